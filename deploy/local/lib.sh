@@ -1,0 +1,139 @@
+# shellcheck shell=bash
+# Shared by deploy/local/{up,down,status,load}: locations, ports, helpers. Sourced, never run.
+# Every setting can be overridden from the environment; deploy/README.md lists them.
+
+set -euo pipefail
+
+SOCLE_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+export SOCLE_REPO
+export SOCLE_HOME=${SOCLE_HOME:-$SOCLE_REPO/var/local}
+export SOCLE_RUNTIME=${SOCLE_RUNTIME:-$SOCLE_REPO/var/runtime}
+
+export SOCLE_PORTAL_PORT=${SOCLE_PORTAL_PORT:-8080}
+export SOCLE_DECISION_PORT=${SOCLE_DECISION_PORT:-8182}
+export SOCLE_TRINO_PORT=${SOCLE_TRINO_PORT:-8443}
+export SOCLE_TRINO_INTERNAL_PORT=${SOCLE_TRINO_INTERNAL_PORT:-8081}
+export SOCLE_KEYCLOAK_PORT=${SOCLE_KEYCLOAK_PORT:-8180}
+export SOCLE_KEYCLOAK_MGMT_PORT=${SOCLE_KEYCLOAK_MGMT_PORT:-9180}
+export SOCLE_PG_PORT=${SOCLE_PG_PORT:-55432}
+
+export SOCLE_TRINO_HEAP=${SOCLE_TRINO_HEAP:-2G}
+export SOCLE_PORTAL_HEAP=${SOCLE_PORTAL_HEAP:-1G}
+export SOCLE_KEYCLOAK_HEAP=${SOCLE_KEYCLOAK_HEAP:-512m}
+
+# Optional S3 mode: when SOCLE_S3_ENDPOINT is set, both tiers live in the bucket instead of file:// folders.
+export SOCLE_S3_ENDPOINT=${SOCLE_S3_ENDPOINT:-}
+export SOCLE_S3_BUCKET=${SOCLE_S3_BUCKET:-socle}
+export SOCLE_S3_REGION=${SOCLE_S3_REGION:-us-east-1}
+export SOCLE_S3_ACCESS_KEY=${SOCLE_S3_ACCESS_KEY:-}
+export SOCLE_S3_SECRET_KEY=${SOCLE_S3_SECRET_KEY:-}
+
+TRINO_VERSION=$(sed -n 's:.*<trino.version>\(.*\)</trino.version>.*:\1:p' "$SOCLE_REPO/pom.xml")
+KEYCLOAK_VERSION=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$SOCLE_REPO/pom.xml")
+export TRINO_VERSION KEYCLOAK_VERSION
+
+RUN_DIR=$SOCLE_HOME/run
+LOG_DIR=$SOCLE_HOME/log
+PG_DATA=$SOCLE_HOME/postgres/data
+PG_SOCKET=$SOCLE_HOME/postgres/socket
+TRINO_HOME=$SOCLE_RUNTIME/trino-server-$TRINO_VERSION
+TRINO_CLI=$SOCLE_RUNTIME/trino-cli-$TRINO_VERSION-executable.jar
+KEYCLOAK_HOME=$SOCLE_HOME/keycloak-$KEYCLOAK_VERSION
+SECRETS=$SOCLE_HOME/secrets.env
+
+say() { printf '\033[1m[socle]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[31m[socle] %s\033[0m\n' "$*" >&2; exit 1; }
+
+# The Temurin 25 JDK: JAVA_HOME if it is 25+, else the one under /usr/lib/jvm.
+find_java() {
+  local candidate
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-* /usr/lib/jvm/*25*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+    if "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'; then
+      echo "$candidate"; return 0
+    fi
+  done
+  die "a Java 25 JDK is needed (Temurin 25 under /usr/lib/jvm, or JAVA_HOME)"
+}
+JAVA_HOME=$(find_java)
+export JAVA_HOME
+JAVA=$JAVA_HOME/bin/java
+
+pg_bin() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/15/bin 2>/dev/null || true)
+  [ -n "$dir" ] || dir=$(pg_config --bindir 2>/dev/null || true)
+  [ -x "$dir/initdb" ] || die "PostgreSQL 15 server binaries not found (Debian package postgresql-15)"
+  echo "$dir"
+}
+
+# PostgreSQL refuses to run as root: run its tools as the postgres user then.
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# wait_until DESCRIPTION TIMEOUT_SECONDS COMMAND...: polls COMMAND every half second.
+wait_until() {
+  local what=$1 timeout=$2 start=$SECONDS
+  shift 2
+  until "$@" >/dev/null 2>&1; do
+    if (( SECONDS - start >= timeout )); then
+      return 1
+    fi
+    sleep 0.5
+  done
+  say "$what ready after $(( SECONDS - start )) s"
+}
+
+# Replace @@NAME@@ with the value of the environment variable NAME; an unset variable is an error.
+render() {
+  perl -pe 's/@@(\w+)@@/defined $ENV{$1} ? $ENV{$1} : die "template variable $1 is not set\n"/ge' "$1" > "$2"
+}
+
+load_secrets() {
+  [ -f "$SECRETS" ] || return 0
+  set -a
+  # shellcheck disable=SC1090
+  . "$SECRETS"
+  set +a
+}
+
+export KEYCLOAK_URL=http://127.0.0.1:$SOCLE_KEYCLOAK_PORT
+export PORTAL_URL=http://127.0.0.1:$SOCLE_PORTAL_PORT
+PORTAL_JAR=$SOCLE_HOME/portal/socle-portal.jar
+
+tier_filesystem() {
+  if [ -n "$SOCLE_S3_ENDPOINT" ]; then
+    printf 'fs.native-s3.enabled=true\ns3.endpoint=%s\ns3.region=%s\ns3.path-style-access=true\ns3.aws-access-key=%s\ns3.aws-secret-key=%s\n' \
+      "$SOCLE_S3_ENDPOINT" "$SOCLE_S3_REGION" "$SOCLE_S3_ACCESS_KEY" "$SOCLE_S3_SECRET_KEY"
+  else
+    # "/" keeps file:// paths identical for Trino and the Java library; access control stops custom locations.
+    printf 'fs.native-local.enabled=true\nlocal.location=/\n'
+  fi
+}
+
+warehouse_of() {
+  if [ -n "$SOCLE_S3_ENDPOINT" ]; then echo "s3://$SOCLE_S3_BUCKET/$1"; else echo "file://$SOCLE_HOME/warehouse/$1"; fi
+}
+
+portal_env() {
+  export SOCLE_DB_URL="jdbc:postgresql://127.0.0.1:$SOCLE_PG_PORT/socle"
+  export SOCLE_KEYCLOAK_URL=$KEYCLOAK_URL
+  export SOCLE_TRINO_URL="jdbc:trino://127.0.0.1:$SOCLE_TRINO_PORT"
+  export SOCLE_TRINO_TRUSTSTORE=$SOCLE_HOME/tls/trino-cert.pem
+  export SOCLE_ICEBERG_INTERNAL_URL="jdbc:postgresql://127.0.0.1:$SOCLE_PG_PORT/iceberg_internal"
+  export SOCLE_ICEBERG_OPEN_URL="jdbc:postgresql://127.0.0.1:$SOCLE_PG_PORT/iceberg_open"
+  SOCLE_WAREHOUSE_INTERNAL=$(warehouse_of internal)
+  SOCLE_WAREHOUSE_OPEN=$(warehouse_of open)
+  export SOCLE_WAREHOUSE_INTERNAL SOCLE_WAREHOUSE_OPEN
+  export SOCLE_DATA_DIR=$SOCLE_HOME/data
+}
+
+portal_java_opts() {
+  echo "-Xmx$SOCLE_PORTAL_HEAP --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+}
+

@@ -1,0 +1,75 @@
+package fr.socle.lakehouse.query;
+
+import fr.socle.policies.access.Principals;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+/**
+ * Opens Trino connections for one principal (a service account), acting for end users. Trino checks the
+ * principal's token, then whether it may impersonate the session user, then every access as that user.
+ */
+public final class TrinoGateway {
+  private final TrinoSettings settings;
+  private final String principal;
+  private final Supplier<String> token;
+
+  static {
+    try {
+      Class.forName("io.trino.jdbc.TrinoDriver");
+    } catch (ClassNotFoundException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /**
+   * @param principal the service account's user name in Trino (Keycloak's {@code preferred_username})
+   * @param token supplies a valid access token for that principal (renewed by the caller as needed)
+   */
+  public TrinoGateway(TrinoSettings settings, String principal, Supplier<String> token) {
+    this.settings = settings;
+    this.principal = principal;
+    this.token = token;
+  }
+
+  /** A connection whose statements run as {@code endUser}. */
+  public Connection connectAs(String endUser) throws SQLException {
+    if (Principals.ADMIN.equals(endUser)) {
+      throw new SQLException("Socle never acts as admin on a user's behalf");
+    }
+    Properties properties = baseProperties();
+    if (!endUser.equals(principal)) {
+      properties.setProperty("sessionUser", endUser);
+    }
+    return DriverManager.getConnection(settings.url(), properties);
+  }
+
+  /** A connection as the principal itself (platform jobs: promotion, scans). */
+  public Connection connectAsPrincipal() throws SQLException {
+    return DriverManager.getConnection(settings.url(), baseProperties());
+  }
+
+  public TrinoSettings settings() {
+    return settings;
+  }
+
+  private Properties baseProperties() {
+    Properties properties = jdbcProperties(settings, principal, token.get());
+    properties.setProperty("source", "socle");
+    return properties;
+  }
+
+  /** JDBC properties for a bearer token over HTTPS; also what a BI tool sets. */
+  public static Properties jdbcProperties(TrinoSettings settings, String user, String accessToken) {
+    Properties properties = new Properties();
+    properties.setProperty("user", user);
+    properties.setProperty("accessToken", accessToken);
+    properties.setProperty("SSL", "true");
+    if (settings.truststore() != null && !settings.truststore().isBlank()) {
+      properties.setProperty("SSLTrustStorePath", settings.truststore());
+    }
+    return properties;
+  }
+}

@@ -1,0 +1,170 @@
+package fr.socle.policies.access;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a principal may do in Trino. Deny unless a rule allows: the platform's principals have fixed rights, the
+ * public reads the open tier only, people read the open tier and what {@link DataAccess} grants them in the
+ * internal one. Nobody writes through Trino but the platform, and nobody chooses where a table's files go.
+ */
+public final class EnginePolicy {
+  private final DataAccess dataAccess;
+
+  public EnginePolicy(DataAccess dataAccess) {
+    this.dataAccess = dataAccess;
+  }
+
+  /** May the authenticated principal run a statement at all? */
+  public AccessDecision executeQuery(Subject subject) {
+    if (subject.isAdmin() || subject.isPublic() || Principals.isServiceAccount(subject.user())) {
+      return AccessDecision.allow("principal", subject.user() + " is a platform principal");
+    }
+    if (subject.roles().isEmpty()) {
+      return AccessDecision.deny("unknown-user", subject.user() + " has no role in the directory");
+    }
+    return AccessDecision.allow("known-user", subject.user() + " holds " + subject.roles());
+  }
+
+  /** May {@code principal} run statements as {@code target}? */
+  public AccessDecision impersonate(Subject principal, Subject target) {
+    if (principal.user().equals(target.user())) {
+      return AccessDecision.allow("self", "a principal may act as itself");
+    }
+    if (Principals.ADMIN.equals(principal.user())) {
+      return AccessDecision.allow("admin-support", "admin may act as any user (audited)");
+    }
+    if (principal.isPortal()) {
+      if (Principals.PUBLIC.equals(target.user())) {
+        return AccessDecision.allow("portal-public", "the portal queries the open tier as public");
+      }
+      if (Principals.isReserved(target.user())) {
+        return AccessDecision.deny("reserved-target", target.user() + " is a reserved principal");
+      }
+      if (target.roles().isEmpty()) {
+        return AccessDecision.deny("unknown-target", target.user() + " is not in the directory");
+      }
+      return AccessDecision.allow("portal-acts-for-user", "the portal runs queries as the signed-in user");
+    }
+    return AccessDecision.deny("no-impersonation", principal.user() + " may not act as another user");
+  }
+
+  /** Queries of other users: only admin and the portal (to kill queries after a revocation) see or kill them. */
+  public AccessDecision otherUsersQueries(Subject subject) {
+    if (subject.isAdmin() || subject.isPortal()) {
+      return AccessDecision.allow("operator", "platform operators manage all queries");
+    }
+    return AccessDecision.deny("own-queries-only", "users see and kill only their own queries");
+  }
+
+  /** System information, system and catalog session properties: the operator's business. */
+  public AccessDecision operate(Subject subject) {
+    if (subject.isAdmin()) {
+      return AccessDecision.allow("operator", "admin operates the platform");
+    }
+    return AccessDecision.deny("operator-only", "reserved to the platform operator");
+  }
+
+  public AccessDecision accessCatalog(Subject subject, String catalog) {
+    if (subject.isAdmin() || subject.isPortal()) {
+      return AccessDecision.allow("platform", subject.user() + " reaches every catalog");
+    }
+    if (Catalogs.OPEN.equals(catalog)) {
+      return AccessDecision.allow("open-tier", "the open tier is public");
+    }
+    if (subject.isPublic()) {
+      return AccessDecision.deny("public-open-only", "the public sees the open tier only");
+    }
+    if (Catalogs.SYSTEM.equals(catalog)) {
+      return AccessDecision.allow("system-metadata", "JDBC metadata and one's own queries");
+    }
+    if (Catalogs.INTERNAL.equals(catalog) && !subject.roles().isEmpty()) {
+      return AccessDecision.allow("internal-catalog", "datasets inside are decided one by one");
+    }
+    return AccessDecision.deny("no-catalog", "catalog " + catalog + " is not available to " + subject.user());
+  }
+
+  public AccessDecision seeSchema(Subject subject, String catalog, String schema) {
+    AccessDecision catalogAccess = accessCatalog(subject, catalog);
+    if (!catalogAccess.allowed()) {
+      return catalogAccess;
+    }
+    if (Catalogs.SYSTEM.equals(catalog)) {
+      return systemSchema(subject, schema);
+    }
+    // Schemas of the data catalogs are domains (finances, urbanisme, ...): their names reveal nothing.
+    return AccessDecision.allow("domain", "domains are listed; datasets inside are filtered");
+  }
+
+  /** Whether the subject may know the table exists. */
+  public AccessDecision seeTable(Subject subject, TableRef table) {
+    AccessDecision schemaAccess = seeSchema(subject, table.catalog(), table.schema());
+    if (!schemaAccess.allowed()) {
+      return schemaAccess;
+    }
+    if (isRuntimeInternals(table)) {
+      return operate(subject);
+    }
+    if (subject.isAdmin() || subject.isPortal() || !Catalogs.INTERNAL.equals(table.catalog())) {
+      return schemaAccess;
+    }
+    return dataAccess.canSee(subject, table);
+  }
+
+  /** The columns of a table the subject may know of (for DESCRIBE, information_schema, JDBC metadata). */
+  public Set<String> visibleColumns(Subject subject, TableRef table, List<String> columns) {
+    if (!seeTable(subject, table).allowed()) {
+      return Set.of();
+    }
+    if (subject.isAdmin() || subject.isPortal() || !Catalogs.INTERNAL.equals(table.catalog())) {
+      return Set.copyOf(columns);
+    }
+    return dataAccess.visibleColumns(subject, table, columns);
+  }
+
+  public AccessDecision select(Subject subject, TableRef table, Set<String> columns) {
+    AccessDecision schemaAccess = seeSchema(subject, table.catalog(), table.schema());
+    if (!schemaAccess.allowed()) {
+      return schemaAccess;
+    }
+    if (isRuntimeInternals(table)) {
+      return operate(subject);
+    }
+    if (subject.isAdmin() || subject.isPortal() || !Catalogs.INTERNAL.equals(table.catalog())) {
+      return schemaAccess;
+    }
+    return dataAccess.canRead(subject, table, columns);
+  }
+
+  /**
+   * Creating, altering, writing or dropping through Trino: the platform's principals only, and never at a location
+   * the statement chooses (that would read or overwrite any file the server can reach).
+   */
+  public AccessDecision write(Subject subject, String catalog, Map<String, Optional<Object>> properties) {
+    if (properties.containsKey("location")) {
+      return AccessDecision.deny("no-custom-location", "tables live where the catalog puts them");
+    }
+    if (subject.isAdmin() || subject.isPortal()) {
+      return AccessDecision.allow("platform-write", subject.user() + " maintains the tables");
+    }
+    return AccessDecision.deny("read-only", "people read through Trino; loads go through Socle");
+  }
+
+  /** Nodes, tasks and transactions of the cluster; the queries table is filtered to one's own queries by Trino. */
+  private static boolean isRuntimeInternals(TableRef table) {
+    return Catalogs.SYSTEM.equals(table.catalog())
+        && "runtime".equals(table.schema())
+        && !"queries".equals(table.table());
+  }
+
+  private AccessDecision systemSchema(Subject subject, String schema) {
+    return switch (schema) {
+      case "jdbc", "metadata", "information_schema" ->
+          AccessDecision.allow("system-metadata", "metadata is filtered table by table");
+      case "runtime" -> AccessDecision.allow("own-queries", "system.runtime lists one's own queries only");
+      default -> operate(subject);
+    };
+  }
+}

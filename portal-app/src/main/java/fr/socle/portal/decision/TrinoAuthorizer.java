@@ -1,0 +1,96 @@
+package fr.socle.portal.decision;
+
+import fr.socle.policies.access.AccessDecision;
+import fr.socle.policies.access.EnginePolicy;
+import fr.socle.policies.access.Subject;
+import fr.socle.policies.access.TableRef;
+import fr.socle.portal.decision.OpaInput.Resource;
+import fr.socle.portal.identity.Directory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maps each operation of Trino's access control to a question of the {@link EnginePolicy}. An operation that is
+ * not listed here is denied: a new Trino version cannot open a door by adding one.
+ */
+@Component
+class TrinoAuthorizer {
+  private final Directory directory;
+  private final EnginePolicy policy;
+
+  TrinoAuthorizer(Directory directory, EnginePolicy policy) {
+    this.directory = directory;
+    this.policy = policy;
+  }
+
+  AccessDecision decide(OpaInput input) {
+    return decide(directory.subject(input.user()), input.operation(), input.resource());
+  }
+
+  /** Indices of the filter resources the user may see (FilterCatalogs, FilterTables, FilterColumns, ...). */
+  List<Integer> filter(OpaInput input) {
+    Subject subject = directory.subject(input.user());
+    List<Integer> allowed = new ArrayList<>();
+    if ("FilterColumns".equals(input.operation()) && input.filterResources().size() == 1) {
+      // One table; the answer lists the indices of its visible columns.
+      Resource table = input.filterResources().getFirst();
+      List<String> columns = table.columns();
+      Set<String> visible = policy.visibleColumns(subject, tableOf(table), columns);
+      for (int i = 0; i < columns.size(); i++) {
+        if (visible.contains(columns.get(i))) {
+          allowed.add(i);
+        }
+      }
+      return allowed;
+    }
+    List<Resource> resources = input.filterResources();
+    for (int i = 0; i < resources.size(); i++) {
+      if (decide(subject, input.operation(), resources.get(i)).allowed()) {
+        allowed.add(i);
+      }
+    }
+    return allowed;
+  }
+
+  private AccessDecision decide(Subject subject, String operation, Resource resource) {
+    return switch (operation) {
+      case "ExecuteQuery" -> policy.executeQuery(subject);
+      case "ImpersonateUser" -> policy.impersonate(subject, directory.subject(orEmpty(resource.user())));
+      case "ViewQueryOwnedBy", "FilterViewQueryOwnedBy", "KillQueryOwnedBy" -> policy.otherUsersQueries(subject);
+      case "ReadSystemInformation", "WriteSystemInformation", "SetSystemSessionProperty",
+          "SetCatalogSessionProperty" -> policy.operate(subject);
+      case "AccessCatalog", "FilterCatalogs", "ShowSchemas" -> policy.accessCatalog(subject, orEmpty(resource.catalog()));
+      case "FilterSchemas", "ShowCreateSchema", "ShowTables" ->
+          policy.seeSchema(subject, orEmpty(resource.catalog()), orEmpty(resource.schema()));
+      case "FilterTables", "ShowColumns", "ShowCreateTable" -> policy.seeTable(subject, tableOf(resource));
+      case "SelectFromColumns" -> policy.select(subject, tableOf(resource), Set.copyOf(resource.columns()));
+      case "ShowFunctions" -> policy.accessCatalog(subject, orEmpty(resource.catalog()));
+      case "CreateSchema", "DropSchema", "RenameSchema", "SetSchemaAuthorization", "CreateTable", "DropTable",
+          "RenameTable", "SetTableProperties", "SetTableComment", "SetColumnComment", "AddColumn", "DropColumn",
+          "RenameColumn", "AlterColumn", "InsertIntoTable", "DeleteFromTable", "TruncateTable", "UpdateTableColumns",
+          "SetTableAuthorization", "CreateView", "CreateViewWithSelectFromColumns", "CreateViewWithExecuteFunction",
+          "DropView", "RenameView", "SetViewComment", "SetViewAuthorization", "CreateMaterializedView",
+          "DropMaterializedView", "RefreshMaterializedView", "RenameMaterializedView",
+          "SetMaterializedViewProperties", "ExecuteTableProcedure", "ExecuteProcedure", "CreateFunction",
+          "DropFunction", "ShowCreateFunction", "ExecuteFunction", "FilterFunctions" ->
+          policy.write(subject, orEmpty(resource.catalog()), properties(resource));
+      default -> AccessDecision.deny("unknown-operation", "operation " + operation + " is not allowed");
+    };
+  }
+
+  private static Map<String, Optional<Object>> properties(Resource resource) {
+    return resource.properties();
+  }
+
+  private static TableRef tableOf(Resource resource) {
+    return new TableRef(orEmpty(resource.catalog()), orEmpty(resource.schema()), orEmpty(resource.table()));
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,12 @@
+package fr.socle.portal.identity;
+
+import fr.socle.policies.access.Subject;
+import java.util.Collection;
+
+/** The people Socle knows, with their roles and groups, as last synced from Keycloak. */
+public interface Directory {
+  /** The subject for a user name; an unknown name gets a subject with no role, which is granted nothing. */
+  Subject subject(String user);
+
+  Collection<Subject> all();
+}
