@@ -1,38 +1,20 @@
 package fr.socle.policies.access;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Table-level answers for the internal catalog: which datasets a subject may know of and read. The engine policy
- * asks it only for tables of the {@code internal} catalog; everything else is decided by the engine policy itself.
+ * The scope of a subject on the tables of the internal catalog. The engine policy asks it only for tables of the
+ * {@code internal} catalog; everything else is decided by the engine policy itself.
  */
 public interface DataAccess {
-  /** Whether the subject may know the table exists: list it, describe its columns. */
-  AccessDecision canSee(Subject subject, TableRef table);
+  /** The scope on the table; a table that is no dataset has scope NONE. */
+  ReadScope scope(Subject subject, TableRef table);
 
-  /**
-   * The columns of the table the subject may know of; column grants are allow-lists, so a column added to the
-   * table later is not among them.
-   */
-  default Set<String> visibleColumns(Subject subject, TableRef table, List<String> columns) {
-    return canSee(subject, table).allowed() ? Set.copyOf(columns) : Set.of();
+  /** The table's columns in order with their types (empty for an unknown table). */
+  Map<String, ValueType> columns(TableRef table);
+
+  default List<String> columnNames(TableRef table) {
+    return List.copyOf(columns(table).keySet());
   }
-
-  /** Whether the subject may read the given columns of the table. */
-  AccessDecision canRead(Subject subject, TableRef table, Set<String> columns);
-
-  /** Only the platform's own principals reach internal tables: the state before any dataset policy exists. */
-  DataAccess NOTHING_FOR_PEOPLE =
-      new DataAccess() {
-        @Override
-        public AccessDecision canSee(Subject subject, TableRef table) {
-          return AccessDecision.deny("no-grant", "no dataset of the internal tier is granted to " + subject.user());
-        }
-
-        @Override
-        public AccessDecision canRead(Subject subject, TableRef table, Set<String> columns) {
-          return canSee(subject, table);
-        }
-      };
 }

@@ -107,10 +107,16 @@ public final class EnginePolicy {
     if (isRuntimeInternals(table)) {
       return operate(subject);
     }
-    if (subject.isAdmin() || subject.isPortal() || !Catalogs.INTERNAL.equals(table.catalog())) {
+    if (!governed(subject, table)) {
       return schemaAccess;
     }
-    return dataAccess.canSee(subject, table);
+    ReadScope scope = dataAccess.scope(subject, table.baseTable());
+    if (table.isMetadataTable()) {
+      return metadataTable(scope);
+    }
+    return scope.known()
+        ? AccessDecision.allow("dataset-known", String.valueOf(scope.firstReason()))
+        : AccessDecision.deny("dataset-unknown", String.valueOf(scope.firstReason()));
   }
 
   /** The columns of a table the subject may know of (for DESCRIBE, information_schema, JDBC metadata). */
@@ -118,10 +124,16 @@ public final class EnginePolicy {
     if (!seeTable(subject, table).allowed()) {
       return Set.of();
     }
-    if (subject.isAdmin() || subject.isPortal() || !Catalogs.INTERNAL.equals(table.catalog())) {
+    if (!governed(subject, table) || table.isMetadataTable()) {
       return Set.copyOf(columns);
     }
-    return dataAccess.visibleColumns(subject, table, columns);
+    ReadScope scope = dataAccess.scope(subject, table);
+    if (scope.access() == ReadScope.Access.METADATA) {
+      return Set.copyOf(columns);
+    }
+    Set<String> visible = new java.util.HashSet<>(scope.visibleColumns(dataAccess.columnNames(table)));
+    visible.retainAll(columns);
+    return visible;
   }
 
   public AccessDecision select(Subject subject, TableRef table, Set<String> columns) {
@@ -132,10 +144,51 @@ public final class EnginePolicy {
     if (isRuntimeInternals(table)) {
       return operate(subject);
     }
-    if (subject.isAdmin() || subject.isPortal() || !Catalogs.INTERNAL.equals(table.catalog())) {
+    if (!governed(subject, table)) {
       return schemaAccess;
     }
-    return dataAccess.canRead(subject, table, columns);
+    ReadScope scope = dataAccess.scope(subject, table.baseTable());
+    if (table.isMetadataTable()) {
+      return metadataTable(scope);
+    }
+    if (!scope.readable()) {
+      return AccessDecision.deny("not-readable", String.valueOf(scope.firstReason()));
+    }
+    if (!scope.mayRead(columns, dataAccess.columnNames(table))) {
+      return AccessDecision.deny("column-not-granted", "some columns are outside the grants " + scope.grantIds());
+    }
+    return AccessDecision.allow("readable", String.join("; ", scope.reasons()));
+  }
+
+  /** The row filter Trino adds to every read of the table by the subject, if any. */
+  public Optional<String> rowFilter(Subject subject, TableRef table) {
+    if (!governed(subject, table) || table.isMetadataTable()) {
+      return Optional.empty();
+    }
+    return dataAccess.scope(subject, table).rowFilterSql(dataAccess.columns(table));
+  }
+
+  /** The mask Trino puts on one column for the subject, if any. */
+  public Optional<String> columnMask(Subject subject, TableRef table, String column, String trinoType) {
+    if (!governed(subject, table) || table.isMetadataTable()) {
+      return Optional.empty();
+    }
+    return dataAccess.scope(subject, table).maskSql(column, trinoType, dataAccess.columns(table));
+  }
+
+  /** Tables of the internal catalog are decided dataset by dataset, except for the platform's principals. */
+  private static boolean governed(Subject subject, TableRef table) {
+    return Catalogs.INTERNAL.equals(table.catalog()) && !subject.isAdmin() && !subject.isPortal();
+  }
+
+  /**
+   * Iceberg metadata tables ({@code $files} holds column bounds, {@code $partitions} values) would bypass row
+   * filters and masks (trino issue 26586): only a subject who may read the whole table gets them.
+   */
+  private static AccessDecision metadataTable(ReadScope scope) {
+    return scope.unrestricted()
+        ? AccessDecision.allow("metadata-table", "the subject reads the whole table")
+        : AccessDecision.deny("metadata-table-restricted", "metadata tables would bypass row filters and masks");
   }
 
   /**

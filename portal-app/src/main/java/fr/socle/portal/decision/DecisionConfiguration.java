@@ -10,6 +10,6 @@ import org.springframework.context.annotation.Configuration;
 class DecisionConfiguration {
   @Bean
   EnginePolicy enginePolicy() {
-    return new EnginePolicy(DataAccess.NOTHING_FOR_PEOPLE);
+    return new EnginePolicy(fr.socle.policies.access.PolicySnapshot.empty().at(java.time.Instant.EPOCH));
   }
 }

@@ -1,0 +1,119 @@
+package fr.socle.policies.access;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One condition of a grant's row scope: a column, an operator, values. Structured, never SQL text: it is checked
+ * against the dataset's columns and types, and rendered to SQL only here, with every value as a typed literal.
+ */
+public record RowFilter(String column, Operator operator, List<String> values) {
+  public enum Operator {
+    EQUALS("="),
+    NOT_EQUALS("<>"),
+    IN("IN"),
+    NOT_IN("NOT IN"),
+    LESS_THAN("<"),
+    LESS_OR_EQUAL("<="),
+    GREATER_THAN(">"),
+    GREATER_OR_EQUAL(">="),
+    BETWEEN("BETWEEN"),
+    IS_NULL("IS NULL"),
+    IS_NOT_NULL("IS NOT NULL");
+
+    private final String sql;
+
+    Operator(String sql) {
+      this.sql = sql;
+    }
+
+    int arity() {
+      return switch (this) {
+        case IS_NULL, IS_NOT_NULL -> 0;
+        case BETWEEN -> 2;
+        case IN, NOT_IN -> -1;
+        default -> 1;
+      };
+    }
+
+    public static Operator parse(String text) {
+      return valueOf(text.strip().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  public RowFilter {
+    requireNonNull(column, "column");
+    requireNonNull(operator, "operator");
+    values = List.copyOf(values);
+  }
+
+  /**
+   * Why this filter cannot apply to a dataset with these columns (name → type), or empty if it can: unknown
+   * column, wrong number of values, a value that is not of the column's type.
+   */
+  public Optional<String> problemWith(Map<String, ValueType> columns) {
+    ValueType type = columns.get(column);
+    if (type == null) {
+      return Optional.of("colonne inconnue : " + column);
+    }
+    if (type == ValueType.OTHER) {
+      return Optional.of("la colonne " + column + " ne peut pas servir de filtre");
+    }
+    int arity = operator.arity();
+    if (arity >= 0 && values.size() != arity || arity < 0 && values.isEmpty()) {
+      return Optional.of("nombre de valeurs incorrect pour " + operator.name() + " sur " + column);
+    }
+    for (String value : values) {
+      if (literal(type, value).isEmpty()) {
+        return Optional.of("valeur « " + value + " » incompatible avec le type de " + column);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** SQL for Trino, e.g. {@code "code_commune" IN ('37261', '37122')}; the filter must be valid for the types. */
+  public String toSql(Map<String, ValueType> columns) {
+    ValueType type = columns.get(column);
+    if (type == null || problemWith(columns).isPresent()) {
+      throw new IllegalArgumentException("invalid row filter " + this);
+    }
+    String name = "\"" + column.replace("\"", "\"\"") + "\"";
+    return switch (operator) {
+      case IS_NULL, IS_NOT_NULL -> name + " " + operator.sql;
+      case BETWEEN -> name + " BETWEEN " + literal(type, values.get(0)).orElseThrow()
+          + " AND " + literal(type, values.get(1)).orElseThrow();
+      case IN, NOT_IN -> name + " " + operator.sql + " ("
+          + String.join(", ", values.stream().map(v -> literal(type, v).orElseThrow()).toList()) + ")";
+      default -> name + " " + operator.sql + " " + literal(type, values.getFirst()).orElseThrow();
+    };
+  }
+
+  /** A typed SQL literal for the value, or empty when the value is not of the type. */
+  static Optional<String> literal(ValueType type, String value) {
+    try {
+      return Optional.of(switch (type) {
+        case BOOLEAN -> switch (value.strip().toLowerCase(Locale.ROOT)) {
+          case "true", "vrai", "oui" -> "TRUE";
+          case "false", "faux", "non" -> "FALSE";
+          default -> throw new IllegalArgumentException(value);
+        };
+        case INTEGER -> Long.toString(Long.parseLong(value.strip()));
+        case DECIMAL -> "DOUBLE '" + new BigDecimal(value.strip().replace(',', '.')).toPlainString() + "'";
+        case STRING -> "'" + value.replace("'", "''") + "'";
+        case DATE -> "DATE '" + LocalDate.parse(value.strip()) + "'";
+        case TIMESTAMP -> "TIMESTAMP '" + LocalDateTime.parse(value.strip()).toString().replace('T', ' ') + "'";
+        case OTHER -> throw new IllegalArgumentException(value);
+      });
+    } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package fr.socle.policies.access;
+
+import static fr.socle.policies.access.Fixtures.grant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReadScopeTest {
+  private static final Map<String, ValueType> TYPES = new LinkedHashMap<>(Map.of(
+      "id", ValueType.INTEGER, "code_commune", ValueType.STRING, "montant", ValueType.DECIMAL,
+      "email", ValueType.STRING));
+  private static final List<String> COLUMNS = List.of("id", "code_commune", "montant", "email");
+  private static final Grantee CHLOE = new Grantee.User("chloe");
+
+  @Test
+  void rowFilterIsTheDisjunctionOfTheGrants() {
+    ReadScope scope = ReadScope.granted(List.of(
+        grant("ds", CHLOE).id("a").rows(new RowFilter("code_commune", RowFilter.Operator.IN, List.of("37261", "37122")))
+            .build(),
+        grant("ds", CHLOE).id("b").rows(new RowFilter("montant", RowFilter.Operator.GREATER_THAN, List.of("1000")),
+            new RowFilter("id", RowFilter.Operator.LESS_OR_EQUAL, List.of("50"))).build()));
+
+    assertThat(scope.rowFilterSql(TYPES)).contains(
+        "(\"code_commune\" IN ('37261', '37122')) OR (\"montant\" > DOUBLE '1000' AND \"id\" <= 50)");
+  }
+
+  @Test
+  void aGrantOfAllRowsRemovesTheFilter() {
+    ReadScope scope = ReadScope.granted(List.of(
+        grant("ds", CHLOE).id("a").rows(new RowFilter("code_commune", RowFilter.Operator.EQUALS, List.of("1"))).build(),
+        grant("ds", CHLOE).id("b").columns("id").build()));
+
+    assertThat(scope.rowFilterSql(TYPES)).isEmpty();
+  }
+
+  @Test
+  void columnOpenedOnFewerRowsIsMaskedOnTheOthers() {
+    ReadScope scope = ReadScope.granted(List.of(
+        grant("ds", CHLOE).id("a").columns("id", "montant")
+            .rows(new RowFilter("code_commune", RowFilter.Operator.EQUALS, List.of("37261"))).build(),
+        grant("ds", CHLOE).id("b").columns("id")
+            .rows(new RowFilter("code_commune", RowFilter.Operator.EQUALS, List.of("37122"))).build()));
+
+    assertThat(scope.visibleColumns(COLUMNS)).containsExactly("id", "montant");
+    assertThat(scope.maskSql("id", "bigint", TYPES)).isEmpty();
+    assertThat(scope.maskSql("montant", "double", TYPES))
+        .contains("CASE WHEN (\"code_commune\" = '37261') THEN \"montant\" END");
+  }
+
+  @Test
+  void maskedOthersReadAsNullAndHiddenOthersAreAbsent() {
+    ReadScope masked = ReadScope.granted(List.of(grant("ds", CHLOE).columns("id").maskOthers().build()));
+    ReadScope hidden = ReadScope.granted(List.of(grant("ds", CHLOE).columns("id").build()));
+
+    assertThat(masked.visibleColumns(COLUMNS)).containsExactlyElementsOf(COLUMNS);
+    assertThat(masked.maskSql("email", "varchar", TYPES)).contains("CAST(NULL AS varchar)");
+    assertThat(hidden.visibleColumns(COLUMNS)).containsExactly("id");
+    assertThat(hidden.mayRead(java.util.Set.of("email"), COLUMNS)).isFalse();
+  }
+
+  @Test
+  void onlyAWholeTableReaderIsUnrestricted() {
+    assertThat(ReadScope.full("x").unrestricted()).isTrue();
+    assertThat(ReadScope.granted(List.of(grant("ds", CHLOE).build())).unrestricted()).isTrue();
+    assertThat(ReadScope.granted(List.of(grant("ds", CHLOE).columns("id").build())).unrestricted()).isFalse();
+    assertThat(ReadScope.granted(List.of(grant("ds", CHLOE)
+        .rows(new RowFilter("id", RowFilter.Operator.IS_NOT_NULL, List.of())).build())).unrestricted()).isFalse();
+    assertThat(ReadScope.metadataOnly("x").unrestricted()).isFalse();
+  }
+}

@@ -1,0 +1,49 @@
+package fr.socle.policies.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RowFilterTest {
+  private static final Map<String, ValueType> TYPES = Map.of(
+      "code", ValueType.STRING, "n", ValueType.INTEGER, "x", ValueType.DECIMAL, "d", ValueType.DATE,
+      "b", ValueType.BOOLEAN, "geom", ValueType.OTHER);
+
+  @ParameterizedTest(name = "{0} {1} [{2}] → {3}")
+  @CsvSource(delimiter = '|', value = {
+      "code|EQUALS|37261|\"code\" = '37261'",
+      "code|EQUALS|x' OR '1'='1|\"code\" = 'x'' OR ''1''=''1'",
+      "code|IN|a;b|\"code\" IN ('a', 'b')",
+      "n|BETWEEN|1;10|\"n\" BETWEEN 1 AND 10",
+      "x|LESS_THAN|12,5|\"x\" < DOUBLE '12.5'",
+      "d|GREATER_OR_EQUAL|2026-01-01|\"d\" >= DATE '2026-01-01'",
+      "b|EQUALS|oui|\"b\" = TRUE",
+      "code|IS_NULL||\"code\" IS NULL"})
+  void rendersTypedLiteralsOnly(String column, String operator, String values, String sql) {
+    RowFilter filter = new RowFilter(column, RowFilter.Operator.parse(operator),
+        values == null ? List.of() : List.of(values.split(";")));
+
+    assertThat(filter.problemWith(TYPES)).isEmpty();
+    assertThat(filter.toSql(TYPES)).isEqualTo(sql);
+  }
+
+  @ParameterizedTest(name = "{0} {1} [{2}] refused")
+  @CsvSource(delimiter = '|', value = {
+      "unknown|EQUALS|1",
+      "n|EQUALS|1 OR 1=1",
+      "n|EQUALS|1; DROP TABLE t",
+      "d|EQUALS|01/02/2026x",
+      "geom|EQUALS|POINT(0 0)",
+      "n|BETWEEN|1",
+      "code|IN|",
+      "b|EQUALS|peut-être"})
+  void refusesWhatDoesNotFitTheSchema(String column, String operator, String values) {
+    RowFilter filter = new RowFilter(column, RowFilter.Operator.parse(operator),
+        values == null ? List.of() : List.of(values.split(";")));
+
+    assertThat(filter.problemWith(TYPES)).isPresent();
+  }
+}

@@ -1,0 +1,65 @@
+package fr.socle.portal.lakehouse;
+
+import fr.socle.lakehouse.catalog.Catalogue;
+import fr.socle.lakehouse.catalog.CatalogueSchema;
+import fr.socle.lakehouse.iceberg.Tier;
+import fr.socle.lakehouse.jdbc.Jdbc;
+import fr.socle.lakehouse.query.GovernedQueries;
+import fr.socle.lakehouse.query.TrinoGateway;
+import fr.socle.lakehouse.query.TrinoSettings;
+import fr.socle.policies.access.Principals;
+import fr.socle.portal.identity.ServiceTokens;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Beans of the lakehouse module (which knows no Spring). */
+@Configuration(proxyBeanMethods = false)
+class LakehouseConfiguration {
+
+  @Bean
+  Jdbc jdbc(DataSource dataSource) {
+    CatalogueSchema.migrate(dataSource);
+    return new Jdbc(dataSource);
+  }
+
+  @Bean(destroyMethod = "close")
+  @Qualifier("internal")
+  Tier internalTier(LakehouseSettings settings) {
+    return Tier.open(settings.internalTier());
+  }
+
+  @Bean(destroyMethod = "close")
+  @Qualifier("open")
+  Tier openTier(LakehouseSettings settings) {
+    return Tier.open(settings.openTier());
+  }
+
+  @Bean
+  Catalogue catalogue(Jdbc jdbc, @Qualifier("internal") Tier internal, Clock clock) {
+    return new Catalogue(jdbc, internal, clock);
+  }
+
+  @Bean
+  TrinoSettings trinoSettings(TrinoProperties properties) {
+    return new TrinoSettings(properties.url(), properties.truststore(), properties.queryTimeout());
+  }
+
+  /** Queries of the internal portal: its service account, acting for the signed-in person. */
+  @Bean
+  @Qualifier("internal")
+  GovernedQueries internalQueries(TrinoSettings settings, ServiceTokens tokens) {
+    return new GovernedQueries(new TrinoGateway(settings, Principals.PORTAL,
+        () -> tokens.token(ServiceTokens.Account.PORTAL)));
+  }
+
+  /** Queries of the public pages and API: a principal that reads the open tier only and acts for no one. */
+  @Bean
+  @Qualifier("public")
+  GovernedQueries publicQueries(TrinoSettings settings, ServiceTokens tokens) {
+    return new GovernedQueries(new TrinoGateway(settings, Principals.PUBLIC_PORTAL,
+        () -> tokens.token(ServiceTokens.Account.PUBLIC)));
+  }
+}
