@@ -1,3 +1,12 @@
+-- Full-text search over French text. Declared immutable (array_to_string is only "stable" in general, but is
+-- deterministic for text[]), so that it can feed a generated column.
+CREATE FUNCTION search_vector(title text, keywords text[], description text) RETURNS tsvector
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT setweight(to_tsvector('french'::regconfig, coalesce(title, '')), 'A') ||
+           setweight(to_tsvector('french'::regconfig, coalesce(array_to_string(keywords, ' '), '')), 'B') ||
+           setweight(to_tsvector('french'::regconfig, coalesce(description, '')), 'C')
+  $$;
+
 -- The dataset catalogue: one row per dataset, whose data is the Iceberg table internal.<domain>.<table_name>.
 -- The id is fixed at creation and survives renames: public URIs, grants and decisions point at it.
 CREATE TABLE dataset (
@@ -26,10 +35,7 @@ CREATE TABLE dataset (
   updated_by                text NOT NULL,
   deleted_at                timestamptz,
   version                   integer NOT NULL DEFAULT 0,
-  search                    tsvector GENERATED ALWAYS AS (
-                              setweight(to_tsvector('french', coalesce(title, '')), 'A') ||
-                              setweight(to_tsvector('french', array_to_string(keywords, ' ')), 'B') ||
-                              setweight(to_tsvector('french', coalesce(description, '')), 'C')) STORED,
+  search                    tsvector GENERATED ALWAYS AS (search_vector(title, keywords, description)) STORED,
   CHECK (temporal_end IS NULL OR temporal_start IS NULL OR temporal_start <= temporal_end)
 );
 CREATE UNIQUE INDEX dataset_table_uq ON dataset (domain, table_name) WHERE state <> 'deleted';

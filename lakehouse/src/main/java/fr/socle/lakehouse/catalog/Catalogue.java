@@ -69,6 +69,16 @@ public final class Catalogue {
     return repository.columns(id);
   }
 
+  /** Every dataset's documented columns, by dataset id. */
+  public Map<String, List<DatasetColumn>> allColumns() {
+    return repository.allColumns();
+  }
+
+  /** Changes whenever any dataset's row changes (for caches that refresh cheaply). */
+  public String fingerprint() {
+    return repository.fingerprint();
+  }
+
   public List<DatasetEvent> history(String id) {
     return repository.events(id);
   }

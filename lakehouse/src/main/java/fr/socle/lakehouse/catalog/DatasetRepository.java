@@ -122,6 +122,21 @@ final class DatasetRepository {
         datasetId);
   }
 
+  java.util.Map<String, List<DatasetColumn>> allColumns() {
+    java.util.Map<String, List<DatasetColumn>> byDataset = new java.util.HashMap<>();
+    jdbc.query("SELECT dataset_id, name, type, label, description FROM catalog.dataset_column ORDER BY dataset_id, position",
+        rs -> byDataset.computeIfAbsent(rs.getString("dataset_id"), id -> new ArrayList<>())
+            .add(new DatasetColumn(rs.getString("name"), rs.getString("type"), rs.getString("label"),
+                rs.getString("description"))));
+    return byDataset;
+  }
+
+  /** A cheap fingerprint of the catalogue: it changes whenever a dataset row changes. */
+  String fingerprint() {
+    return jdbc.queryOne("SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') || ':' || coalesce(sum(version), 0) "
+        + "FROM catalog.dataset", rs -> rs.getString(1)).orElse("");
+  }
+
   List<DatasetEvent> events(String datasetId) {
     return jdbc.query(
         "SELECT at, actor, kind, details::text AS details FROM catalog.dataset_event WHERE dataset_id = ? "

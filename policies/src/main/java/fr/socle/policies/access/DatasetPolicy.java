@@ -36,6 +36,8 @@ public final class DatasetPolicy {
         .filter(g -> g.activeAt(now))
         .filter(g -> g.grantee().covers(subject))
         .filter(g -> !subject.roles().isEmpty())
+        // A grant whose row filter no longer fits the table (a column was dropped) opens nothing: fail closed.
+        .filter(g -> g.rowFilters().stream().allMatch(f -> f.problemWith(dataset.columns()).isEmpty()))
         .toList();
     if (!active.isEmpty()) {
       return ReadScope.granted(active);

@@ -102,6 +102,15 @@ class DatasetPolicyTest {
   }
 
   @Test
+  void grantWhoseFilterNoLongerFitsTheTableOpensNothing() {
+    Grant stale = grant("ds", new Grantee.User("chloe"))
+        .rows(new RowFilter("dropped_column", RowFilter.Operator.EQUALS, List.of("x"))).build();
+
+    assertThat(policy.scope(CHLOE, dataset("ds", "voirie", Visibility.CONFIDENTIAL), List.of(stale), NOW).access())
+        .isEqualTo(Access.NONE);
+  }
+
+  @Test
   void deletedDatasetIsGoneEvenForAdmin() {
     DatasetFacts live = dataset("ds", "finances", Visibility.SHARED);
     DatasetFacts gone = new DatasetFacts(live.id(), live.table(), live.producerService(), live.steward(),

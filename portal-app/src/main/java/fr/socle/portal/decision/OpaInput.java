@@ -34,6 +34,7 @@ record OpaInput(String user, String operation, Resource resource, List<Resource>
       @Nullable String schema,
       @Nullable String table,
       @Nullable String column,
+      @Nullable String columnType,
       List<String> columns,
       Map<String, Optional<Object>> properties) {
 
@@ -45,6 +46,7 @@ record OpaInput(String user, String operation, Resource resource, List<Resource>
       String schemaName = null;
       String tableName = null;
       String columnName = null;
+      String columnType = null;
       JsonNode properties = null;
       if (table.isObject()) {
         catalog = text(table.path("catalogName"));
@@ -56,6 +58,7 @@ record OpaInput(String user, String operation, Resource resource, List<Resource>
         schemaName = text(column.path("schemaName"));
         tableName = text(column.path("tableName"));
         columnName = text(column.path("columnName"));
+        columnType = text(column.path("columnType"));
       } else if (schema.isObject()) {
         catalog = text(schema.path("catalogName"));
         schemaName = text(schema.path("schemaName"));
@@ -77,7 +80,7 @@ record OpaInput(String user, String operation, Resource resource, List<Resource>
       JsonNode user = node.path("user");
       return new Resource(
           user.isObject() ? text(user.path("user")) : null,
-          catalog, schemaName, tableName, columnName, List.copyOf(columns), props);
+          catalog, schemaName, tableName, columnName, columnType, List.copyOf(columns), props);
     }
 
     private static @Nullable String text(JsonNode node) {

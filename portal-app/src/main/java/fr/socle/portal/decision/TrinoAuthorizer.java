@@ -4,6 +4,7 @@ import fr.socle.policies.access.AccessDecision;
 import fr.socle.policies.access.EnginePolicy;
 import fr.socle.policies.access.Subject;
 import fr.socle.policies.access.TableRef;
+import fr.socle.portal.access.PolicyState;
 import fr.socle.portal.decision.OpaInput.Resource;
 import fr.socle.portal.identity.Directory;
 import java.util.ArrayList;
@@ -20,20 +21,44 @@ import org.springframework.stereotype.Component;
 @Component
 class TrinoAuthorizer {
   private final Directory directory;
-  private final EnginePolicy policy;
+  private final PolicyState state;
 
-  TrinoAuthorizer(Directory directory, EnginePolicy policy) {
+  TrinoAuthorizer(Directory directory, PolicyState state) {
     this.directory = directory;
-    this.policy = policy;
+    this.state = state;
   }
 
   AccessDecision decide(OpaInput input) {
-    return decide(directory.subject(input.user()), input.operation(), input.resource());
+    return decide(state.enginePolicy(), directory.subject(input.user()), input.operation(), input.resource());
+  }
+
+  /** Row filter expressions for the table read by the user (at most one here: the grants' disjunction). */
+  List<String> rowFilters(OpaInput input) {
+    Subject subject = directory.subject(input.user());
+    return state.enginePolicy().rowFilter(subject, tableOf(input.resource())).map(List::of).orElse(List.of());
+  }
+
+  /** For each column resource, its index and mask expression, for the columns that have one. */
+  List<Map<String, Object>> columnMasks(OpaInput input) {
+    Subject subject = directory.subject(input.user());
+    EnginePolicy policy = state.enginePolicy();
+    List<Map<String, Object>> masks = new ArrayList<>();
+    List<Resource> columns = input.filterResources();
+    for (int i = 0; i < columns.size(); i++) {
+      Resource column = columns.get(i);
+      Optional<String> mask = policy.columnMask(subject, tableOf(column), orEmpty(column.column()),
+          orEmpty(column.columnType()));
+      if (mask.isPresent()) {
+        masks.add(Map.of("index", i, "viewExpression", Map.of("expression", mask.get())));
+      }
+    }
+    return masks;
   }
 
   /** Indices of the filter resources the user may see (FilterCatalogs, FilterTables, FilterColumns, ...). */
   List<Integer> filter(OpaInput input) {
     Subject subject = directory.subject(input.user());
+    EnginePolicy policy = state.enginePolicy();
     List<Integer> allowed = new ArrayList<>();
     if ("FilterColumns".equals(input.operation()) && input.filterResources().size() == 1) {
       // One table; the answer lists the indices of its visible columns.
@@ -49,14 +74,14 @@ class TrinoAuthorizer {
     }
     List<Resource> resources = input.filterResources();
     for (int i = 0; i < resources.size(); i++) {
-      if (decide(subject, input.operation(), resources.get(i)).allowed()) {
+      if (decide(policy, subject, input.operation(), resources.get(i)).allowed()) {
         allowed.add(i);
       }
     }
     return allowed;
   }
 
-  private AccessDecision decide(Subject subject, String operation, Resource resource) {
+  private AccessDecision decide(EnginePolicy policy, Subject subject, String operation, Resource resource) {
     return switch (operation) {
       case "ExecuteQuery" -> policy.executeQuery(subject);
       case "ImpersonateUser" -> policy.impersonate(subject, directory.subject(orEmpty(resource.user())));

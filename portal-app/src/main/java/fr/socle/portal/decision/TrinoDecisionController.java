@@ -46,16 +46,23 @@ class TrinoDecisionController {
 
   @PostMapping("/row-filters")
   Map<String, Object> rowFilters(@RequestBody JsonNode body) {
-    return Map.of("result", List.of());
+    List<Map<String, String>> filters = authorizer.rowFilters(OpaInput.parse(body)).stream()
+        .map(expression -> Map.of("expression", expression))
+        .toList();
+    return Map.of("result", filters);
   }
 
+  /** Single-column masks: Trino uses the batch endpoint; this one answers the same for one column. */
   @PostMapping("/column-mask")
   Map<String, Object> columnMask(@RequestBody JsonNode body) {
-    return Map.of();
+    OpaInput input = OpaInput.parse(body);
+    OpaInput asBatch = new OpaInput(input.user(), input.operation(), input.resource(), List.of(input.resource()));
+    List<Map<String, Object>> masks = authorizer.columnMasks(asBatch);
+    return masks.isEmpty() ? Map.of() : Map.of("result", masks.getFirst().get("viewExpression"));
   }
 
   @PostMapping("/batch-column-masks")
   Map<String, Object> batchColumnMasks(@RequestBody JsonNode body) {
-    return Map.of("result", List.of());
+    return Map.of("result", authorizer.columnMasks(OpaInput.parse(body)));
   }
 }

@@ -11,6 +11,8 @@ import fr.socle.policies.access.Principals;
 import fr.socle.portal.identity.ServiceTokens;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +21,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LakehouseConfiguration {
 
+  /** The catalogue's schema first (the portal's tables reference it), then the portal's own migrations. */
   @Bean
-  Jdbc jdbc(DataSource dataSource) {
-    CatalogueSchema.migrate(dataSource);
+  FlywayMigrationStrategy migrateCatalogueFirst(DataSource dataSource) {
+    return flyway -> {
+      CatalogueSchema.migrate(dataSource);
+      flyway.migrate();
+    };
+  }
+
+  @Bean
+  Jdbc jdbc(DataSource dataSource, FlywayMigrationInitializer migrated) {
     return new Jdbc(dataSource);
   }
 
