@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The datasets and grants the decisions are made from, held in memory (a decision takes microseconds) and
@@ -55,8 +57,24 @@ public class PolicyState {
     return new EnginePolicy(snapshot.at(clock.instant()));
   }
 
-  /** Reloads after a change made here, so that the next decision already sees it. */
-  public synchronized void changed() {
+  /**
+   * Reloads after a change made here, so that the next decision already sees it: at once, or when the current
+   * transaction commits (before that, the change is not visible to the reload).
+   */
+  public void changed() {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          reloadNow();
+        }
+      });
+    } else {
+      reloadNow();
+    }
+  }
+
+  private synchronized void reloadNow() {
     reload(true);
   }
 

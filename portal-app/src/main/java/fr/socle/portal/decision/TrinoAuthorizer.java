@@ -4,7 +4,11 @@ import fr.socle.policies.access.AccessDecision;
 import fr.socle.policies.access.EnginePolicy;
 import fr.socle.policies.access.Subject;
 import fr.socle.policies.access.TableRef;
+import fr.socle.policies.access.Principals;
 import fr.socle.portal.access.PolicyState;
+import fr.socle.portal.audit.AuditEntry;
+import fr.socle.portal.audit.DecisionLog;
+import java.time.Clock;
 import fr.socle.portal.decision.OpaInput.Resource;
 import fr.socle.portal.identity.Directory;
 import java.util.ArrayList;
@@ -22,14 +26,53 @@ import org.springframework.stereotype.Component;
 class TrinoAuthorizer {
   private final Directory directory;
   private final PolicyState state;
+  private final DecisionLog decisions;
+  private final Clock clock;
 
-  TrinoAuthorizer(Directory directory, PolicyState state) {
+  TrinoAuthorizer(Directory directory, PolicyState state, DecisionLog decisions, Clock clock) {
     this.directory = directory;
     this.state = state;
+    this.decisions = decisions;
+    this.clock = clock;
   }
 
   AccessDecision decide(OpaInput input) {
-    return decide(state.enginePolicy(), directory.subject(input.user()), input.operation(), input.resource());
+    AccessDecision decision =
+        decide(state.enginePolicy(), directory.subject(input.user()), input.operation(), input.resource());
+    audit(input, decision);
+    return decision;
+  }
+
+  /**
+   * Decision-time records: every statement (so that no query escapes the trail even if its events are lost),
+   * every admin act as another user, every denied read.
+   */
+  private void audit(OpaInput input, AccessDecision decision) {
+    String outcome = decision.allowed() ? "allowed" : "denied";
+    switch (input.operation()) {
+      case "ExecuteQuery" -> decisions.record(new AuditEntry(clock.instant(), AuditEntry.Kinds.QUERY_DECIDED,
+          input.user(), null, null, null, outcome, "instruction " + (decision.allowed() ? "autorisée" : "refusée"),
+          Map.of("rule", decision.rule())));
+      case "ImpersonateUser" -> {
+        if (Principals.ADMIN.equals(input.user()) || !decision.allowed()) {
+          String target = orEmpty(input.resource().user());
+          decisions.record(new AuditEntry(clock.instant(), AuditEntry.Kinds.IMPERSONATION, target, input.user(),
+              null, null, outcome, input.user() + " agit en tant que " + target, Map.of("rule", decision.rule())));
+        }
+      }
+      case "SelectFromColumns" -> {
+        if (!decision.allowed()) {
+          TableRef table = tableOf(input.resource());
+          String dataset = state.snapshot().datasetOf(table).map(d -> d.id()).orElse(null);
+          decisions.record(new AuditEntry(clock.instant(), AuditEntry.Kinds.ACCESS_DENIED, input.user(), null,
+              dataset, null, "denied", "lecture refusée : " + table,
+              Map.of("rule", decision.rule(), "reason", decision.reason(), "columns", input.resource().columns())));
+        }
+      }
+      default -> {
+        // other operations are frequent metadata checks: their effect shows in the query's own record
+      }
+    }
   }
 
   /** Row filter expressions for the table read by the user (at most one here: the grants' disjunction). */

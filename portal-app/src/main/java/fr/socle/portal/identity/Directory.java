@@ -9,4 +9,7 @@ public interface Directory {
   Subject subject(String user);
 
   Collection<Subject> all();
+
+  /** The person's e-mail address, if Keycloak has one. */
+  @org.jspecify.annotations.Nullable String email(String user);
 }

@@ -43,6 +43,7 @@ public class KeycloakDirectory implements Directory {
   private final JsonMapper json;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private volatile Map<String, Subject> subjects = Map.of();
+  private volatile Map<String, String> emails = Map.of();
   private volatile boolean synced;
 
   public KeycloakDirectory(KeycloakSettings settings, ServiceTokens tokens, JsonMapper json) {
@@ -60,6 +61,11 @@ public class KeycloakDirectory implements Directory {
   @Override
   public Collection<Subject> all() {
     return subjects.values();
+  }
+
+  @Override
+  public @org.jspecify.annotations.Nullable String email(String user) {
+    return emails.get(user);
   }
 
   public boolean synced() {
@@ -80,11 +86,16 @@ public class KeycloakDirectory implements Directory {
 
   private Map<String, Subject> load() throws IOException, InterruptedException {
     Map<String, String> usernames = new HashMap<>();
+    Map<String, String> addresses = new HashMap<>();
     forEachPage("/users?briefRepresentation=true", user -> {
       if (user.path("enabled").asBoolean(false)) {
         usernames.put(user.get("id").asString(), user.get("username").asString());
+        if (user.hasNonNull("email")) {
+          addresses.put(user.get("username").asString(), user.get("email").asString());
+        }
       }
     });
+    emails = Map.copyOf(addresses);
 
     Map<String, Set<String>> groupsOf = new HashMap<>();
     Map<String, String> groupPaths = new HashMap<>();

@@ -5,6 +5,7 @@ import fr.socle.lakehouse.catalog.CatalogueSchema;
 import fr.socle.lakehouse.iceberg.Tier;
 import fr.socle.lakehouse.jdbc.Jdbc;
 import fr.socle.lakehouse.query.GovernedQueries;
+import fr.socle.lakehouse.query.RunningQueries;
 import fr.socle.lakehouse.query.TrinoGateway;
 import fr.socle.lakehouse.query.TrinoSettings;
 import fr.socle.policies.access.Principals;
@@ -57,19 +58,34 @@ class LakehouseConfiguration {
     return new TrinoSettings(properties.url(), properties.truststore(), properties.queryTimeout());
   }
 
-  /** Queries of the internal portal: its service account, acting for the signed-in person. */
+  /** The internal portal's principal: its service account, acting for the signed-in person. */
   @Bean
   @Qualifier("internal")
-  GovernedQueries internalQueries(TrinoSettings settings, ServiceTokens tokens) {
-    return new GovernedQueries(new TrinoGateway(settings, Principals.PORTAL,
-        () -> tokens.token(ServiceTokens.Account.PORTAL)));
+  TrinoGateway internalGateway(TrinoSettings settings, ServiceTokens tokens) {
+    return new TrinoGateway(settings, Principals.PORTAL, () -> tokens.token(ServiceTokens.Account.PORTAL));
   }
 
-  /** Queries of the public pages and API: a principal that reads the open tier only and acts for no one. */
+  /** The public pages' principal: reads the open tier only and acts for no one. */
   @Bean
   @Qualifier("public")
-  GovernedQueries publicQueries(TrinoSettings settings, ServiceTokens tokens) {
-    return new GovernedQueries(new TrinoGateway(settings, Principals.PUBLIC_PORTAL,
-        () -> tokens.token(ServiceTokens.Account.PUBLIC)));
+  TrinoGateway publicGateway(TrinoSettings settings, ServiceTokens tokens) {
+    return new TrinoGateway(settings, Principals.PUBLIC_PORTAL, () -> tokens.token(ServiceTokens.Account.PUBLIC));
+  }
+
+  @Bean
+  @Qualifier("internal")
+  GovernedQueries internalQueries(@Qualifier("internal") TrinoGateway gateway) {
+    return new GovernedQueries(gateway);
+  }
+
+  @Bean
+  @Qualifier("public")
+  GovernedQueries publicQueries(@Qualifier("public") TrinoGateway gateway) {
+    return new GovernedQueries(gateway);
+  }
+
+  @Bean
+  RunningQueries runningQueries(@Qualifier("internal") TrinoGateway gateway) {
+    return new RunningQueries(gateway);
   }
 }

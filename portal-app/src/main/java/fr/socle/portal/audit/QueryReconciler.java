@@ -1,0 +1,73 @@
+package fr.socle.portal.audit;
+
+import fr.socle.lakehouse.query.RunningQueries;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the trail complete: Trino's event listener drops an event once its retries run out (the sink was down),
+ * so every minute the queries Trino remembers as ended are compared with the trail, and each one missing is
+ * recorded from {@code system.runtime.queries}. Trino keeps ended queries for 30 minutes (query.min-expire-age),
+ * well beyond the listener's retries.
+ */
+@Component
+@Profile("!cli")
+public class QueryReconciler {
+  private static final Logger log = LoggerFactory.getLogger(QueryReconciler.class);
+  private static final Duration WINDOW = Duration.ofMinutes(25);
+
+  private final RunningQueries queries;
+  private final AuditTrail trail;
+  private final Clock clock;
+
+  QueryReconciler(RunningQueries queries, AuditTrail trail, Clock clock) {
+    this.queries = queries;
+    this.trail = trail;
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "${socle.audit.reconcile-interval:60s}", initialDelayString = "30s")
+  public void scheduled() {
+    try {
+      reconcile();
+    } catch (Exception e) {
+      log.warn("audit reconciliation failed, will retry: {}", e.toString());
+    }
+  }
+
+  /** Records the ended queries the trail misses; returns how many. */
+  public int reconcile() throws java.sql.SQLException {
+    Instant since = clock.instant().minus(WINDOW);
+    List<RunningQueries.QueryInfo> ended = queries.endedSince(since);
+    Set<String> known = trail.completedQueryIds(ended.stream().map(RunningQueries.QueryInfo::queryId).toList());
+    int added = 0;
+    for (RunningQueries.QueryInfo query : ended) {
+      if (known.contains(query.queryId())) {
+        continue;
+      }
+      String sql = query.sql().replaceAll("\\s+", " ").strip();
+      trail.record(new AuditEntry(
+          query.ended() != null ? query.ended() : clock.instant(),
+          AuditEntry.Kinds.QUERY_RECONCILED,
+          query.user(),
+          null,
+          null,
+          query.queryId(),
+          "FAILED".equals(query.state()) ? "failed" : "finished",
+          "requête retrouvée par rapprochement : " + (sql.length() > 300 ? sql.substring(0, 300) + "…" : sql),
+          Map.of("sql", query.sql(), "state", query.state(), "error", String.valueOf(query.errorCode()),
+              "source", String.valueOf(query.source()))));
+      added++;
+    }
+    return added;
+  }
+}

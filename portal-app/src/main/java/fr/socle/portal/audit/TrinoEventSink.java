@@ -1,0 +1,126 @@
+package fr.socle.portal.audit;
+
+import fr.socle.policies.access.TableRef;
+import fr.socle.portal.access.PolicyState;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Receives Trino's query events (http-event-listener) on the decision point's loopback port and records them
+ * durably before answering, so that Trino retries an event the trail could not store.
+ */
+@RestController
+class TrinoEventSink {
+  private final AuditTrail trail;
+  private final PolicyState policy;
+  private final Clock clock;
+  private final SinkSwitch sinkSwitch;
+
+  TrinoEventSink(AuditTrail trail, PolicyState policy, Clock clock, SinkSwitch sinkSwitch) {
+    this.trail = trail;
+    this.policy = policy;
+    this.clock = clock;
+    this.sinkSwitch = sinkSwitch;
+  }
+
+  @PostMapping("/trino/events")
+  ResponseEntity<Void> event(@RequestBody JsonNode event) {
+    if (!sinkSwitch.accepting()) {
+      return ResponseEntity.status(503).build();
+    }
+    trail.record(toEntry(event));
+    return ResponseEntity.ok().build();
+  }
+
+  AuditEntry toEntry(JsonNode event) {
+    JsonNode metadata = event.path("metadata");
+    JsonNode context = event.path("context");
+    boolean completed = event.has("statistics") || event.has("endTime");
+    String queryId = metadata.path("queryId").asString("");
+    String user = context.path("user").asString("?");
+    String principal = context.path("principal").asString(null);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("sql", metadata.path("query").asString(""));
+    details.put("state", metadata.path("queryState").asString(""));
+    details.put("source", context.path("source").asString(""));
+    details.put("originalUser", context.path("originalUser").asString(""));
+    List<Map<String, Object>> tables = new ArrayList<>();
+    String datasetId = null;
+    for (JsonNode table : metadata.path("tables")) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      String catalog = table.path("catalog").asString("");
+      String schema = table.path("schema").asString("");
+      String name = table.path("table").asString("");
+      t.put("table", catalog + "." + schema + "." + name);
+      List<String> filters = new ArrayList<>();
+      table.path("filters").forEach(f -> filters.add(f.asString(f.toString())));
+      t.put("filters", filters);
+      List<String> masks = new ArrayList<>();
+      for (JsonNode column : table.path("columns")) {
+        if (column.hasNonNull("mask")) {
+          masks.add(column.path("column").asString("") + ": " + column.path("mask").asString(""));
+        }
+      }
+      t.put("masks", masks);
+      tables.add(t);
+      String id = policy.snapshot().datasetOf(new TableRef(catalog, schema, name)).map(d -> d.id()).orElse(null);
+      if (datasetId == null) {
+        datasetId = id;
+      }
+    }
+    details.put("tables", tables);
+    String outcome = null;
+    if (completed) {
+      JsonNode statistics = event.path("statistics");
+      details.put("rows", statistics.path("outputRows").asLong(0));
+      details.put("wallTime", statistics.path("wallTime").asString(""));
+      details.put("cpuTime", statistics.path("cpuTime").asString(""));
+      JsonNode failure = event.path("failureInfo");
+      if (failure.isObject()) {
+        outcome = "failed";
+        details.put("error", failure.path("errorCode").path("name").asString(""));
+        details.put("message", failure.path("failureMessage").asString(""));
+      } else {
+        outcome = "finished";
+      }
+    }
+    Instant at = completed ? parse(event.path("endTime").asString(null)) : parse(event.path("createTime").asString(null));
+    String sql = String.valueOf(details.get("sql"));
+    return new AuditEntry(
+        at != null ? at : clock.instant(),
+        completed ? AuditEntry.Kinds.QUERY_COMPLETED : AuditEntry.Kinds.QUERY_CREATED,
+        user,
+        principal != null && !principal.equals(user) ? principal : null,
+        datasetId,
+        queryId,
+        outcome,
+        (completed ? "requête terminée (" + outcome + ") : " : "requête reçue : ") + oneLine(sql),
+        details);
+  }
+
+  private static @Nullable Instant parse(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String oneLine(String sql) {
+    String flat = sql.replaceAll("\\s+", " ").strip();
+    return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
+  }
+}
