@@ -1,5 +1,8 @@
 package fr.socle.portal.system;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -7,11 +10,25 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import fr.socle.portal.identity.KeycloakSettings;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.http.HttpStatus;
 
 /**
  * Three filter chains: Trino's decision point (no credentials, reachable only on its loopback port), the JSON API
- * (bearer JWTs of the realm, stateless), and the pages (OIDC sign-in with Keycloak, CSRF on every form).
+ * (bearer JWTs of the realm, stateless, 401 without detail), and the pages (OIDC sign-in with Keycloak, PKCE,
+ * CSRF on every form, back-channel logout). Public pages and the public API need no account.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!cli")
@@ -29,10 +46,18 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
+    JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+    converter.setPrincipalClaimName("preferred_username");
+    converter.setJwtGrantedAuthoritiesConverter(jwt -> new ArrayList<>(SocleAuthorities.fromClaims(jwt.getClaims())));
     return http.securityMatcher("/api/**")
-        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-        .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults()))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/api/explore/**", "/api/public/**").permitAll()
+            .anyRequest().authenticated())
+        .oauth2ResourceServer(rs -> rs
+            .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(converter))
+            .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();
@@ -40,11 +65,39 @@ class SecurityConfiguration {
 
   @Bean
   @Order(3)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    return http.authorizeHttpRequests(auth -> auth
-            .requestMatchers("/", "/actuator/health/**", "/actuator/health", "/css/**", "/js/**", "/error").permitAll()
-            .anyRequest().authenticated())
-        .oauth2Login(Customizer.withDefaults())
+  SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, JwtDecoder jwtDecoder,
+      KeycloakSettings keycloak) throws Exception {
+    OidcClientInitiatedLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+    logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+    return http
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/espace/**").authenticated()
+            .anyRequest().permitAll())
+        .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService(jwtDecoder))))
+        .oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()))
+        .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; "
+                    + "frame-ancestors 'none'; form-action 'self' " + keycloak.url()))
+            .referrerPolicy(r -> r.policy(
+                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                    .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
         .build();
   }
+
+  /**
+   * Authorities of a signed-in person come from the access token's claims (realm roles and groups), read through
+   * the same verifying decoder as the API's bearer tokens.
+   */
+  private OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(JwtDecoder jwtDecoder) {
+    OidcUserService delegate = new OidcUserService();
+    return request -> {
+      OidcUser user = delegate.loadUser(request);
+      Map<String, Object> claims = jwtDecoder.decode(request.getAccessToken().getTokenValue()).getClaims();
+      List<GrantedAuthority> authorities = new ArrayList<>(SocleAuthorities.fromClaims(claims));
+      return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
+    };
+  }
+
 }

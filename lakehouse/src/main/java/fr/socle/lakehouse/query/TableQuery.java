@@ -1,0 +1,218 @@
+package fr.socle.lakehouse.query;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A read of one table built from checked parts: every column name is checked against the table's columns before
+ * it is quoted into the text, every value is a bound parameter, the table name comes from the catalogue. Used for
+ * previews, the records API and exports; free SQL goes through the console's parser instead.
+ */
+public final class TableQuery {
+  private static final Pattern CATALOG_NAME = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
+
+  public enum Direction {
+    ASC,
+    DESC
+  }
+
+  /** A condition on one column; values are bound. */
+  public record Condition(String column, Operator operator, List<@Nullable Object> values) {
+    public Condition {
+      requireNonNull(column, "column");
+      requireNonNull(operator, "operator");
+      values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+    }
+  }
+
+  public enum Operator {
+    EQUALS,
+    NOT_EQUALS,
+    LESS_THAN,
+    LESS_OR_EQUAL,
+    GREATER_THAN,
+    GREATER_OR_EQUAL,
+    IN,
+    IS_NULL,
+    IS_NOT_NULL,
+    /** Case-insensitive substring on the text of the column. */
+    CONTAINS
+  }
+
+  private final String catalog;
+  private final String schema;
+  private final String table;
+  private final Map<String, String> columns;
+  private final List<String> select = new ArrayList<>();
+  private final List<Condition> where = new ArrayList<>();
+  private final Map<String, Direction> orderBy = new LinkedHashMap<>();
+  private @Nullable Long snapshotId;
+  private long limit = -1;
+  private long offset;
+
+  /**
+   * @param columns the table's columns (name → Trino type), as the catalogue or {@code DESCRIBE} knows them; only
+   *     these names can appear in the query
+   */
+  public TableQuery(String catalog, String schema, String table, Map<String, String> columns) {
+    this.catalog = checkName(catalog);
+    this.schema = checkName(schema);
+    this.table = checkName(table);
+    this.columns = Map.copyOf(columns);
+  }
+
+  public TableQuery select(List<String> names) {
+    names.forEach(this::checkColumn);
+    select.addAll(names);
+    return this;
+  }
+
+  public TableQuery where(Condition condition) {
+    checkColumn(condition.column());
+    where.add(condition);
+    return this;
+  }
+
+  public TableQuery orderBy(String column, Direction direction) {
+    checkColumn(column);
+    orderBy.put(column, direction);
+    return this;
+  }
+
+  public TableQuery atSnapshot(long snapshot) {
+    this.snapshotId = snapshot;
+    return this;
+  }
+
+  public TableQuery page(long limit, long offset) {
+    if (limit < 0 || offset < 0) {
+      throw new IllegalArgumentException("limit and offset must be positive");
+    }
+    this.limit = limit;
+    this.offset = offset;
+    return this;
+  }
+
+  public PreparedSql toSql() {
+    List<@Nullable Object> parameters = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT ");
+    sql.append(select.isEmpty() ? "*" : String.join(", ", select.stream().map(PreparedSql::quote).toList()));
+    sql.append(" FROM ").append(tableName());
+    if (snapshotId != null) {
+      sql.append(" FOR VERSION AS OF ").append(snapshotId.longValue());
+    }
+    appendWhere(sql, parameters);
+    if (!orderBy.isEmpty()) {
+      sql.append(" ORDER BY ");
+      List<String> parts = new ArrayList<>();
+      orderBy.forEach((column, direction) -> parts.add(PreparedSql.quote(column) + " " + direction.name()
+          + (direction == Direction.ASC ? " NULLS LAST" : " NULLS FIRST")));
+      sql.append(String.join(", ", parts));
+    }
+    if (offset > 0) {
+      sql.append(" OFFSET ").append(offset);
+    }
+    if (limit >= 0) {
+      sql.append(" LIMIT ").append(limit);
+    }
+    return new PreparedSql(sql.toString(), parameters);
+  }
+
+  /** {@code SELECT count(*)} with the same conditions. */
+  public PreparedSql toCountSql() {
+    List<@Nullable Object> parameters = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT count(*) FROM ").append(tableName());
+    if (snapshotId != null) {
+      sql.append(" FOR VERSION AS OF ").append(snapshotId.longValue());
+    }
+    appendWhere(sql, parameters);
+    return new PreparedSql(sql.toString(), parameters);
+  }
+
+  public String tableName() {
+    return PreparedSql.quote(catalog) + "." + PreparedSql.quote(schema) + "." + PreparedSql.quote(table);
+  }
+
+  private void appendWhere(StringBuilder sql, List<@Nullable Object> parameters) {
+    if (where.isEmpty()) {
+      return;
+    }
+    sql.append(" WHERE ");
+    List<String> parts = new ArrayList<>();
+    for (Condition condition : where) {
+      String column = PreparedSql.quote(condition.column());
+      String type = columns.get(condition.column()).toLowerCase(Locale.ROOT);
+      switch (condition.operator()) {
+        case IS_NULL -> parts.add(column + " IS NULL");
+        case IS_NOT_NULL -> parts.add(column + " IS NOT NULL");
+        case CONTAINS -> {
+          parts.add("strpos(lower(CAST(" + column + " AS varchar)), lower(?)) > 0");
+          parameters.add(String.valueOf(single(condition)));
+        }
+        case IN -> {
+          if (condition.values().isEmpty()) {
+            parts.add("false");
+          } else {
+            parts.add(column + " IN (" + String.join(", ",
+                java.util.Collections.nCopies(condition.values().size(), cast(type))) + ")");
+            parameters.addAll(condition.values());
+          }
+        }
+        default -> {
+          parts.add(column + " " + symbol(condition.operator()) + " " + cast(type));
+          parameters.add(single(condition));
+        }
+      }
+    }
+    sql.append(String.join(" AND ", parts));
+  }
+
+  /** Values arrive as text from the web: the cast to the column's type happens in Trino, bound. */
+  private static String cast(String type) {
+    if (type.startsWith("varchar") || type.startsWith("char")) {
+      return "?";
+    }
+    String safe = type.replaceAll("[^a-z0-9(), ]", "");
+    return "CAST(? AS " + safe + ")";
+  }
+
+  private static @Nullable Object single(Condition condition) {
+    if (condition.values().size() != 1) {
+      throw new IllegalArgumentException("one value expected for " + condition.operator());
+    }
+    Object value = condition.values().getFirst();
+    return value == null ? null : value.toString();
+  }
+
+  private static String symbol(Operator operator) {
+    return switch (operator) {
+      case EQUALS -> "=";
+      case NOT_EQUALS -> "<>";
+      case LESS_THAN -> "<";
+      case LESS_OR_EQUAL -> "<=";
+      case GREATER_THAN -> ">";
+      case GREATER_OR_EQUAL -> ">=";
+      default -> throw new IllegalArgumentException(operator.name());
+    };
+  }
+
+  private void checkColumn(String name) {
+    if (!columns.containsKey(name)) {
+      throw new IllegalArgumentException("colonne inconnue : " + name);
+    }
+  }
+
+  private static String checkName(String name) {
+    if (!CATALOG_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("invalid identifier " + name);
+    }
+    return name;
+  }
+}

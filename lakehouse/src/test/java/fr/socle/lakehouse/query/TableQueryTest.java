@@ -1,0 +1,51 @@
+package fr.socle.lakehouse.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TableQueryTest {
+  private static final Map<String, String> COLUMNS = Map.of(
+      "id", "bigint", "commune", "varchar", "montant", "double", "date_vote", "date");
+
+  @Test
+  void valuesAreBoundAndIdentifiersQuoted() {
+    PreparedSql sql = new TableQuery("internal", "finances", "subventions", COLUMNS)
+        .select(List.of("id", "montant"))
+        .where(new TableQuery.Condition("commune", TableQuery.Operator.EQUALS, List.of("x' OR 1=1 --")))
+        .where(new TableQuery.Condition("montant", TableQuery.Operator.GREATER_THAN, List.of("1000")))
+        .orderBy("date_vote", TableQuery.Direction.DESC)
+        .page(100, 200)
+        .toSql();
+
+    assertThat(sql.sql()).isEqualTo("SELECT \"id\", \"montant\" FROM \"internal\".\"finances\".\"subventions\""
+        + " WHERE \"commune\" = ? AND \"montant\" > CAST(? AS double)"
+        + " ORDER BY \"date_vote\" DESC NULLS FIRST OFFSET 200 LIMIT 100");
+    assertThat(sql.parameters()).containsExactly("x' OR 1=1 --", "1000");
+  }
+
+  @Test
+  void unknownColumnsNeverReachTheText() {
+    TableQuery query = new TableQuery("internal", "finances", "subventions", COLUMNS);
+
+    assertThatThrownBy(() -> query.select(List.of("id\" FROM internal.rh.salaires --")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> query.orderBy("montant; DROP TABLE x", TableQuery.Direction.ASC))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new TableQuery("internal", "finances\"--", "t", COLUMNS))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void timeTravelAndCountShareTheConditions() {
+    TableQuery query = new TableQuery("internal", "finances", "subventions", COLUMNS)
+        .where(new TableQuery.Condition("id", TableQuery.Operator.IN, List.of("1", "2")))
+        .atSnapshot(42L);
+
+    assertThat(query.toCountSql().sql()).isEqualTo("SELECT count(*) FROM \"internal\".\"finances\".\"subventions\""
+        + " FOR VERSION AS OF 42 WHERE \"id\" IN (CAST(? AS bigint), CAST(? AS bigint))");
+  }
+}

@@ -1,0 +1,62 @@
+package fr.socle.portal.system;
+
+import fr.socle.lakehouse.catalog.CatalogException;
+import fr.socle.lakehouse.query.QueryException;
+import fr.socle.portal.access.AccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+/** Every error of the JSON API as problem+json. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler {
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(AccessException.class)
+  ProblemDetail access(AccessException e) {
+    return Problems.of(e);
+  }
+
+  @ExceptionHandler(CatalogException.class)
+  ProblemDetail catalog(CatalogException e) {
+    return Problems.of(e);
+  }
+
+  @ExceptionHandler(QueryException.class)
+  ProblemDetail query(QueryException e) {
+    return Problems.of(e);
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "fichier-trop-volumineux", "Fichier trop volumineux",
+        "le fichier dépasse la taille maximale acceptée");
+  }
+
+  @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+      HttpMessageNotReadableException.class, IllegalArgumentException.class})
+  ProblemDetail badRequest(Exception e) {
+    return Problems.of(HttpStatus.BAD_REQUEST, "requete-invalide", "Demande invalide",
+        e instanceof IllegalArgumentException ? String.valueOf(e.getMessage()) : "paramètres de la demande invalides");
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ProblemDetail notFound(NoResourceFoundException e) {
+    return Problems.of(HttpStatus.NOT_FOUND, "introuvable", "Introuvable", "cette ressource n'existe pas");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("unexpected API error", e);
+    return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "erreur-interne", "Erreur interne",
+        "une erreur inattendue s'est produite ; elle a été journalisée");
+  }
+}

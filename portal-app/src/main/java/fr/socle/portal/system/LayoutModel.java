@@ -1,0 +1,33 @@
+package fr.socle.portal.system;
+
+import fr.socle.policies.access.Principals;
+import fr.socle.policies.access.Role;
+import fr.socle.policies.access.Subject;
+import fr.socle.portal.notification.Notifications;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: who is signed in, what they may reach, their unread notifications. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModel {
+  private final Notifications notifications;
+
+  LayoutModel(Notifications notifications) {
+    this.notifications = notifications;
+  }
+
+  @ModelAttribute
+  void layout(Model model) {
+    Subject me = WebConfiguration.currentSubject();
+    boolean signedIn = !Principals.PUBLIC.equals(me.user());
+    model.addAttribute("me", me);
+    model.addAttribute("signedIn", signedIn);
+    model.addAttribute("isAgent", me.has(Role.AGENT));
+    model.addAttribute("isPartner", me.has(Role.PARTNER));
+    model.addAttribute("isDataOfficer", me.has(Role.DATA_OFFICER));
+    model.addAttribute("isAdmin", me.has(Role.ADMIN));
+    model.addAttribute("unreadNotifications", signedIn ? notifications.unread(me.user()) : 0);
+  }
+}

@@ -1,0 +1,43 @@
+package fr.socle.portal.system;
+
+import fr.socle.lakehouse.catalog.CatalogException;
+import fr.socle.portal.access.AccessException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Errors of the pages, as pages in the site's layout with a French message. */
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+  @ExceptionHandler(AccessException.class)
+  String access(AccessException e, Model model, HttpServletResponse response) {
+    HttpStatus status = switch (e.code()) {
+      case NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
+      case INVALID -> HttpStatus.BAD_REQUEST;
+      case CONFLICT -> HttpStatus.CONFLICT;
+    };
+    return page(status, e.getMessage(), model, response);
+  }
+
+  @ExceptionHandler(CatalogException.class)
+  String catalog(CatalogException e, Model model, HttpServletResponse response) {
+    HttpStatus status = switch (e.code()) {
+      case NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case ALREADY_EXISTS, CONCURRENT_CHANGE, NOT_ACTIVE -> HttpStatus.CONFLICT;
+      case INVALID_METADATA, INVALID_NAME -> HttpStatus.BAD_REQUEST;
+    };
+    return page(status, e.getMessage(), model, response);
+  }
+
+  static String page(HttpStatus status, String message, Model model, HttpServletResponse response) {
+    response.setStatus(status.value());
+    model.addAttribute("status", status.value());
+    model.addAttribute("message", message);
+    return "error";
+  }
+}
