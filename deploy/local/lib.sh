@@ -104,6 +104,7 @@ load_secrets() {
 
 export KEYCLOAK_URL=http://127.0.0.1:$SOCLE_KEYCLOAK_PORT
 export PORTAL_URL=http://127.0.0.1:$SOCLE_PORTAL_PORT
+export TRINO_URL=https://127.0.0.1:$SOCLE_TRINO_PORT
 PORTAL_JAR=$SOCLE_HOME/portal/socle-portal.jar
 
 tier_filesystem() {

@@ -1,5 +1,6 @@
 package fr.socle.portal.testing;
 
+import fr.socle.lakehouse.testing.LoopbackCookies;
 import fr.socle.lakehouse.testing.Stack;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package fr.socle.portal.testing;
+package fr.socle.lakehouse.testing;
 
 import java.net.CookieHandler;
 import java.net.CookieManager;
@@ -13,7 +13,7 @@ import java.util.Map;
  * Cookies as a browser keeps them for http://127.0.0.1: browsers treat loopback as a secure context and send
  * {@code Secure} cookies there (Keycloak sets some), while the JDK's cookie manager sends them only over https.
  */
-final class LoopbackCookies extends CookieHandler {
+public final class LoopbackCookies extends CookieHandler {
   private final CookieManager delegate = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
   @Override
