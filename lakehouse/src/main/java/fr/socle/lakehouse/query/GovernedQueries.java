@@ -39,6 +39,30 @@ public final class GovernedQueries {
 
   public Outcome stream(String endUser, PreparedSql sql, Limits limits, ResultSink sink, QueryHandle handle)
       throws QueryException {
+    try {
+      return attempt(endUser, sql, limits, sink, handle);
+    } catch (RefusedToken refused) {
+      try {
+        return attempt(endUser, sql, limits, sink, handle);
+      } catch (RefusedToken again) {
+        throw classify(again.cause, handle);
+      }
+    }
+  }
+
+  /** Trino refused the principal's token before any row was streamed: the statement may be tried again. */
+  private static final class RefusedToken extends Exception {
+    private final SQLException cause;
+
+    RefusedToken(SQLException cause) {
+      super(cause);
+      this.cause = cause;
+    }
+  }
+
+  private Outcome attempt(String endUser, PreparedSql sql, Limits limits, ResultSink sink, QueryHandle handle)
+      throws QueryException, RefusedToken {
+    boolean started = false;
     try (Connection connection = gateway.connectAs(endUser);
         PreparedStatement statement = connection.prepareStatement(sql.sql())) {
       bind(statement, sql.parameters());
@@ -49,6 +73,7 @@ public final class GovernedQueries {
       }
       handle.attach(statement);
       try (ResultSet rs = statement.executeQuery()) {
+        started = true;
         ResultSetMetaData meta = rs.getMetaData();
         int count = meta.getColumnCount();
         List<ResultSink.ResultColumn> columns = new ArrayList<>(count);
@@ -75,6 +100,9 @@ public final class GovernedQueries {
         return new Outcome(rows, truncated, queryId);
       }
     } catch (SQLException e) {
+      if (!started && gateway.tokenRefused(e)) {
+        throw new RefusedToken(e);
+      }
       throw classify(e, handle);
     } catch (QueryException e) {
       throw e;

@@ -33,13 +33,32 @@ public final class RunningQueries {
       @Nullable String errorCode,
       @Nullable String source) {}
 
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Runs the work on a principal connection, once more with a fresh token if Trino refused the first one. */
+  private <T> T withConnection(Work<T> work) throws SQLException {
+    try (Connection connection = gateway.connectAsPrincipal()) {
+      return work.run(connection);
+    } catch (SQLException e) {
+      if (!gateway.tokenRefused(e)) {
+        throw e;
+      }
+      try (Connection connection = gateway.connectAsPrincipal()) {
+        return work.run(connection);
+      }
+    }
+  }
+
   /** Kills every queued or running query of these users; returns the ids killed. */
   public List<String> killAllOf(Collection<String> users, String message) throws SQLException {
-    List<String> killed = new ArrayList<>();
     if (users.isEmpty()) {
-      return killed;
+      return List.of();
     }
-    try (Connection connection = gateway.connectAsPrincipal()) {
+    return withConnection(connection -> {
+      List<String> killed = new ArrayList<>();
       List<String> ids = new ArrayList<>();
       String placeholders = String.join(",", java.util.Collections.nCopies(users.size(), "?"));
       try (PreparedStatement statement = connection.prepareStatement(
@@ -66,26 +85,27 @@ public final class RunningQueries {
           // the query ended between the listing and the kill
         }
       }
-    }
-    return killed;
+      return killed;
+    });
   }
 
   /** Queries that ended after {@code since}, as Trino still remembers them (its history is bounded). */
   public List<QueryInfo> endedSince(Instant since) throws SQLException {
-    List<QueryInfo> queries = new ArrayList<>();
-    try (Connection connection = gateway.connectAsPrincipal();
-        PreparedStatement statement = connection.prepareStatement(
-            "SELECT query_id, \"user\", state, query, created, \"end\", error_code, source "
-                + "FROM system.runtime.queries WHERE state IN ('FINISHED', 'FAILED') AND \"end\" >= ?")) {
-      statement.setTimestamp(1, Timestamp.from(since));
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          queries.add(new QueryInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getString(7), rs.getString(8)));
+    return withConnection(connection -> {
+      List<QueryInfo> queries = new ArrayList<>();
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT query_id, \"user\", state, query, created, \"end\", error_code, source "
+              + "FROM system.runtime.queries WHERE state IN ('FINISHED', 'FAILED') AND \"end\" >= ?")) {
+        statement.setTimestamp(1, Timestamp.from(since));
+        try (ResultSet rs = statement.executeQuery()) {
+          while (rs.next()) {
+            queries.add(new QueryInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getString(7), rs.getString(8)));
+          }
         }
       }
-    }
-    return queries;
+      return queries;
+    });
   }
 
   private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -15,6 +15,7 @@ public final class TrinoGateway {
   private final TrinoSettings settings;
   private final String principal;
   private final Supplier<String> token;
+  private final Runnable tokenRefused;
 
   static {
     try {
@@ -29,9 +30,18 @@ public final class TrinoGateway {
    * @param token supplies a valid access token for that principal (renewed by the caller as needed)
    */
   public TrinoGateway(TrinoSettings settings, String principal, Supplier<String> token) {
+    this(settings, principal, token, () -> {});
+  }
+
+  /**
+   * @param tokenRefused called when Trino refuses the token (the identity provider's keys changed): the supplier
+   *     should then fetch a new one; the connection is retried once
+   */
+  public TrinoGateway(TrinoSettings settings, String principal, Supplier<String> token, Runnable tokenRefused) {
     this.settings = settings;
     this.principal = principal;
     this.token = token;
+    this.tokenRefused = tokenRefused;
   }
 
   /** A connection whose statements run as {@code endUser}. */
@@ -39,16 +49,32 @@ public final class TrinoGateway {
     if (Principals.ADMIN.equals(endUser)) {
       throw new SQLException("Socle never acts as admin on a user's behalf");
     }
-    Properties properties = baseProperties();
-    if (!endUser.equals(principal)) {
-      properties.setProperty("sessionUser", endUser);
-    }
-    return DriverManager.getConnection(settings.url(), properties);
+    return connect(endUser.equals(principal) ? null : endUser);
   }
 
   /** A connection as the principal itself (platform jobs: promotion, scans). */
   public Connection connectAsPrincipal() throws SQLException {
-    return DriverManager.getConnection(settings.url(), baseProperties());
+    return connect(null);
+  }
+
+  private Connection connect(@org.jspecify.annotations.Nullable String sessionUser) throws SQLException {
+    Properties properties = baseProperties();
+    if (sessionUser != null) {
+      properties.setProperty("sessionUser", sessionUser);
+    }
+    return DriverManager.getConnection(settings.url(), properties);
+  }
+
+  /**
+   * Whether Trino refused the principal's token (the identity provider's keys changed, the token was revoked); if
+   * so, the token source is told to fetch a new one, and the caller may retry once.
+   */
+  public boolean tokenRefused(SQLException e) {
+    if (String.valueOf(e.getMessage()).contains("Authentication failed")) {
+      tokenRefused.run();
+      return true;
+    }
+    return false;
   }
 
   public TrinoSettings settings() {

@@ -169,6 +169,9 @@ public class KeycloakDirectory implements Directory {
         .GET()
         .build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() == 401) {
+      tokens.invalidate(ServiceTokens.Account.PORTAL);
+    }
     if (response.statusCode() != 200) {
       throw new IOException("Keycloak admin API answered HTTP " + response.statusCode() + " for " + uri.getPath());
     }

@@ -56,6 +56,14 @@ public class ServiceTokens {
     return fresh.token();
   }
 
+  /**
+   * Forgets the cached token of the account, after a server refused it (the realm's keys changed, the session was
+   * revoked): the next call fetches a new one.
+   */
+  public void invalidate(Account account) {
+    cache.remove(account);
+  }
+
   private Cached fetch(Account account) {
     String clientId = account == Account.PORTAL ? settings.portalClientId() : settings.publicClientId();
     String secret = account == Account.PORTAL ? settings.portalClientSecret() : settings.publicClientSecret();

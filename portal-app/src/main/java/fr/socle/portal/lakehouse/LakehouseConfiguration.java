@@ -62,14 +62,16 @@ class LakehouseConfiguration {
   @Bean
   @Qualifier("internal")
   TrinoGateway internalGateway(TrinoSettings settings, ServiceTokens tokens) {
-    return new TrinoGateway(settings, Principals.PORTAL, () -> tokens.token(ServiceTokens.Account.PORTAL));
+    return new TrinoGateway(settings, Principals.PORTAL, () -> tokens.token(ServiceTokens.Account.PORTAL),
+        () -> tokens.invalidate(ServiceTokens.Account.PORTAL));
   }
 
   /** The public pages' principal: reads the open tier only and acts for no one. */
   @Bean
   @Qualifier("public")
   TrinoGateway publicGateway(TrinoSettings settings, ServiceTokens tokens) {
-    return new TrinoGateway(settings, Principals.PUBLIC_PORTAL, () -> tokens.token(ServiceTokens.Account.PUBLIC));
+    return new TrinoGateway(settings, Principals.PUBLIC_PORTAL, () -> tokens.token(ServiceTokens.Account.PUBLIC),
+        () -> tokens.invalidate(ServiceTokens.Account.PUBLIC));
   }
 
   @Bean
