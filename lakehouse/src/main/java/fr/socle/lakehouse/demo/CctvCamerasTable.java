@@ -45,7 +45,9 @@ final class CctvCamerasTable implements DemoTable {
         .description("Inventaire des caméras de vidéoprotection de la voie publique et des abords des équipements "
             + "municipaux, tenu par la police municipale : emplacement précis, coordonnées, type (fixe, dôme "
             + "motorisé, lecture de plaques), champ de vision, date de mise en service, arrêté préfectoral "
-            + "d'autorisation et raccordement au centre de supervision urbain.")
+            + "d'autorisation et raccordement au centre de supervision urbain. Tableau tenu par le centre de "
+            + "supervision urbain, exporté en CSV UTF-8 avec des dates jj/mm/aaaa et des virgules décimales jusque "
+            + "dans les coordonnées.")
         .producer("police-municipale", "dora")
         .theme("Justice, système juridique et sécurité publique", "vidéoprotection", "sécurité", "police municipale")
         .updated("irregular")

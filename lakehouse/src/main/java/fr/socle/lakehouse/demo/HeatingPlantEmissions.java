@@ -56,7 +56,9 @@ final class HeatingPlantEmissions implements DemoTable {
         .description("Mesures mensuelles en sortie de cheminée de la chaufferie biomasse qui alimente le réseau de "
             + "chaleur des Grands Champs, transmises par l'exploitant délégataire : concentrations moyennes et "
             + "flux de NOx, poussières, CO et SO2, comparés aux valeurs limites de l'arrêté préfectoral, heures de "
-            + "fonctionnement, tonnages de plaquettes forestières livrés et prix d'achat du bois.")
+            + "fonctionnement, tonnages de plaquettes forestières livrés et prix d'achat du bois. Ce sont des "
+            + "informations environnementales reçues par la ville au titre du contrat de délégation de service "
+            + "public ; le dépassement de la valeur limite des poussières en janvier 2025 y figure.")
         .producer("urbanisme", "bruno")
         .theme("Environnement", "qualité de l'air", "émissions", "chaufferie", "réseau de chaleur", "biomasse")
         .updated("monthly")
