@@ -38,7 +38,11 @@ final class Facilities {
     }
 
     private char gender() {
-      String first = name.split("[ -]", 2)[0];
+      int end = 0;
+      while (end < name.length() && name.charAt(end) != ' ' && name.charAt(end) != '-') {
+        end++;
+      }
+      String first = name.substring(0, end);
       if (first.endsWith("s") && !first.equals("CCAS") && !first.equals("Parcours")) {
         return 'p';
       }

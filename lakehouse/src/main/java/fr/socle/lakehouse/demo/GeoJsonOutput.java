@@ -154,6 +154,6 @@ final class GeoJsonOutput implements AutoCloseable {
   @Override
   public void close() throws IOException {
     writer.append("\n]}\n");
-    writer.close();
+    writer.flush(); // the caller owns the stream
   }
 }

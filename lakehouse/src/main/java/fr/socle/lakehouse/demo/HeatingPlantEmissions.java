@@ -2,7 +2,6 @@ package fr.socle.lakehouse.demo;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * First names and surnames of the town's people. First names are INSEE's most frequent ones (4,000 per sex, most
@@ -108,8 +109,10 @@ final class PersonNames {
     return sb.toString();
   }
 
-  /** « Lefèvre » → « lefevre », « Le Gall » → « legall »: for e-mail local parts. */
+  private static final Map<String, String> ASCII = new ConcurrentHashMap<>();
+
+  /** « Lefèvre » → « lefevre », « Le Gall » → « legall »: for e-mail local parts (cached: names repeat). */
   static String asciiLower(String text) {
-    return fold(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "");
+    return ASCII.computeIfAbsent(text, t -> fold(t).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", ""));
   }
 }
