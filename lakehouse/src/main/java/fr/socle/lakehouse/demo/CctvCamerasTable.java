@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongConsumer;
 
 /**
@@ -117,7 +118,7 @@ final class CctvCamerasTable implements DemoTable {
       if (installed.isAfter(Town.EXTRACTION_DATE)) {
         installed = Town.EXTRACTION_DATE.minusDays(random.nextInt(200));
       }
-      cameras.add(new Camera(String.format(java.util.Locale.ROOT, "CAM-%03d", i + 1), location,
+      cameras.add(new Camera(String.format(Locale.ROOT, "CAM-%03d", i + 1), location,
           town.quartiers().get(town.quartierAt(x, y)).name(), x, y, type, view, installed,
           "AP n° " + authorisationYear + "-VP-" + (37000 + random.between(100, 999)),
           type.startsWith("lecture") ? 15 : 30, !type.equals("nomade")));

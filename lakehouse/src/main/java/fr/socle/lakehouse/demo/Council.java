@@ -105,12 +105,12 @@ final class Council {
       result.set(i + 1, withFunction(m, title, DEPUTY_PORTFOLIOS.get(i), INSTALLATION));
     }
     for (int i = 0; i < DELEGATED_PORTFOLIOS.size(); i++) {
-      Member m = all.get(14 + i);
+      Member m = all.get(13 + i);
       String title = m.sex() == Sex.F ? "Conseillère municipale déléguée" : "Conseiller municipal délégué";
       LocalDate start = INSTALLATION.plusDays(random.between(0, 10));
-      result.set(14 + i, withFunction(m, title, DELEGATED_PORTFOLIOS.get(i), start));
+      result.set(13 + i, withFunction(m, title, DELEGATED_PORTFOLIOS.get(i), start));
     }
-    for (int i = 19; i < result.size(); i++) {
+    for (int i = 13 + DELEGATED_PORTFOLIOS.size(); i < result.size(); i++) {
       Member m = result.get(i);
       result.set(i, withFunction(m, m.sex() == Sex.F ? "Conseillère municipale" : "Conseiller municipal", "", null));
     }

@@ -13,6 +13,8 @@ public final class DemoTownCommand {
   private DemoTownCommand() {}
 
   public static void main(String[] args) throws IOException {
+    // POI logs through Log4j's API, which complains on stderr when no provider is on the class path
+    System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
     long seed = 42;
     int scale = 1;
     Path out = Path.of("var/demo");

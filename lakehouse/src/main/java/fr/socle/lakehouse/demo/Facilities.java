@@ -3,7 +3,9 @@ package fr.socle.lakehouse.demo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,7 +55,7 @@ final class Facilities {
     }
   }
 
-  private static final java.util.Set<String> FEMININE = java.util.Set.of(
+  private static final Set<String> FEMININE = Set.of(
       "Mairie", "Maison", "Crèche", "Résidence", "Halle", "Cuisine", "Médiathèque", "Bibliothèque", "Salle", "Gare",
       "Base");
 
@@ -137,7 +139,7 @@ final class Facilities {
           : phones.computeIfAbsent(mailbox, k -> "+33 247" + random.digits(6));
       int rank = order.merge(f[1], 1, Integer::sum);
       String slug = PersonNames.asciiLower(f[3].replace(' ', '-').replace('\'', '-')).replaceAll("-+", "-");
-      list.add(new Facility(f[0], f[1] + "-" + String.format(java.util.Locale.ROOT, "%03d", rank), f[2], f[3],
+      list.add(new Facility(f[0], f[1] + "-" + String.format(Locale.ROOT, "%03d", rank), f[2], f[3],
           address, f[6].isEmpty() ? null : f[6], f[7].isEmpty() ? null : Integer.valueOf(f[7]), f[8], mailbox, phone,
           slug));
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongConsumer;
 
 /**
@@ -83,7 +84,7 @@ final class FacilitiesTable implements DemoTable {
         csv.text(Town.OFFICIAL_NAME).text(town.siret).text(Town.INSEE_CODE + "-" + f.code()).text(f.theme())
             .text(f.code()).text(f.type()).text(f.name()).text(number).text(street).text(Town.POSTCODE)
             .text(Town.NAME)
-            .text(Town.INSEE_CODE + "_" + a.street().fantoir() + "_" + String.format(java.util.Locale.ROOT, "%05d",
+            .text(Town.INSEE_CODE + "_" + a.street().fantoir() + "_" + String.format(Locale.ROOT, "%05d",
                 a.number()));
         if (f.erpType() == null) {
           csv.empty().empty().empty();

@@ -1,5 +1,7 @@
 package fr.socle.lakehouse.demo;
 
+import java.util.Locale;
+
 /**
  * SIREN and SIRET numbers that pass INSEE's Luhn check, made up from random digits or, for a commune, from its INSEE
  * code the way INSEE numbers communes ({@code 21} + département + {@code 0} + commune number + key).
@@ -45,7 +47,7 @@ final class Siret {
 
   /** An establishment of the SIREN: NIC of four digits plus a key making the SIRET Luhn-valid. */
   static String siret(String siren, int establishment) {
-    return withLuhnKey(siren + String.format(java.util.Locale.ROOT, "%04d", establishment));
+    return withLuhnKey(siren + String.format(Locale.ROOT, "%04d", establishment));
   }
 
   static String communeSiren(String inseeCode) {

@@ -3,11 +3,13 @@ package fr.socle.lakehouse.demo;
 import fr.socle.lakehouse.demo.PersonNames.Sex;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The town's agents at 31 December 2025: about a thousand, by grade of the territorial civil service, with the
@@ -70,6 +72,10 @@ final class Staff {
       "Gardien-brigadier|C|Police municipale|10|24|28|PM",
       "Agent social|C|Sociale|6|21|24|EDU"};
 
+  /** Grades held after a career: directors, chief engineers, principal attachés, doctors, curators. */
+  private static final Pattern SENIOR =
+      Pattern.compile("^(Directeur|Ingénieur en chef|Attaché principal|Conservateur|Médecin)");
+
   /** One agent; salary in cents, for the year 2025, at the agent's working time. */
   record Agent(
       String id, String surname, String firstName, Sex sex, LocalDate birthDate, String serviceCode, String grade,
@@ -97,14 +103,16 @@ final class Staff {
       Weighted<String> services = services(g[6]);
       for (int i = 0; i < headcount; i++) {
         Sex sex = sexFor(g[0], g[2], random);
-        int age = g[1].equals("A") ? random.between(30, 64) : random.between(20, 64);
+        boolean senior = SENIOR.matcher(g[0]).find();
+        int age = senior ? random.between(40, 63) : g[1].equals("A") ? random.between(26, 64)
+            : g[1].equals("B") ? random.between(22, 64) : random.between(19, 64);
         LocalDate birth = AS_OF.minusYears(age).minusDays(random.nextInt(365));
         LocalDate hired = LocalDate.of(Math.min(2025, birth.getYear() + 20 + random.nextInt(Math.max(1, age - 19))),
             1 + random.nextInt(12), 1);
         boolean functional = g[0].startsWith("Directeur général") || g[0].equals("Directeur des services techniques");
         String status = functional ? "Détachement sur emploi fonctionnel"
             : random.chance(0.12) ? "Contractuel" : random.chance(0.03) ? "Stagiaire" : "Titulaire";
-        int time = random.chance(0.1) ? random.pick(50, 80, 90) : 100;
+        int time = senior || !random.chance(0.1) ? 100 : random.pick(50, 80, 90);
         double min = Double.parseDouble(g[4]);
         double max = Double.parseDouble(g[5]);
         double seniority = Math.min(1, (AS_OF.getYear() - hired.getYear()) / 25.0);
@@ -164,6 +172,6 @@ final class Staff {
     s.put("EDU", "Direction de l'éducation et de l'enfance");
     s.put("DSI", "Direction des systèmes d'information");
     s.put("COM", "Direction de la communication");
-    return java.util.Collections.unmodifiableMap(s);
+    return Collections.unmodifiableMap(s);
   }
 }

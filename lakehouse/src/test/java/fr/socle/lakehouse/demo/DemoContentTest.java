@@ -113,6 +113,18 @@ class DemoContentTest {
   }
 
   @Test
+  void contractsNameBuyersAndHoldersByLuhnValidSirets() {
+    List<Map<String, String>> rows = rows(DemoFiles.dataset("marches-publics"));
+
+    assertThat(rows).hasSizeGreaterThan(100).allSatisfy(r -> {
+      assertThat(Siret.luhnValid(r.get("acheteur_id"))).as(r.get("acheteur_id")).isTrue();
+      assertThat(Siret.luhnValid(r.get("titulaire_id"))).as(r.get("titulaire_id")).isTrue();
+      assertThat(r.get("titulaire_id")).hasSize(14);
+    });
+    assertThat(rows.stream().map(r -> r.get("acheteur_id")).distinct()).hasSize(2);
+  }
+
+  @Test
   void budgetSectionsBalance() {
     Map<String, BigDecimal> totals = new HashMap<>();
     for (Map<String, String> r : rows(DemoFiles.dataset("budget-primitif-2026"))) {

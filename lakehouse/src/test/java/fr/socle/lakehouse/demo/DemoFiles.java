@@ -13,6 +13,12 @@ import java.util.stream.Stream;
 /** The demo town of seed 42 at scale 1, written once per test JVM and shared by the tests that read its files. */
 final class DemoFiles {
   static final long SEED = 42;
+
+  static {
+    // POI logs through Log4j's API, which complains on stderr when no provider is on the class path
+    System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+  }
+
   private static final DemoTown TOWN = DemoTown.of(SEED, 1);
   private static Path directory;
 
