@@ -15,7 +15,7 @@ import java.util.function.LongConsumer;
  * clock is read; the data are an extraction as of 30 November 2026.
  *
  * <p>{@code scale} multiplies the big table (citizen reports, 20,000 rows per unit, streamed to disk); the other
- * datasets keep the size a town of this population has (one council of 43, about 1,000 agents, about 550 births
+ * datasets keep the size a town of this population has (one council of 43, about 1,000 agents, about 600 births
  * a year).
  */
 public final class DemoTown {

@@ -168,7 +168,6 @@ final class PublicContractsTable implements DemoTable {
   }
 
   private static List<Contract> generate(Town town, Facilities facilities, DemoRandom random) {
-    String ccasSiret = Siret.siret(Siret.siren(random, "26"), 1);
     Map<String, String> sirets = new HashMap<>();
     PersonNames names = PersonNames.get();
     String soleTrader = names.surname(random).toUpperCase(Locale.ROOT) + " "
@@ -203,8 +202,8 @@ final class PublicContractsTable implements DemoTable {
             published = Town.EXTRACTION_DATE;
           }
           long cents = Math.round(random.between(Double.parseDouble(t[4]), Double.parseDouble(t[5])) * 1000) * 100;
-          ofYear.add(new Contract("", ccas ? ccasSiret : town.siret,
-              ccas ? "Centre communal d'action sociale de Valmont-sur-Loire" : Town.OFFICIAL_NAME, t[2], object, t[1],
+          ofYear.add(new Contract("", ccas ? town.ccasSiret : town.siret,
+              ccas ? Town.CCAS_NAME : Town.OFFICIAL_NAME, t[2], object, t[1],
               t[3], Integer.parseInt(t[6]), notified, published, cents,
               Integer.parseInt(t[6]) > 12 ? random.pick("Révisable", "Ferme et actualisable") : "Ferme", holderSiret,
               holder));

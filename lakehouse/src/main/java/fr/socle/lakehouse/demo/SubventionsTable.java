@@ -147,7 +147,7 @@ final class SubventionsTable implements DemoTable {
             "unique", festival.plusDays(20).toString(), null, i == 32 ? 60 : 40, null));
       }
       grants.add(new Grant(start.plusDays(random.between(10, 20)), decision.id(),
-          "Centre communal d'action sociale de Valmont-sur-Loire", Siret.siret(Siret.siren(random, "26"), 1), null,
+          Town.CCAS_NAME, town.ccasSiret, null,
           "Subvention d'équilibre du budget du CCAS " + year, roundTo50(random.between(1_600_000, 1_700_000) * 100.0),
           "aide en numéraire", "échelonné", start.plusDays(30) + "/" + LocalDate.of(year, 12, 15), null, 100, null));
       String[] shops = {"Boulangerie Au Fournil de la Loire", "Librairie La Page Blanche", "Fleuriste Les Jardins "

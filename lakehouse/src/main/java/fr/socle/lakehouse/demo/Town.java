@@ -22,6 +22,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 final class Town {
   static final String NAME = "Valmont-sur-Loire";
   static final String OFFICIAL_NAME = "Commune de Valmont-sur-Loire";
+  static final String CCAS_NAME = "Centre communal d'action sociale de Valmont-sur-Loire";
   /** Well-formed (département 37, Indre-et-Loire) and unused by INSEE. */
   static final String INSEE_CODE = "37299";
   static final String POSTCODE = "37490";
@@ -46,6 +47,8 @@ final class Town {
 
   final String siren;
   final String siret;
+  /** The town's social action centre (CCAS), a public body of its own: it buys and is subsidised. */
+  final String ccasSiret;
   final int population;
   final String switchboard;
   private final Polygon boundary;
@@ -58,6 +61,7 @@ final class Town {
     DemoRandom random = DemoRandom.stream(seed, "town");
     siren = Siret.communeSiren(INSEE_CODE);
     siret = Siret.siret(siren, 1);
+    ccasSiret = Siret.siret(Siret.siren(random, "2637"), 1);
     population = 47_600 + random.nextInt(900);
     switchboard = "+33 247" + random.digits(6);
     boundary = boundary(random.fork());
