@@ -1,0 +1,234 @@
+package fr.socle.policies.detection;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What is known about a column besides its values: its name, the SCDL schema of its dataset, the names of the other
+ * columns. Names help but never decide alone: a context only makes ambiguous values count (a bare "DURAND" in a
+ * {@code nom} column next to a {@code prenom} column, a decimal in a {@code latitude} column); a value still has to
+ * look like the thing. Built once per column, then shared by every value of it.
+ */
+public final class ColumnContext {
+  /** No name, no schema: only what values say on their own counts. */
+  public static final ColumnContext NONE = new ColumnContext("", null, List.of());
+
+  private static final Set<String> PLACE_QUALIFIERS = Set.of(
+      "commune", "communes", "ville", "voie", "rue", "lieu", "lieudit", "site", "equipement", "equip", "etablissement",
+      "structure", "association", "asso", "entreprise", "societe", "organisme", "organisation", "coll", "collectivite",
+      "service", "direction", "projet", "dossier", "fichier", "document", "produit", "espece", "arbre", "parc", "ecole",
+      "salle", "quartier", "iris", "region", "departement", "dept", "pays", "raison", "sociale", "attribuant",
+      "dispositif", "budget", "bgt", "programme", "operation", "marche", "lot", "titre", "libelle", "matiere",
+      "commerce", "enseigne", "gare", "arret", "ligne", "station", "zone", "secteur", "canton", "epci", "bureau",
+      "instance", "commission", "batiment", "residence", "lotissement", "club", "federation", "categorie", "type",
+      "theme", "nature", "fonction", "compte", "chapitre", "article", "jeu", "donnees", "table", "colonne", "champ",
+      "fournisseur", "titulaire_marche", "acheteur", "employeur", "denomination", "etab", "erp", "parking", "evenement",
+      "manifestation", "animation", "spectacle", "cours", "activite", "prestation", "aide", "subvention", "menu", "plat");
+  private static final Set<String> PERSON_QUALIFIERS = Set.of(
+      "demandeur", "demandeurs", "titulaire", "beneficiaire", "agent", "agents", "declarant", "requerant", "redacteur",
+      "signataire", "usager", "usagers", "habitant", "proprietaire", "locataire", "contact", "elu", "elus", "conseiller",
+      "responsable", "referent", "auteur", "patient", "eleve", "enfant", "parent", "parents", "naissance", "usage",
+      "famille", "patronyme", "personne", "client", "abonne", "adherent", "membre", "president", "tresorier",
+      "secretaire", "dirigeant", "gerant", "candidat", "laureat", "interlocuteur", "representant", "mandataire",
+      "victime", "temoin", "plaignant", "contrevenant", "conducteur", "salarie", "employe", "stagiaire", "benevole",
+      "defunt", "epoux", "epouse", "pere", "mere", "tuteur", "rapporteur", "instructeur", "emetteur", "destinataire",
+      "proprio", "occupant", "resident", "pers", "nomprenom", "nom_prenom", "prenomnom", "identite");
+  private static final Set<String> FACILITY_SCHEMAS = Set.of("equipements", "irve", "scdl-equipements",
+      "etalab-schema-irve-statique", "lieux", "services");
+
+  private final String name;
+  private final @Nullable String schema;
+  private final List<String> siblings;
+  private final Set<String> tokens;
+  private final boolean siblingFirstName;
+
+  /**
+   * @param name the column name as the source spells it ({@code EQUIP_TEL}, {@code nomBeneficiaire})
+   * @param schema the SCDL/Etalab schema of the dataset ({@code equipements}), or null
+   * @param siblings the names of the other columns of the dataset
+   */
+  public ColumnContext(String name, @Nullable String schema, Collection<String> siblings) {
+    this.name = requireNonNull(name, "name");
+    this.schema = schema == null ? null : schema.strip().toLowerCase(Locale.ROOT);
+    this.siblings = List.copyOf(siblings);
+    this.tokens = tokens(name);
+    this.siblingFirstName = this.siblings.stream().anyMatch(s -> !s.equals(name) && isFirstNameColumn(tokens(s)));
+  }
+
+  public static ColumnContext of(String name) {
+    return new ColumnContext(name, null, List.of());
+  }
+
+  /** The contexts of every column of a dataset, each knowing its siblings. */
+  public static List<ColumnContext> forDataset(List<String> columns, @Nullable String schema) {
+    List<ColumnContext> contexts = new ArrayList<>(columns.size());
+    for (String column : columns) {
+      contexts.add(new ColumnContext(column, schema, columns));
+    }
+    return List.copyOf(contexts);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public @Nullable String schema() {
+    return schema;
+  }
+
+  public List<String> siblings() {
+    return siblings;
+  }
+
+  @Override
+  public String toString() {
+    return schema == null ? name : schema + "." + name;
+  }
+
+  // What the name suggests. Package-private: only the matchers weigh them.
+
+  /**
+   * Bare words in this column are surnames: {@code nom_naissance}, {@code patronyme}, {@code nom_demandeur}, or a
+   * plain {@code nom} beside a {@code prenom} column. A {@code nom} alone, or {@code nom_commune}, is not enough.
+   */
+  boolean expectsSurname() {
+    if (tokens.stream().anyMatch(PLACE_QUALIFIERS::contains)) {
+      return false;
+    }
+    if (hasAny("lastname", "surname", "patronyme", "nomusage", "nomnaissance", "nomfamille", "nomprenom",
+        "prenomnom", "identite", "fullname", "nomcomplet", "nom_prenom", "nom_complet")) {
+      return true;
+    }
+    boolean named = hasAny("nom", "noms", "name");
+    return named && (siblingFirstName || tokens.stream().anyMatch(PERSON_QUALIFIERS::contains));
+  }
+
+  boolean expectsFirstName() {
+    return isFirstNameColumn(tokens);
+  }
+
+  boolean expectsBirthDate() {
+    return hasAny("naissance", "birth", "birthdate", "dob", "ddn", "datenaissance", "datenais", "nais", "ne_le",
+        "nele", "birthday");
+  }
+
+  boolean expectsNir() {
+    return hasAny("nir", "secu", "nss", "securite", "numsecu", "insee_personne", "ss")
+        && !hasAny("commune", "code_commune", "cog");
+  }
+
+  boolean expectsBic() {
+    return hasAny("bic", "swift");
+  }
+
+  boolean expectsBusinessNumber() {
+    return hasAny("siret", "siren", "idbeneficiaire", "idattribuant", "id_beneficiaire", "id_attribuant", "sirene");
+  }
+
+  boolean expectsLatitude() {
+    return hasAny("lat", "latitude", "y_wgs84", "lat_wgs84", "latitud");
+  }
+
+  boolean expectsLongitude() {
+    return hasAny("lon", "long", "lng", "longitude", "x_wgs84", "lon_wgs84");
+  }
+
+  /** Projected metres (Lambert-93): {@code x}, {@code y}, {@code x_l93}, {@code coord_x}. */
+  boolean expectsProjected() {
+    return hasAny("x", "y", "xl93", "yl93", "x_l93", "y_l93", "lambert", "l93", "coordx", "coordy", "coord_x",
+        "coord_y", "x_lambert", "y_lambert");
+  }
+
+  /**
+   * The column holds the contacts of a public facility or service: its switchboard, its mailbox, its address. An
+   * équipements dataset (SCDL {@code EQUIP_TEL}, {@code EQUIP_EMAIL}, {@code ADR_*}), or a name like
+   * {@code tel_accueil}, {@code standard}, {@code email_service}.
+   */
+  boolean isFacilityContact() {
+    if (isFacilitySchema()) {
+      return true;
+    }
+    return hasAny("accueil", "standard", "mairie", "service", "services", "guichet", "secretariat", "equip",
+        "equipement", "etablissement", "structure", "erp", "station", "site", "gestionnaire", "organisme");
+  }
+
+  boolean isFacilitySchema() {
+    return schema != null && FACILITY_SCHEMAS.contains(schema);
+  }
+
+  private boolean hasAny(String... candidates) {
+    for (String candidate : candidates) {
+      if (tokens.contains(candidate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFirstNameColumn(Set<String> tokens) {
+    return tokens.contains("prenom") || tokens.contains("prenoms") || tokens.contains("firstname")
+        || tokens.contains("givenname") || tokens.contains("first_name") || tokens.contains("nomprenom")
+        || tokens.contains("prenomnom");
+  }
+
+  /**
+   * {@code EQUIP_TEL} → equip, tel, equip_tel; {@code nomBeneficiaire} → nom, beneficiaire, nombeneficiaire;
+   * {@code Date de naissance} → date, de, naissance, datedenaissance. Folded, so accents and case do not matter.
+   */
+  static Set<String> tokens(String columnName) {
+    String folded = Chars.fold(splitCamelCase(columnName));
+    List<String> parts = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Chars.isAsciiLetter(c) || Chars.isDigit(c)) {
+        current.append(c);
+      } else if (!current.isEmpty()) {
+        parts.add(current.toString());
+        current.setLength(0);
+      }
+    }
+    if (!current.isEmpty()) {
+      parts.add(current.toString());
+    }
+    java.util.HashSet<String> tokens = new java.util.HashSet<>(parts);
+    tokens.add(String.join("", parts));
+    for (int i = 0; i + 1 < parts.size(); i++) {
+      tokens.add(parts.get(i) + parts.get(i + 1));
+      tokens.add(parts.get(i) + "_" + parts.get(i + 1));
+    }
+    // "date_de_naissance" → also "datenaissance"; "num_secu" → "numsecu".
+    List<String> meaningful = parts.stream().filter(p -> !p.equals("de") && !p.equals("du") && !p.equals("d")).toList();
+    tokens.add(String.join("", meaningful));
+    for (int i = 0; i + 1 < meaningful.size(); i++) {
+      tokens.add(meaningful.get(i) + meaningful.get(i + 1));
+    }
+    for (String part : parts) {
+      if (part.startsWith("naiss")) {
+        tokens.add("naissance");
+      }
+      if (part.startsWith("telephon") || part.equals("tel") || part.equals("portable") || part.equals("mobile")) {
+        tokens.add("tel");
+      }
+    }
+    return Set.copyOf(tokens);
+  }
+
+  private static String splitCamelCase(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1))) {
+        out.append('_');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}
