@@ -61,18 +61,32 @@ final class AddressMatcher {
     while (t.isWord(name) && t.breakBefore[name] == 0 && t.in(Lexicons.PARTICLE, name) && t.isLowerCase(name)) {
       name++;
     }
+    if (t.isNumber(name) && name > j + 1 && t.isWord(name + 1) && t.isCapitalised(name + 1)) {
+      name++; // "rue du 8 Mai 1945", "place du 11 Novembre"
+    }
     if (!t.isWord(name) || t.breakBefore[name] != 0) {
       return -1;
     }
-    if (ambiguous && !t.isCapitalised(name)) {
+    if (ambiguous && !capitalisedAfterElision(scan.s, t, name)) {
       return -1;
     }
-    // The name runs to the next punctuation, number or end; at most six words.
+    // The name runs to the next punctuation or end, at most six tokens; a number ends it unless it is a year
+    // ("du 8 Mai 1945") rather than a postcode.
     int last = name;
-    while (last + 1 < t.count && last - name < 6 && t.isWord(last + 1) && t.breakBefore[last + 1] == 0) {
+    while (last + 1 < t.count && last - name < 6 && t.breakBefore[last + 1] == 0
+        && (t.isWord(last + 1) || t.isNumber(last + 1) && t.length(last + 1) == 4)) {
       last++;
     }
     return last;
+  }
+
+  /** "Victor", and "l'Église", "d'Alsace" (capital after the elided article). */
+  private static boolean capitalisedAfterElision(CharSequence s, Tokens t, int i) {
+    if (t.isCapitalised(i)) {
+      return true;
+    }
+    int start = t.start[i];
+    return t.length(i) > 2 && Chars.isApostrophe(s.charAt(start + 1)) && Chars.isUpper(s.charAt(start + 2));
   }
 
   /** Five-digit postcode followed by a capitalised commune name: the commune's last token, or -1. */

@@ -19,18 +19,27 @@ public final class ColumnContext {
   /** No name, no schema: only what values say on their own counts. */
   public static final ColumnContext NONE = new ColumnContext("", null, List.of());
 
-  private static final Set<String> PLACE_QUALIFIERS = Set.of(
-      "commune", "communes", "ville", "voie", "rue", "lieu", "lieudit", "site", "equipement", "equip", "etablissement",
-      "structure", "association", "asso", "entreprise", "societe", "organisme", "organisation", "coll", "collectivite",
-      "service", "direction", "projet", "dossier", "fichier", "document", "produit", "espece", "arbre", "parc", "ecole",
-      "salle", "quartier", "iris", "region", "departement", "dept", "pays", "raison", "sociale", "attribuant",
-      "dispositif", "budget", "bgt", "programme", "operation", "marche", "lot", "titre", "libelle", "matiere",
-      "commerce", "enseigne", "gare", "arret", "ligne", "station", "zone", "secteur", "canton", "epci", "bureau",
-      "instance", "commission", "batiment", "residence", "lotissement", "club", "federation", "categorie", "type",
-      "theme", "nature", "fonction", "compte", "chapitre", "article", "jeu", "donnees", "table", "colonne", "champ",
-      "fournisseur", "titulaire_marche", "acheteur", "employeur", "denomination", "etab", "erp", "parking", "evenement",
-      "manifestation", "animation", "spectacle", "cours", "activite", "prestation", "aide", "subvention", "menu", "plat");
-  private static final Set<String> PERSON_QUALIFIERS = Set.of(
+  /** Words that make a column name a place, facility, organisation or event, which people's names name too. */
+  private static final Set<String> PLACE_QUALIFIERS = Set.copyOf(List.of(
+      "commune", "communes", "ville", "voie", "rue", "lieu", "lieudit", "site", "equipement", "equip",
+      "etablissement", "structure", "association", "asso", "entreprise", "societe", "organisme", "organisation",
+      "coll", "collectivite", "service", "direction", "parc", "ecole", "salle", "quartier", "iris", "region",
+      "departement", "dept", "pays", "raison", "sociale", "attribuant", "commerce", "enseigne", "gare", "arret",
+      "ligne", "station", "zone", "secteur", "canton", "epci", "bureau", "college", "lycee", "creche", "gymnase",
+      "stade", "piscine", "mediatheque", "bibliotheque", "musee", "theatre", "cinema", "centre", "maison", "espace",
+      "complexe", "halle", "foyer", "ehpad", "hopital", "eglise", "cimetiere", "jardin", "square", "place", "avenue",
+      "boulevard", "allee", "impasse", "chemin", "route", "lieux", "batiment", "immeuble", "groupe", "groupescolaire",
+      "voirie", "odonyme", "toponyme", "localite", "hameau", "residence", "lotissement", "club", "federation",
+      "fournisseur", "acheteur", "employeur", "denomination", "etab", "erp", "parking", "equipements",
+      "etablissements", "associations", "entreprises", "instance", "commission", "evenement", "manifestation",
+      "spectacle", "festival", "prix", "trophee", "course"));
+  /** Words that make a {@code nom_*} column name something else than a person, without naming a place. */
+  private static final Set<String> OTHER_QUALIFIERS = Set.copyOf(List.of(
+      "projet", "dossier", "fichier", "document", "produit", "espece", "arbre", "dispositif", "budget", "bgt",
+      "programme", "operation", "marche", "lot", "titre", "libelle", "matiere", "categorie", "type", "theme",
+      "nature", "fonction", "compte", "chapitre", "article", "jeu", "donnees", "table", "colonne", "champ",
+      "animation", "cours", "activite", "prestation", "aide", "subvention", "menu", "plat", "titulaire_marche"));
+  private static final Set<String> PERSON_QUALIFIERS = Set.copyOf(List.of(
       "demandeur", "demandeurs", "titulaire", "beneficiaire", "agent", "agents", "declarant", "requerant", "redacteur",
       "signataire", "usager", "usagers", "habitant", "proprietaire", "locataire", "contact", "elu", "elus", "conseiller",
       "responsable", "referent", "auteur", "patient", "eleve", "enfant", "parent", "parents", "naissance", "usage",
@@ -38,7 +47,7 @@ public final class ColumnContext {
       "secretaire", "dirigeant", "gerant", "candidat", "laureat", "interlocuteur", "representant", "mandataire",
       "victime", "temoin", "plaignant", "contrevenant", "conducteur", "salarie", "employe", "stagiaire", "benevole",
       "defunt", "epoux", "epouse", "pere", "mere", "tuteur", "rapporteur", "instructeur", "emetteur", "destinataire",
-      "proprio", "occupant", "resident", "pers", "nomprenom", "nom_prenom", "prenomnom", "identite");
+      "proprio", "occupant", "resident", "pers", "nomprenom", "nom_prenom", "prenomnom", "identite"));
   private static final Set<String> FACILITY_SCHEMAS = Set.of("equipements", "irve", "scdl-equipements",
       "etalab-schema-irve-statique", "lieux", "services");
 
@@ -94,19 +103,41 @@ public final class ColumnContext {
   // What the name suggests. Package-private: only the matchers weigh them.
 
   /**
-   * Bare words in this column are surnames: {@code nom_naissance}, {@code patronyme}, {@code nom_demandeur}, or a
-   * plain {@code nom} beside a {@code prenom} column. A {@code nom} alone, or {@code nom_commune}, is not enough.
+   * Bare words in this column are surnames: {@code nom_naissance}, {@code patronyme}, {@code nom_usage}, or a
+   * {@code nom} beside a {@code prenom} column. A {@code nom} alone, {@code nomBeneficiaire} (a company or an
+   * association as often as a person) or {@code nom_commune} is not enough: full names are still found there by
+   * their shape.
    */
   boolean expectsSurname() {
-    if (tokens.stream().anyMatch(PLACE_QUALIFIERS::contains)) {
+    if (tokens.stream().anyMatch(PLACE_QUALIFIERS::contains) || tokens.stream().anyMatch(OTHER_QUALIFIERS::contains)) {
       return false;
     }
     if (hasAny("lastname", "surname", "patronyme", "nomusage", "nomnaissance", "nomfamille", "nomprenom",
-        "prenomnom", "identite", "fullname", "nomcomplet", "nom_prenom", "nom_complet")) {
+        "prenomnom", "identite", "fullname", "nomcomplet", "nom_prenom", "nom_complet", "nomdefamille",
+        "nommarital", "nomepouse", "nomjeunefille")) {
       return true;
     }
-    boolean named = hasAny("nom", "noms", "name");
-    return named && (siblingFirstName || tokens.stream().anyMatch(PERSON_QUALIFIERS::contains));
+    return hasAny("nom", "noms", "name") && siblingFirstName;
+  }
+
+  /**
+   * The column is about people ({@code demandeur}, {@code nom_prenom_usager}, {@code beneficiaire}): a first name
+   * followed by a word counts even in lower case ("jean dupont").
+   */
+  boolean expectsPersonName() {
+    if (namesPlace()) {
+      return false;
+    }
+    return expectsSurname() || tokens.stream().anyMatch(PERSON_QUALIFIERS::contains);
+  }
+
+  /**
+   * The column names a place, a facility or an organisation ({@code nom_ecole}, {@code nom_voie},
+   * {@code EQUIP_NOM}, {@code nom_commune}): "Jules Ferry" there is a school, "VICTOR HUGO" a street. Only a civil
+   * title ("M. Dupont") still makes a person of it.
+   */
+  boolean namesPlace() {
+    return tokens.stream().anyMatch(PLACE_QUALIFIERS::contains) && !tokens.stream().anyMatch(PERSON_QUALIFIERS::contains);
   }
 
   boolean expectsFirstName() {

@@ -9,14 +9,18 @@ package fr.socle.policies.detection;
 final class CoordinateMatcher {
   private CoordinateMatcher() {}
 
-  static void find(Scan scan) {
-    if (scan.digits < 3) {
-      return;
-    }
-    if (scan.letters >= 5) {
+  /** WKT and GeoJSON, claimed whole before the number matchers run: their digits are nothing else. */
+  static void findGeometries(Scan scan) {
+    if (scan.digits >= 3 && scan.letters >= 5) {
       geometries(scan);
     }
-    numbers(scan);
+  }
+
+  /** Coordinate pairs and single coordinates in coordinate columns. */
+  static void findNumbers(Scan scan) {
+    if (scan.digits >= 3) {
+      numbers(scan);
+    }
   }
 
   private static void geometries(Scan scan) {

@@ -42,12 +42,13 @@ public final class Detectors {
     }
     EmailMatcher.find(scan);
     UrlMatcher.claim(scan);
+    CoordinateMatcher.findGeometries(scan);
     DateMatcher.find(scan);
     BankMatcher.find(scan);
     NirMatcher.find(scan);
     BusinessNumberMatcher.find(scan);
     PhoneMatcher.find(scan);
-    CoordinateMatcher.find(scan);
+    CoordinateMatcher.findNumbers(scan);
     PlateMatcher.find(scan);
     AddressMatcher.find(scan);
     NameMatcher.find(scan);

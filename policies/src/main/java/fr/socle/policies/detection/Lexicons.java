@@ -48,7 +48,14 @@ final class Lexicons {
       "lycée-collège", "boucherie", "charcuterie", "épicerie", "supermarché", "hôtel-restaurant", "brasserie",
       "salon", "institut", "coiffure", "imprimerie", "transports", "taxi", "ambulances", "menuiserie", "plomberie",
       "électricité", "maçonnerie", "paysage", "paysagiste", "domaine", "vignoble", "cave", "cité", "hlm", "opac",
-      "oph", "résidence", "collectivité", "département", "région", "commune", "ville", "conseil");
+      "oph", "résidence", "collectivité", "département", "région", "commune", "ville", "conseil",
+      // events named after people
+      "cross", "meeting", "gala", "concert", "exposition", "expo", "foire", "marché", "journée", "journées",
+      "semaine", "nuit", "hommage", "commémoration", "cérémonie", "concours", "rencontres", "mémorial", "memorial",
+      "souvenir", "circuit", "critérium", "grand-prix", "édition", "saison", "spectacle",
+      // makes of vehicles, whose models are first names (Renault Zoé, Renault Clio)
+      "renault", "peugeot", "citroën", "citroen", "toyota", "dacia", "fiat", "volkswagen", "vw", "ford", "opel",
+      "nissan", "tesla", "bmw", "audi", "mercedes", "kia", "hyundai", "skoda", "seat", "iveco", "man", "scania");
 
   /** Words that are never a surname even capitalised. */
   static final Lexicon NOT_SURNAME = Lexicon.of(
@@ -61,8 +68,8 @@ final class Lexicons {
       "agent", "service", "services", "direction", "état", "république", "france", "cedex", "bp", "cs", "tél", "tel",
       "fax", "email", "mail", "courriel", "site", "web", "www", "http", "https", "janvier", "février", "mars",
       "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi",
-      "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "nord", "sud", "est", "ouest", "haut", "bas", "grand",
-      "grande", "petit", "petite", "vieux", "vieille", "nouveau", "nouvelle", "notre", "dame", "sans", "objet",
+      "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "nord", "sud", "est", "ouest", "haut", "bas",
+      "grande", "petite", "vieux", "vieille", "nouveau", "nouvelle", "notre", "dame", "sans", "objet",
       "total", "divers", "autre", "autres", "inconnu", "inconnue", "anonyme", "nc", "nr", "na", "néant", "vide",
       "null", "none", "test", "père", "mère", "fils", "fille", "frères", "soeurs", "famille", "veuve", "ép", "née",
       "né", "dit", "dite", "demande", "dossier", "réclamation", "signalement", "intervention", "travaux", "rdv",

@@ -14,7 +14,7 @@ final class NameMatcher {
   private NameMatcher() {}
 
   static void find(Scan scan) {
-    if (scan.uppers == 0 && !scan.ctx.expectsFirstName()) {
+    if (scan.uppers == 0 && !scan.ctx.expectsFirstName() && !scan.ctx.expectsPersonName()) {
       return;
     }
     if (scan.letters < 2) {
@@ -24,19 +24,26 @@ final class NameMatcher {
     if (wholeValue(scan, t)) {
       return;
     }
+    if (lowerCaseName(scan, t)) {
+      return;
+    }
+    boolean place = scan.ctx.namesPlace();
     for (int i = 0; i < t.count; i++) {
       if (!t.isWord(i) || scan.isClaimed(t.start[i])) {
         continue;
       }
       int end = title(scan, t, i);
-      if (end < 0) {
+      if (end < 0 && !place) {
         end = firstNameThenSurname(scan, t, i);
-      }
-      if (end < 0) {
-        end = surnameThenFirstName(scan, t, i);
-      }
-      if (end < 0) {
-        end = initialThenSurname(scan, t, i);
+        if (end < 0) {
+          end = surnameThenFirstName(scan, t, i);
+        }
+        if (end < 0) {
+          end = initialThenSurname(scan, t, i);
+        }
+        if (end < 0) {
+          end = surnameThenInitial(scan, t, i);
+        }
       }
       if (end >= 0 && !inPlaceName(scan, t, i)) {
         scan.found(FindingKind.PERSON_NAME, t.start[i], t.end[end]);
@@ -62,7 +69,8 @@ final class NameMatcher {
       boolean firstName = FirstNames.contains(scan.s, t.start[i], t.end[i])
           && (t.isCapitalised(i) || scan.ctx.expectsFirstName());
       allFirstNames &= firstName;
-      allSurnameShaped &= surnameShaped(scan, t, i) || (i > 0 && t.in(Lexicons.PARTICLE, i)) || firstName;
+      boolean particle = t.in(Lexicons.PARTICLE, i) && (i > 0 || t.count > 1);
+      allSurnameShaped &= surnameShaped(scan, t, i) || particle || firstName;
     }
     if (scan.ctx.expectsSurname() && allSurnameShaped && !allFirstNamesOnly(scan, t, allFirstNames)) {
       scan.found(FindingKind.PERSON_NAME, t.start[0], t.end[t.count - 1]);
@@ -124,13 +132,16 @@ final class NameMatcher {
     return extend(scan, t, j);
   }
 
-  /** "DUPONT Jean", "Dupont Marie" at the start of a clause. */
+  /**
+   * "DUPONT Jean"; "Dupont Marie" only in a column of names: capitalised, it is as often "Crêpe Suzette" or
+   * "Renault Clio".
+   */
   private static int surnameThenFirstName(Scan scan, Tokens t, int i) {
     if (!surnameShaped(scan, t, i) || isFirstName(scan, t, i)) {
       return -1;
     }
     boolean clauseStart = i == 0 || t.breakBefore[i] != 0;
-    if (!t.isAllCaps(i) && !clauseStart) {
+    if (!t.isAllCaps(i) && !(clauseStart && scan.ctx.expectsSurname())) {
       return -1;
     }
     int j = i + 1;
@@ -141,6 +152,40 @@ final class NameMatcher {
       return -1;
     }
     return j;
+  }
+
+  /** "DUPONT J.", "LE GOFF M.". */
+  private static int surnameThenInitial(Scan scan, Tokens t, int i) {
+    if (!t.isAllCaps(i) || !surnameShaped(scan, t, i) || t.length(i) < 3) {
+      return -1;
+    }
+    int j = i + 1;
+    if (!t.isWord(j) || t.length(j) != 1 || !t.isCapitalised(j) || !t.dotAfter(j) || t.breakBefore[j] != 0) {
+      return -1;
+    }
+    return j;
+  }
+
+  /**
+   * "jean dupont", "dupont jean" typed in lower case, in a column about people: two to four words, one of them
+   * (first or last) a first name, none a function, place or organisation word.
+   */
+  private static boolean lowerCaseName(Scan scan, Tokens t) {
+    if (!scan.ctx.expectsPersonName() || t.count < 2 || t.count > 4 || scan.digits > 0 || scan.uppers > 0) {
+      return false;
+    }
+    for (int i = 0; i < t.count; i++) {
+      if (!t.isWord(i) || (i > 0 && t.breakBefore[i] != 0) || t.length(i) < 2
+          || (t.in(Lexicons.NOT_SURNAME, i) && !t.in(Lexicons.PARTICLE, i)) || t.in(Lexicons.PLACE, i)) {
+        return false;
+      }
+    }
+    int last = t.count - 1;
+    if (!FirstNames.contains(scan.s, t.start[0], t.end[0]) && !FirstNames.contains(scan.s, t.start[last], t.end[last])) {
+      return false;
+    }
+    scan.found(FindingKind.PERSON_NAME, t.start[0], t.end[last]);
+    return true;
   }
 
   /** "J. Dupont", "J. DUPONT". */

@@ -39,10 +39,14 @@ final class PhoneMatcher {
     int expected;
     boolean international;
     if (s.charAt(p) == '+') {
-      if (p + 2 >= n || s.charAt(p + 1) != '3' || s.charAt(p + 2) != '3') {
+      int code = countryCode(s, p + 1, n);
+      if (code == 0) {
         return -1;
       }
-      p += 3;
+      p += code == 33 ? 3 : 4;
+      if (p < n && s.charAt(p) == ')') {
+        p++; // "(+33) 6 12 34 56 78"
+      }
       international = true;
     } else if (p + 3 < n && s.charAt(p + 1) == '0' && s.charAt(p + 2) == '3' && s.charAt(p + 3) == '3') {
       p += 4;
@@ -114,6 +118,22 @@ final class PhoneMatcher {
     }
     scan.found(kind(nationalDigit, scan.ctx), start, p);
     return p;
+  }
+
+  /**
+   * +33, and the overseas codes dialled like French numbers with nine digits after them: +262 (Réunion, Mayotte),
+   * +269 (Mayotte), +590 (Guadeloupe), +594 (Guyane), +596 (Martinique). 0 when not French.
+   */
+  private static int countryCode(CharSequence s, int p, int n) {
+    if (p + 1 < n && s.charAt(p) == '3' && s.charAt(p + 1) == '3') {
+      return 33;
+    }
+    if (p + 2 >= n) {
+      return 0;
+    }
+    int code = Chars.digit(s.charAt(p)) * 100 + Chars.digit(s.charAt(p + 1)) * 10 + Chars.digit(s.charAt(p + 2));
+    boolean digits = Chars.isDigit(s.charAt(p)) && Chars.isDigit(s.charAt(p + 1)) && Chars.isDigit(s.charAt(p + 2));
+    return digits && (code == 262 || code == 269 || code == 590 || code == 594 || code == 596) ? code : 0;
   }
 
   private static FindingKind kind(int nationalDigit, ColumnContext ctx) {

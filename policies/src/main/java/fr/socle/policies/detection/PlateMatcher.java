@@ -131,6 +131,6 @@ final class PlateMatcher {
   /** Letter groups that follow numbers in addresses and amounts, not plate series. */
   private static final Lexicon NOT_SERIES = Lexicon.of("BIS", "TER", "BD", "AV", "AVE", "RUE", "RTE", "ZA", "ZI",
       "ZAC", "CS", "BP", "CH", "PL", "IMP", "ALL", "EUR", "HT", "TTC", "KM", "KG", "M", "MM", "CM", "HA", "H", "MN",
-      "MIN", "AM", "PM", "ANS", "AN", "MOIS", "J", "JRS", "RD", "RN", "D", "N", "A", "VOL", "NO", "LOT", "LOTS", "ET",
-      "DU", "AU", "AUX", "LE", "LA", "LES", "DE", "DES", "ST", "STE", "SQ", "QU", "FG", "CV", "KW", "MW", "GW", "L");
+      "MIN", "AM", "PM", "ANS", "AN", "MOIS", "J", "JRS", "RD", "RN", "D", "N", "A", "VOL", "NO", "LOT", "LOTS", "ST",
+      "STE", "SQ", "QU", "FG", "CV", "KW", "MW", "GW", "L");
 }
