@@ -46,19 +46,19 @@ final class AddressMatcher {
     int j = number + 1;
     if (t.isWord(j) && t.start[j] == t.end[number] && t.length(j) == 1) {
       j++; // 12B
-    } else if (t.isWord(j) && SUFFIX.contains(scan.s, t.start[j], t.end[j])) {
+    } else if (t.isWord(j) && t.is(j, Vocabulary.HOUSE_NUMBER_SUFFIX)) {
       j++; // 12 bis
     }
     if (!t.isWord(j) || (t.breakBefore[j] != 0 && t.breakBefore[j] != ',')) {
       return -1;
     }
-    boolean strict = t.in(Lexicons.VOIE, j);
-    boolean ambiguous = !strict && t.in(Lexicons.AMBIGUOUS_VOIE, j);
+    boolean strict = t.is(j, Vocabulary.VOIE);
+    boolean ambiguous = !strict && t.is(j, Vocabulary.AMBIGUOUS_VOIE);
     if (!strict && !ambiguous) {
       return -1;
     }
     int name = j + 1;
-    while (t.isWord(name) && t.breakBefore[name] == 0 && t.in(Lexicons.PARTICLE, name) && t.isLowerCase(name)) {
+    while (t.isWord(name) && t.breakBefore[name] == 0 && t.is(name, Vocabulary.PARTICLE) && t.isLowerCase(name)) {
       name++;
     }
     if (t.isNumber(name) && name > j + 1 && t.isWord(name + 1) && t.isCapitalised(name + 1)) {
@@ -100,12 +100,12 @@ final class AddressMatcher {
       }
       int commune = k + 1;
       if (!t.isWord(commune) || !t.isCapitalised(commune) || t.breakBefore[commune] != 0
-          || t.in(NOT_COMMUNE, commune)) {
+          || t.is(commune, Vocabulary.NOT_COMMUNE)) {
         return -1;
       }
       int last = commune;
       while (last + 1 < t.count && last - commune < 4 && t.isWord(last + 1) && t.breakBefore[last + 1] == 0
-          && (t.isCapitalised(last + 1) || t.in(Lexicons.PARTICLE, last + 1))) {
+          && (t.isCapitalised(last + 1) || t.is(last + 1, Vocabulary.PARTICLE))) {
         last++;
       }
       return last;
@@ -117,9 +117,4 @@ final class AddressMatcher {
     int dept = Chars.digit(s.charAt(start)) * 10 + Chars.digit(s.charAt(start + 1));
     return dept >= 1 && dept <= 98;
   }
-
-  private static final Lexicon SUFFIX = Lexicon.of("bis", "ter", "quater", "quinquies", "b", "c", "d", "a");
-
-  private static final Lexicon NOT_COMMUNE = Lexicon.of("euros", "eur", "ht", "ttc", "habitants", "hab", "m2",
-      "km", "ha", "personnes", "logements", "exemplaires", "unités", "tonnes", "litres");
 }

@@ -16,9 +16,6 @@ import org.jspecify.annotations.Nullable;
  * look like the thing. Built once per column, then shared by every value of it.
  */
 public final class ColumnContext {
-  /** No name, no schema: only what values say on their own counts. */
-  public static final ColumnContext NONE = new ColumnContext("", null, List.of());
-
   /** Words that make a column name a place, facility, organisation or event, which people's names name too. */
   private static final Set<String> PLACE_QUALIFIERS = Set.copyOf(List.of(
       "commune", "communes", "ville", "voie", "rue", "lieu", "lieudit", "site", "equipement", "equip",
@@ -51,11 +48,27 @@ public final class ColumnContext {
   private static final Set<String> FACILITY_SCHEMAS = Set.of("equipements", "irve", "scdl-equipements",
       "etalab-schema-irve-statique", "lieux", "services");
 
+  /** No name, no schema: only what values say on their own counts. Declared after the word sets it uses. */
+  public static final ColumnContext NONE = new ColumnContext("", null, List.of());
+
   private final String name;
   private final @Nullable String schema;
   private final List<String> siblings;
   private final Set<String> tokens;
   private final boolean siblingFirstName;
+  private final boolean expectsSurname;
+  private final boolean expectsPersonName;
+  private final boolean namesPlace;
+  private final boolean expectsFirstName;
+  private final boolean expectsBirthDate;
+  private final boolean expectsNir;
+  private final boolean expectsBic;
+  private final boolean expectsBusinessNumber;
+  private final boolean expectsLatitude;
+  private final boolean expectsLongitude;
+  private final boolean expectsProjected;
+  private final boolean isFacilityContact;
+  private final boolean isFacilitySchema;
 
   /**
    * @param name the column name as the source spells it ({@code EQUIP_TEL}, {@code nomBeneficiaire})
@@ -68,6 +81,20 @@ public final class ColumnContext {
     this.siblings = List.copyOf(siblings);
     this.tokens = tokens(name);
     this.siblingFirstName = this.siblings.stream().anyMatch(s -> !s.equals(name) && isFirstNameColumn(tokens(s)));
+    // Computed once: matchers ask for every value.
+    this.expectsSurname = computeExpectsSurname();
+    this.expectsPersonName = computeExpectsPersonName();
+    this.namesPlace = computeNamesPlace();
+    this.expectsFirstName = computeExpectsFirstName();
+    this.expectsBirthDate = computeExpectsBirthDate();
+    this.expectsNir = computeExpectsNir();
+    this.expectsBic = computeExpectsBic();
+    this.expectsBusinessNumber = computeExpectsBusinessNumber();
+    this.expectsLatitude = computeExpectsLatitude();
+    this.expectsLongitude = computeExpectsLongitude();
+    this.expectsProjected = computeExpectsProjected();
+    this.isFacilityContact = computeIsFacilityContact();
+    this.isFacilitySchema = computeIsFacilitySchema();
   }
 
   public static ColumnContext of(String name) {
@@ -102,13 +129,66 @@ public final class ColumnContext {
 
   // What the name suggests. Package-private: only the matchers weigh them.
 
+  boolean expectsSurname() {
+    return expectsSurname;
+  }
+
+  boolean expectsPersonName() {
+    return expectsPersonName;
+  }
+
+  boolean namesPlace() {
+    return namesPlace;
+  }
+
+  boolean expectsFirstName() {
+    return expectsFirstName;
+  }
+
+  boolean expectsBirthDate() {
+    return expectsBirthDate;
+  }
+
+  boolean expectsNir() {
+    return expectsNir;
+  }
+
+  boolean expectsBic() {
+    return expectsBic;
+  }
+
+  boolean expectsBusinessNumber() {
+    return expectsBusinessNumber;
+  }
+
+  boolean expectsLatitude() {
+    return expectsLatitude;
+  }
+
+  boolean expectsLongitude() {
+    return expectsLongitude;
+  }
+
+  boolean expectsProjected() {
+    return expectsProjected;
+  }
+
+  boolean isFacilityContact() {
+    return isFacilityContact;
+  }
+
+  boolean isFacilitySchema() {
+    return isFacilitySchema;
+  }
+
+
   /**
    * Bare words in this column are surnames: {@code nom_naissance}, {@code patronyme}, {@code nom_usage}, or a
    * {@code nom} beside a {@code prenom} column. A {@code nom} alone, {@code nomBeneficiaire} (a company or an
    * association as often as a person) or {@code nom_commune} is not enough: full names are still found there by
    * their shape.
    */
-  boolean expectsSurname() {
+  private boolean computeExpectsSurname() {
     if (tokens.stream().anyMatch(PLACE_QUALIFIERS::contains) || tokens.stream().anyMatch(OTHER_QUALIFIERS::contains)) {
       return false;
     }
@@ -124,11 +204,11 @@ public final class ColumnContext {
    * The column is about people ({@code demandeur}, {@code nom_prenom_usager}, {@code beneficiaire}): a first name
    * followed by a word counts even in lower case ("jean dupont").
    */
-  boolean expectsPersonName() {
-    if (namesPlace()) {
+  private boolean computeExpectsPersonName() {
+    if (computeNamesPlace()) {
       return false;
     }
-    return expectsSurname() || tokens.stream().anyMatch(PERSON_QUALIFIERS::contains);
+    return computeExpectsSurname() || tokens.stream().anyMatch(PERSON_QUALIFIERS::contains);
   }
 
   /**
@@ -136,42 +216,42 @@ public final class ColumnContext {
    * {@code EQUIP_NOM}, {@code nom_commune}): "Jules Ferry" there is a school, "VICTOR HUGO" a street. Only a civil
    * title ("M. Dupont") still makes a person of it.
    */
-  boolean namesPlace() {
+  private boolean computeNamesPlace() {
     return tokens.stream().anyMatch(PLACE_QUALIFIERS::contains) && !tokens.stream().anyMatch(PERSON_QUALIFIERS::contains);
   }
 
-  boolean expectsFirstName() {
+  private boolean computeExpectsFirstName() {
     return isFirstNameColumn(tokens);
   }
 
-  boolean expectsBirthDate() {
+  private boolean computeExpectsBirthDate() {
     return hasAny("naissance", "birth", "birthdate", "dob", "ddn", "datenaissance", "datenais", "nais", "ne_le",
         "nele", "birthday");
   }
 
-  boolean expectsNir() {
+  private boolean computeExpectsNir() {
     return hasAny("nir", "secu", "nss", "securite", "numsecu", "insee_personne", "ss")
         && !hasAny("commune", "code_commune", "cog");
   }
 
-  boolean expectsBic() {
+  private boolean computeExpectsBic() {
     return hasAny("bic", "swift");
   }
 
-  boolean expectsBusinessNumber() {
+  private boolean computeExpectsBusinessNumber() {
     return hasAny("siret", "siren", "idbeneficiaire", "idattribuant", "id_beneficiaire", "id_attribuant", "sirene");
   }
 
-  boolean expectsLatitude() {
+  private boolean computeExpectsLatitude() {
     return hasAny("lat", "latitude", "y_wgs84", "lat_wgs84", "latitud");
   }
 
-  boolean expectsLongitude() {
+  private boolean computeExpectsLongitude() {
     return hasAny("lon", "long", "lng", "longitude", "x_wgs84", "lon_wgs84");
   }
 
   /** Projected metres (Lambert-93): {@code x}, {@code y}, {@code x_l93}, {@code coord_x}. */
-  boolean expectsProjected() {
+  private boolean computeExpectsProjected() {
     return hasAny("x", "y", "xl93", "yl93", "x_l93", "y_l93", "lambert", "l93", "coordx", "coordy", "coord_x",
         "coord_y", "x_lambert", "y_lambert");
   }
@@ -181,15 +261,15 @@ public final class ColumnContext {
    * équipements dataset (SCDL {@code EQUIP_TEL}, {@code EQUIP_EMAIL}, {@code ADR_*}), or a name like
    * {@code tel_accueil}, {@code standard}, {@code email_service}.
    */
-  boolean isFacilityContact() {
-    if (isFacilitySchema()) {
+  private boolean computeIsFacilityContact() {
+    if (computeIsFacilitySchema()) {
       return true;
     }
     return hasAny("accueil", "standard", "mairie", "service", "services", "guichet", "secretariat", "equip",
         "equipement", "etablissement", "structure", "erp", "station", "site", "gestionnaire", "organisme");
   }
 
-  boolean isFacilitySchema() {
+  private boolean computeIsFacilitySchema() {
     return schema != null && FACILITY_SCHEMAS.contains(schema);
   }
 

@@ -21,11 +21,10 @@ final class FirstNames {
       "seine", "marne", "somme", "meuse", "mont", "val", "bois", "lac", "ange", "olive", "rue", "place",
       "iban", "bic", "siret", "nir");
 
-  private static final Lexicon NAMES = load();
-
   private FirstNames() {}
 
-  private static Lexicon load() {
+  /** The names, for {@link Vocabulary}; ordinary words and places left out. */
+  static List<String> load() {
     List<String> names = new ArrayList<>(8000);
     for (String resource : List.of("prenoms-feminins-insee.txt", "prenoms-masculins-insee.txt")) {
       for (String name : Lexicon.readResource(resource)) {
@@ -34,35 +33,11 @@ final class FirstNames {
         }
       }
     }
-    return Lexicon.of(names);
-  }
-
-  static int size() {
-    return NAMES.size();
+    return names;
   }
 
   /** Whether the slice is a first name, or a compound of first names ("Marie-Claire", "Jean-Baptiste"). */
   static boolean contains(CharSequence s, int start, int end) {
-    if (end - start < 2) {
-      return false;
-    }
-    if (NAMES.contains(s, start, end)) {
-      return true;
-    }
-    int from = start;
-    boolean compound = false;
-    for (int i = start; i <= end; i++) {
-      if (i == end || s.charAt(i) == '-') {
-        if (i == end && !compound) {
-          return false;
-        }
-        if (!NAMES.contains(s, from, i)) {
-          return false;
-        }
-        compound = true;
-        from = i + 1;
-      }
-    }
-    return compound;
+    return Vocabulary.isFirstName(s, start, end);
   }
 }

@@ -9,23 +9,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A set of words looked up by slices of a value, folded (case and accents ignored), without allocating: the
- * matchers ask "is characters 12 to 17 of this value a voie type?" millions of times a second.
+ * Words looked up by slices of a value, folded (case and accents ignored), without allocating: the matchers ask
+ * "is characters 12 to 17 of this value a voie type?" millions of times a second. Each word carries an int of flags
+ * (1 for a plain set), so one probe answers several questions ({@link Vocabulary}).
  */
 final class Lexicon {
   private final String[] table;
+  private final int[] flags;
   private final int mask;
   private final int size;
 
-  private Lexicon(Collection<String> words) {
+  private Lexicon(Map<String, Integer> words) {
     int capacity = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
     this.table = new String[capacity];
+    this.flags = new int[capacity];
     this.mask = capacity - 1;
     int added = 0;
-    for (String word : words) {
-      String folded = Chars.fold(word.strip());
+    for (Map.Entry<String, Integer> word : words.entrySet()) {
+      String folded = Chars.fold(word.getKey().strip());
       if (folded.isEmpty()) {
         continue;
       }
@@ -37,15 +41,23 @@ final class Lexicon {
         table[slot] = folded;
         added++;
       }
+      flags[slot] |= word.getValue();
     }
     this.size = added;
   }
 
   static Lexicon of(String... words) {
-    return new Lexicon(List.of(words));
+    return of(List.of(words));
   }
 
   static Lexicon of(Collection<String> words) {
+    java.util.HashMap<String, Integer> flagged = new java.util.HashMap<>();
+    words.forEach(w -> flagged.put(w, 1));
+    return new Lexicon(flagged);
+  }
+
+  /** Words with flags; a word listed under several keys of the caller gets the union. */
+  static Lexicon flagged(Map<String, Integer> words) {
     return new Lexicon(words);
   }
 
@@ -77,17 +89,22 @@ final class Lexicon {
   }
 
   boolean contains(CharSequence s, int start, int end) {
+    return flags(s, start, end) != 0;
+  }
+
+  /** The flags of the word, 0 when absent. */
+  int flags(CharSequence s, int start, int end) {
     if (end <= start) {
-      return false;
+      return 0;
     }
     int slot = hash(s, start, end) & mask;
     for (String entry = table[slot]; entry != null; entry = table[slot]) {
       if (matches(entry, s, start, end)) {
-        return true;
+        return flags[slot];
       }
       slot = (slot + 1) & mask;
     }
-    return false;
+    return 0;
   }
 
   private static boolean matches(String entry, CharSequence s, int start, int end) {

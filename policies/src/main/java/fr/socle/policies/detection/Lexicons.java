@@ -1,24 +1,26 @@
 package fr.socle.policies.detection;
 
-/** The word lists the address and name matchers share. Folded, so accents and case do not matter. */
+import java.util.List;
+
+/** The word lists the address and name matchers share, merged into {@link Vocabulary}. Accents and case do not matter. */
 final class Lexicons {
   private Lexicons() {}
 
   /** Voie types that always introduce a street name, with their usual abbreviations. */
-  static final Lexicon VOIE = Lexicon.of(
+  static final List<String> VOIE = List.of(
       "rue", "r", "avenue", "av", "ave", "boulevard", "bd", "bld", "boul", "impasse", "imp", "allée", "allées", "all",
       "quai", "square", "sq", "chaussée", "faubourg", "fg", "fbg", "esplanade", "ruelle", "sentier", "lotissement",
       "hameau", "lieu-dit", "lieudit", "rond-point", "chemin", "ch", "che", "chem", "route", "rte", "venelle", "sente",
       "traverse", "montée", "corniche", "voie", "carrefour", "rampe", "parvis", "promenade");
 
   /** Voie types that are also ordinary words ("3 cours de tennis"): the name after them must be capitalised. */
-  static final Lexicon AMBIGUOUS_VOIE = Lexicon.of(
+  static final List<String> AMBIGUOUS_VOIE = List.of(
       "place", "pl", "cours", "passage", "cité", "clos", "villa", "résidence", "res", "domaine", "mail", "cour",
       "parc", "zone", "za", "zi", "zac", "port", "pont", "côte", "val", "quartier", "jardin", "jardins", "lot",
       "galerie", "plateau", "village", "bourg", "mas", "digue", "porte", "terrasse", "terrasses");
 
   /** Words that name places, facilities and organisations: a first name after them is part of a name of a place. */
-  static final Lexicon PLACE = Lexicon.of(
+  static final List<String> PLACE = List.of(
       // voies
       "rue", "avenue", "av", "boulevard", "bd", "bld", "impasse", "allée", "allées", "quai", "square", "chaussée",
       "faubourg", "esplanade", "ruelle", "sentier", "lotissement", "hameau", "lieu-dit", "rond-point", "chemin",
@@ -58,7 +60,7 @@ final class Lexicons {
       "nissan", "tesla", "bmw", "audi", "mercedes", "kia", "hyundai", "skoda", "seat", "iveco", "man", "scania");
 
   /** Words that are never a surname even capitalised. */
-  static final Lexicon NOT_SURNAME = Lexicon.of(
+  static final List<String> NOT_SURNAME = List.of(
       "le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "et", "ou", "au", "aux", "en", "sur", "sous",
       "pour", "par", "avec", "dans", "chez", "à", "a", "y", "ce", "ces", "cette", "son", "sa", "ses", "mon", "ma",
       "mes", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu", "qui", "que", "quoi", "dont", "ne",
@@ -84,13 +86,13 @@ final class Lexicons {
       "toute", "toutes", "chaque", "aucun", "aucune", "même", "encore", "déjà", "jamais", "toujours", "ici", "là");
 
   /** Civil titles that announce a name. */
-  static final Lexicon TITLE = Lexicon.of("m", "mr", "mme", "mmes", "mlle", "melle", "monsieur", "madame",
+  static final List<String> TITLE = List.of("m", "mr", "mme", "mmes", "mlle", "melle", "monsieur", "madame",
       "mademoiselle", "messieurs", "dr", "docteur", "me", "maître", "pr", "professeur");
 
   /** Particles inside surnames: "Charles de Gaulle", "Jean de La Fontaine", "Vincent Van Gogh". */
-  static final Lexicon PARTICLE = Lexicon.of("de", "du", "des", "d", "le", "la", "van", "von", "der", "den", "da",
+  static final List<String> PARTICLE = List.of("de", "du", "des", "d", "le", "la", "van", "von", "der", "den", "da",
       "di", "del", "della", "dos", "das", "ben", "ibn", "bin", "el", "al", "mac", "mc", "ter", "ten", "saint");
 
   /** Short titles that need no dot to be titles. */
-  static final Lexicon TITLE_WITHOUT_DOT = Lexicon.of("mme", "mlle", "mr", "dr", "me");
+  static final List<String> TITLE_WITHOUT_DOT = List.of("mme", "mlle", "mr", "dr", "me");
 }

@@ -10,6 +10,9 @@ package fr.socle.policies.detection;
  */
 final class NameMatcher {
   private static final int LOOKBACK = 6;
+  /** Words that cannot be a surname: function words, places, titles, voies, "Saint-Jean". */
+  private static final int NOT_SURNAME_SHAPE = Vocabulary.NOT_SURNAME | Vocabulary.PLACE | Vocabulary.TITLE
+      | Vocabulary.VOIE | Vocabulary.PLACE_COMPOUND;
 
   private NameMatcher() {}
 
@@ -66,10 +69,10 @@ final class NameMatcher {
       if (!t.isWord(i) || (i > 0 && t.breakBefore[i] != 0 && t.breakBefore[i] != '-')) {
         return false;
       }
-      boolean firstName = FirstNames.contains(scan.s, t.start[i], t.end[i])
+      boolean firstName = t.is(i, Vocabulary.FIRST_NAME)
           && (t.isCapitalised(i) || scan.ctx.expectsFirstName());
       allFirstNames &= firstName;
-      boolean particle = t.in(Lexicons.PARTICLE, i) && (i > 0 || t.count > 1);
+      boolean particle = t.is(i, Vocabulary.PARTICLE) && (i > 0 || t.count > 1);
       allSurnameShaped &= surnameShaped(scan, t, i) || particle || firstName;
     }
     if (scan.ctx.expectsSurname() && allSurnameShaped && !allFirstNamesOnly(scan, t, allFirstNames)) {
@@ -93,10 +96,10 @@ final class NameMatcher {
 
   /** "M. Dupont", "Mme Marie Durand", "Monsieur DUPONT Jean", "Madame Le Goff"; not "M. le Maire". */
   private static int title(Scan scan, Tokens t, int i) {
-    if (!t.in(Lexicons.TITLE, i) || !t.isCapitalised(i)) {
+    if (!t.is(i, Vocabulary.TITLE) || !t.isCapitalised(i)) {
       return -1;
     }
-    if (t.length(i) <= 2 && !t.dotAfter(i) && !t.in(Lexicons.TITLE_WITHOUT_DOT, i)) {
+    if (t.length(i) <= 2 && !t.dotAfter(i) && !t.is(i, Vocabulary.TITLE_WITHOUT_DOT)) {
       return -1;
     }
     int j = i + 1;
@@ -106,7 +109,7 @@ final class NameMatcher {
     if (t.isLowerCase(j)) {
       return -1; // "M. le Maire", "Madame la Présidente"
     }
-    if (t.in(Lexicons.PARTICLE, j) && t.isWord(j + 1) && t.isCapitalised(j + 1) && t.breakBefore[j + 1] == 0
+    if (t.is(j, Vocabulary.PARTICLE) && t.isWord(j + 1) && t.isCapitalised(j + 1) && t.breakBefore[j + 1] == 0
         && surnameShaped(scan, t, j + 1)) {
       j++; // "M. Le Goff", "Mme De Smet"
     }
@@ -122,7 +125,7 @@ final class NameMatcher {
       return -1;
     }
     int j = i + 1;
-    while (t.isWord(j) && t.breakBefore[j] == 0 && t.in(Lexicons.PARTICLE, j) && j - i <= 2
+    while (t.isWord(j) && t.breakBefore[j] == 0 && t.is(j, Vocabulary.PARTICLE) && j - i <= 2
         && t.isWord(j + 1) && t.isCapitalised(j + 1)) {
       j++;
     }
@@ -176,12 +179,12 @@ final class NameMatcher {
     }
     for (int i = 0; i < t.count; i++) {
       if (!t.isWord(i) || (i > 0 && t.breakBefore[i] != 0) || t.length(i) < 2
-          || (t.in(Lexicons.NOT_SURNAME, i) && !t.in(Lexicons.PARTICLE, i)) || t.in(Lexicons.PLACE, i)) {
+          || (t.is(i, Vocabulary.NOT_SURNAME) && !t.is(i, Vocabulary.PARTICLE)) || t.is(i, Vocabulary.PLACE)) {
         return false;
       }
     }
     int last = t.count - 1;
-    if (!FirstNames.contains(scan.s, t.start[0], t.end[0]) && !FirstNames.contains(scan.s, t.start[last], t.end[last])) {
+    if (!t.is(0, Vocabulary.FIRST_NAME) && !t.is(last, Vocabulary.FIRST_NAME)) {
       return false;
     }
     scan.found(FindingKind.PERSON_NAME, t.start[0], t.end[last]);
@@ -211,7 +214,7 @@ final class NameMatcher {
   }
 
   private static boolean isFirstName(Scan scan, Tokens t, int i) {
-    return t.isWord(i) && t.isCapitalised(i) && FirstNames.contains(scan.s, t.start[i], t.end[i])
+    return t.isWord(i) && t.isCapitalised(i) && t.is(i, Vocabulary.FIRST_NAME)
         && !scan.isClaimed(t.start[i]);
   }
 
@@ -220,18 +223,7 @@ final class NameMatcher {
     if (!t.isWord(i) || !t.isCapitalised(i) || t.length(i) < 2 || scan.isClaimed(t.start[i])) {
       return false;
     }
-    return !t.in(Lexicons.NOT_SURNAME, i) && !t.in(Lexicons.PLACE, i) && !t.in(Lexicons.TITLE, i)
-        && !t.in(Lexicons.VOIE, i) && !startsWithPlaceWord(scan, t, i);
-  }
-
-  /** "Saint-Jean", "Notre-Dame-de-..." are places even as one word. */
-  private static boolean startsWithPlaceWord(Scan scan, Tokens t, int i) {
-    int end = t.start[i];
-    while (end < t.end[i] && scan.s.charAt(end) != '-') {
-      end++;
-    }
-    return end < t.end[i] && (Lexicons.PLACE.contains(scan.s, t.start[i], end)
-        || Lexicons.NOT_SURNAME.contains(scan.s, t.start[i], end));
+    return !t.is(i, NOT_SURNAME_SHAPE);
   }
 
   /** Whether a place, facility or organisation word comes before token {@code i} in the same clause. */
@@ -240,7 +232,7 @@ final class NameMatcher {
       if (t.breakBefore[k + 1] != 0 && t.breakBefore[k + 1] != '-' && t.breakBefore[k + 1] != '"') {
         return false;
       }
-      if (t.isWord(k) && (t.in(Lexicons.PLACE, k) || t.in(Lexicons.VOIE, k) || t.in(Lexicons.AMBIGUOUS_VOIE, k))) {
+      if (t.is(k, Vocabulary.PLACE | Vocabulary.VOIE | Vocabulary.AMBIGUOUS_VOIE)) {
         return true;
       }
     }

@@ -16,6 +16,8 @@ final class Tokens {
   byte[] type;
   /** The punctuation between this token and the previous one, or 0. */
   char[] breakBefore;
+  /** {@link Vocabulary} flags of each word, looked up on first use. */
+  private int[] classes;
 
   private Tokens(CharSequence s, int capacity) {
     this.s = s;
@@ -91,6 +93,21 @@ final class Tokens {
 
   int length(int t) {
     return end[t] - start[t];
+  }
+
+  /** Whether word {@code t} has the {@link Vocabulary} flag. */
+  boolean is(int t, int flag) {
+    if (t < 0 || t >= count || type[t] != WORD) {
+      return false;
+    }
+    if (classes == null) {
+      classes = new int[count];
+      java.util.Arrays.fill(classes, -1);
+    }
+    if (classes[t] < 0) {
+      classes[t] = Vocabulary.classes(s, start[t], end[t]);
+    }
+    return (classes[t] & flag) != 0;
   }
 
   boolean in(Lexicon lexicon, int t) {
