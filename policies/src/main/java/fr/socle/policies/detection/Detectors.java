@@ -2,6 +2,8 @@ package fr.socle.policies.detection;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.EnumMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +29,15 @@ public final class Detectors {
   /** Same, without context: only what the value says on its own. */
   public static FindingSet scan(@Nullable CharSequence value) {
     return scan(value, ColumnContext.NONE);
+  }
+
+  /** How many times each kind occurs in the value: "two phones and an e-mail" (for free-text reduction). */
+  public static Map<FindingKind, Integer> occurrences(@Nullable CharSequence value, ColumnContext ctx) {
+    Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
+    if (value != null && !value.isEmpty()) {
+      scan(value, requireNonNull(ctx, "ctx"), (kind, v, start, end) -> counts.merge(kind, 1, Integer::sum));
+    }
+    return counts;
   }
 
   /** Scans and reports every finding with its span, for scanners that keep masked examples. */
