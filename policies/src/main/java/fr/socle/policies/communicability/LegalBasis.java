@@ -48,8 +48,8 @@ public enum LegalBasis {
   L311_5_2_E("L311-5 2° e", "monnaie et crédit public", Group.WITHHOLDING, NOT_COMMUNICABLE, DEFERRED),
   L311_5_2_F("L311-5 2° f", "déroulement des procédures engagées devant les juridictions", Group.WITHHOLDING,
       NOT_COMMUNICABLE, DEFERRED),
-  L311_5_2_G("L311-5 2° g", "recherche et prévention des infractions de toute nature", Group.WITHHOLDING, NOT_COMMUNICABLE,
-      DEFERRED),
+  L311_5_2_G("L311-5 2° g", "recherche et prévention des infractions de toute nature", Group.WITHHOLDING,
+      NOT_COMMUNICABLE, DEFERRED),
   L311_5_2_H("L311-5 2° h", "autres secrets protégés par la loi", Group.WITHHOLDING, NOT_COMMUNICABLE, DEFERRED),
   // Communicable to the person concerned only (L311-6); as occultation grounds they support partial publication
   L311_6_1("L311-6 1°", "protection de la vie privée, secret médical, secret des affaires", Group.PERSONAL,

@@ -38,7 +38,8 @@ public final class ColumnContext {
       "animation", "cours", "activite", "prestation", "aide", "subvention", "menu", "plat", "titulaire_marche"));
   private static final Set<String> PERSON_QUALIFIERS = Set.copyOf(List.of(
       "demandeur", "demandeurs", "titulaire", "beneficiaire", "agent", "agents", "declarant", "requerant", "redacteur",
-      "signataire", "usager", "usagers", "habitant", "proprietaire", "locataire", "contact", "elu", "elus", "conseiller",
+      "signataire", "usager", "usagers", "habitant", "proprietaire", "locataire", "contact", "elu", "elus",
+      "conseiller",
       "responsable", "referent", "auteur", "patient", "eleve", "enfant", "parent", "parents", "naissance", "usage",
       "famille", "patronyme", "personne", "client", "abonne", "adherent", "membre", "president", "tresorier",
       "secretaire", "dirigeant", "gerant", "candidat", "laureat", "interlocuteur", "representant", "mandataire",
@@ -217,7 +218,8 @@ public final class ColumnContext {
    * title ("M. Dupont") still makes a person of it.
    */
   private boolean computeNamesPlace() {
-    return tokens.stream().anyMatch(PLACE_QUALIFIERS::contains) && !tokens.stream().anyMatch(PERSON_QUALIFIERS::contains);
+    return tokens.stream().anyMatch(PLACE_QUALIFIERS::contains)
+        && tokens.stream().noneMatch(PERSON_QUALIFIERS::contains);
   }
 
   private boolean computeExpectsFirstName() {

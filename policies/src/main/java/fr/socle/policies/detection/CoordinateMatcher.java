@@ -101,7 +101,8 @@ final class CoordinateMatcher {
 
   private static boolean isPair(Number a, Number b) {
     boolean wgs84 = a.decimals >= 3 && b.decimals >= 3
-        && ((Math.abs(a.value) <= 90 && Math.abs(b.value) <= 180) || (Math.abs(a.value) <= 180 && Math.abs(b.value) <= 90));
+        && ((Math.abs(a.value) <= 90 && Math.abs(b.value) <= 180)
+            || (Math.abs(a.value) <= 180 && Math.abs(b.value) <= 90));
     boolean lambert93 = a.value >= 100_000 && a.value <= 1_300_000 && b.value >= 6_000_000 && b.value <= 7_200_000;
     return wgs84 || lambert93;
   }

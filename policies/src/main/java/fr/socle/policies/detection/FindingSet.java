@@ -42,10 +42,6 @@ public record FindingSet(int bits) {
     return kinds;
   }
 
-  FindingSet with(FindingKind kind) {
-    return new FindingSet(bits | (1 << kind.ordinal()));
-  }
-
   @Override
   public String toString() {
     return kinds().toString();

@@ -2,7 +2,7 @@ package fr.socle.policies.detection;
 
 import java.util.List;
 
-/** The word lists the address and name matchers share, merged into {@link Vocabulary}. Accents and case do not matter. */
+/** The word lists the address and name matchers share, merged into {@link Vocabulary}. Accents and case don't matter. */
 final class Lexicons {
   private Lexicons() {}
 

@@ -43,7 +43,8 @@ final class PlateMatcher {
     if (separated) {
       p++;
     }
-    if (p + 3 > n || !Chars.isDigit(s.charAt(p)) || !Chars.isDigit(s.charAt(p + 1)) || !Chars.isDigit(s.charAt(p + 2))) {
+    if (p + 3 > n || !Chars.isDigit(s.charAt(p)) || !Chars.isDigit(s.charAt(p + 1))
+        || !Chars.isDigit(s.charAt(p + 2))) {
       return -1;
     }
     boolean zeros = s.charAt(p) == '0' && s.charAt(p + 1) == '0' && s.charAt(p + 2) == '0';

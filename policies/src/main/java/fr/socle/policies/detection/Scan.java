@@ -55,10 +55,6 @@ final class Scan {
     return bits;
   }
 
-  char at(int i) {
-    return s.charAt(i);
-  }
-
   void found(FindingKind kind, int start, int end) {
     bits |= 1 << kind.ordinal();
     claim(start, end);

@@ -110,10 +110,6 @@ final class Tokens {
     return (classes[t] & flag) != 0;
   }
 
-  boolean in(Lexicon lexicon, int t) {
-    return t >= 0 && t < count && lexicon.contains(s, start[t], end[t]);
-  }
-
   boolean isCapitalised(int t) {
     return Chars.isUpper(s.charAt(start[t]));
   }

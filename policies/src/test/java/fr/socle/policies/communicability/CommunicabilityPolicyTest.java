@@ -43,7 +43,8 @@ class CommunicabilityPolicyTest {
             facts(Theme.EQUIPEMENTS).withSchema("equipements"), Datasets.equipements(), Status.COMMUNICABLE,
             LegalBasis.L312_1_1, "EQUIP_NOM=Keep ADR_NOMVOIE=Keep EQUIP_TEL=Keep EQUIP_EMAIL=Keep EQUIP_LAT=Keep"
                 + " COLL_SIRET=Keep"),
-        legalCase("équipements : le portable du gardien est occulté", facts(Theme.EQUIPEMENTS).withSchema("equipements"),
+        legalCase("équipements : le portable du gardien est occulté",
+            facts(Theme.EQUIPEMENTS).withSchema("equipements"),
             findings(plain("EQUIP_NOM"), holding("EQUIP_TEL", 3, FindingKind.PHONE, FindingKind.SERVICE_PHONE)),
             Status.COMMUNICABLE_AFTER_OCCULTATION, LegalBasis.L311_7, "EQUIP_NOM=Keep EQUIP_TEL=Drop"),
         legalCase("caméras de vidéoprotection : sécurité publique déclarée",
@@ -89,7 +90,8 @@ class CommunicabilityPolicyTest {
             Status.COMMUNICABLE_AFTER_OCCULTATION, LegalBasis.L311_7,
             "nomBeneficiaire=Keep idBeneficiaire=Drop montant=Keep"),
         legalCase("un fichier de contacts : rien à publier", facts(Theme.AUTRE),
-            findings(holding("nom", Datasets.ROWS, FindingKind.PERSON_NAME), holding("email", Datasets.ROWS, FindingKind.EMAIL)),
+            findings(holding("nom", Datasets.ROWS, FindingKind.PERSON_NAME),
+                holding("email", Datasets.ROWS, FindingKind.EMAIL)),
             Status.PERSON_CONCERNED_ONLY, LegalBasis.L311_6_1, ""),
         legalCase("évaluations d'agents : appréciation déclarée (L311-6 2°)", facts(Theme.AUTRE)
                 .protecting(Map.of("appreciation", LegalBasis.L311_6_2)), findings(plain("service"),
@@ -174,7 +176,8 @@ class CommunicabilityPolicyTest {
   @Test
   void individualTaxDataAggregatesByElevenAtLeast() {
     Proposal proposal = policy.propose(facts(Theme.FISCALITE).individualTax().withQuasiIdentifiers(List.of("iris")),
-        findings(holding("contribuable", Datasets.ROWS, FindingKind.PERSON_NAME), plain("iris"), plain("revenu")), TODAY);
+        findings(holding("contribuable", Datasets.ROWS, FindingKind.PERSON_NAME), plain("iris"), plain("revenu")),
+        TODAY);
 
     assertThat(proposal.aggregate().map(a -> a.secrecy())).contains(SecrecyRule.individualTax(null));
   }

@@ -29,7 +29,8 @@ class ColumnScannerTest {
     });
     assertThat(result.stats(FindingKind.EMAIL).orElseThrow().examples()).containsExactly("j•••@gmail.com");
     assertThat(result.detected()).isEqualTo(Set.of(FindingKind.PHONE, FindingKind.EMAIL));
-    assertThat(result.describe(FindingKind.PHONE)).isEqualTo("1 numéro de téléphone personnel (ex. 06 •• •• •• ••, 07 ••"
+    assertThat(result.describe(FindingKind.PHONE))
+        .isEqualTo("1 numéro de téléphone personnel (ex. 06 •• •• •• ••, 07 ••"
         + " •• •• ••)");
   }
 

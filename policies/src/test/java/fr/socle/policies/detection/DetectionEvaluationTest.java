@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * does the column hold a direct identifier (the plan drops it), and which personal kinds does it hold.
  */
 class DetectionEvaluationTest {
-  private static final List<LabelledColumn> SET = EvaluationSet.build(Long.getLong("socle.evaluation.seed", 20_240_601L));
+  private static final List<LabelledColumn> SET =
+      EvaluationSet.build(Long.getLong("socle.evaluation.seed", 20_240_601L));
 
   @Test
   void theSetIsLargeEnough() {
@@ -104,7 +105,8 @@ class DetectionEvaluationTest {
         recall, tp, tp + fn, precision, tp, tp + fp);
     System.out.printf(Locale.ROOT, "  personal kinds, (column, kind) pairs: recall %.3f, precision %.3f%n",
         kindRecall, kindPrecision);
-    System.out.printf(Locale.ROOT, "  direct identifiers, value level: recall %.4f (%d/%d), false positives %.4f (%d/%d)%n",
+    System.out.printf(Locale.ROOT,
+        "  direct identifiers, value level: recall %.4f (%d/%d), false positives %.4f (%d/%d)%n",
         valueRecall, positivesFound, positives, falsePositiveRate, negativesFlagged, negatives);
     System.out.print(errors);
 

@@ -114,7 +114,8 @@ final class EvaluationSet {
         "594 694", "269 639")) + " " + data.between(10, 99) + " " + data.between(10, 99) + " " + data.between(10, 99),
         0.05), PHONE);
     add("telephone_usager", null, List.of(), noisy(() -> "(+33) " + data.between(6, 7) + " "
-        + data.between(10, 99) + " " + data.between(10, 99) + " " + data.between(10, 99) + " " + data.between(10, 99), 0.05), PHONE);
+        + data.between(10, 99) + " " + data.between(10, 99) + " " + data.between(10, 99) + " "
+        + data.between(10, 99), 0.05), PHONE);
     add("rapporteur", "deliberations", List.of("DELIB_ID", "rapporteur"),
         noisy(() -> (data.chance(0.5) ? "M. " : "Mme ") + data.firstName() + " " + data.surname(), 0.0),
         PERSON_NAME);
@@ -307,7 +308,8 @@ final class EvaluationSet {
     }
     for (String name : List.of("espece", "essence")) {
       add(name, null, List.of(), noisy(() -> data.pick(List.of("Platanus x acerifolia", "Tilleul", "Érable",
-          "Acer campestre", "Chêne pédonculé", "Marronnier", "Pin parasol", "Magnolia", "Olivier", "Cerisier du Japon")),
+          "Acer campestre", "Chêne pédonculé", "Marronnier", "Pin parasol", "Magnolia", "Olivier",
+          "Cerisier du Japon")),
           0.0));
     }
     for (String name : List.of("evenement", "manifestation")) {

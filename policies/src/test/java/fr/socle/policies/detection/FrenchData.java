@@ -84,8 +84,9 @@ final class FrenchData {
   static final List<String> CLEAN_COMMENTS = List.of(
       "Nid-de-poule important sur la chaussée", "Lampadaire en panne depuis trois jours", "Dépôt sauvage d'encombrants",
       "Demande de rendez-vous pour un permis de construire", "Tag sur le mur de l'école", "Arbre tombé après l'orage",
-      "Bruit de voisinage signalé en soirée", "Poubelles non collectées cette semaine", "Trottoir encombré par des travaux",
-      "Demande d'information sur les horaires d'ouverture", "Fuite d'eau sur la voie publique", "Feu tricolore en panne",
+      "Bruit de voisinage signalé en soirée", "Poubelles non collectées cette semaine",
+      "Trottoir encombré par des travaux", "Demande d'information sur les horaires d'ouverture",
+      "Fuite d'eau sur la voie publique", "Feu tricolore en panne",
       "Demande de subvention pour la fête du quartier", "Signalement transmis au service voirie", "Dossier complet",
       "Pièces justificatives manquantes", "Relance envoyée le 12/03/2024", "Intervention prévue la semaine prochaine",
       "Le Conseil municipal a approuvé le projet", "RAS", "Vu avec le service urbanisme", "Attente devis",
@@ -278,8 +279,8 @@ final class FrenchData {
   String plate() {
     String letters = "ABCDEFGHJKLMNPQRSTVWXYZ";
     if (chance(0.75)) {
-      String a = "" + letters.charAt(random.nextInt(letters.length())) + letters.charAt(random.nextInt(letters.length()));
-      String b = "" + letters.charAt(random.nextInt(letters.length())) + letters.charAt(random.nextInt(letters.length()));
+      String a = letters(letters, 2);
+      String b = letters(letters, 2);
       if (a.equals("SS")) {
         a = "SA";
       }
@@ -289,9 +290,16 @@ final class FrenchData {
       int n = between(1, 999);
       return chance(0.7) ? String.format("%s-%03d-%s", a, n, b) : String.format("%s %03d %s", a, n, b);
     }
-    String series = "" + letters.charAt(random.nextInt(letters.length())) + letters.charAt(random.nextInt(letters.length()))
-        + (chance(0.5) ? letters.charAt(random.nextInt(letters.length())) : "");
+    String series = letters(letters, chance(0.5) ? 3 : 2);
     return between(1, 9999) + " " + series + " " + String.format("%02d", between(1, 95));
+  }
+
+  private String letters(String alphabet, int count) {
+    StringBuilder out = new StringBuilder(count);
+    for (int i = 0; i < count; i++) {
+      out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return out.toString();
   }
 
   String street() {
