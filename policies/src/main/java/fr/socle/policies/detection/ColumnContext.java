@@ -61,6 +61,8 @@ public final class ColumnContext {
   private final boolean expectsPersonName;
   private final boolean namesPlace;
   private final boolean expectsFirstName;
+  private final boolean expectsIdentifier;
+  private final boolean expectsPlate;
   private final boolean expectsBirthDate;
   private final boolean expectsNir;
   private final boolean expectsBic;
@@ -87,6 +89,9 @@ public final class ColumnContext {
     this.expectsPersonName = computeExpectsPersonName();
     this.namesPlace = computeNamesPlace();
     this.expectsFirstName = computeExpectsFirstName();
+    this.expectsPlate = hasAny("immat", "immatriculation", "plaque", "vehicule", "vehicules", "voiture");
+    this.expectsIdentifier = hasAny("id", "ref", "reference", "numero", "num", "facture", "dossier", "commande",
+        "contrat", "compte", "identifiant", "uid", "cle", "code") && !hasAny("tel");
     this.expectsBirthDate = computeExpectsBirthDate();
     this.expectsNir = computeExpectsNir();
     this.expectsBic = computeExpectsBic();
@@ -144,6 +149,15 @@ public final class ColumnContext {
 
   boolean expectsFirstName() {
     return expectsFirstName;
+  }
+
+  boolean expectsPlate() {
+    return expectsPlate;
+  }
+
+  /** The column holds references or numbers of something ({@code numero_facture}, {@code ref}, {@code id}). */
+  boolean expectsIdentifier() {
+    return expectsIdentifier;
   }
 
   boolean expectsBirthDate() {

@@ -79,7 +79,7 @@ final class NameMatcher {
       scan.found(FindingKind.PERSON_NAME, t.start[0], t.end[t.count - 1]);
       return true;
     }
-    if (allFirstNames && t.count <= 2) {
+    if (allFirstNames && t.count <= 2 && !scan.ctx.namesPlace()) {
       if (t.count == 2 && !scan.ctx.expectsFirstName()) {
         return false; // "Marie Laurent": two first names may be a full name, decided below
       }

@@ -116,6 +116,9 @@ final class PhoneMatcher {
     if (scan.overlapsClaim(start, p)) {
       return -1;
     }
+    if (groups == 0 && !international && nationalDigit != 6 && nationalDigit != 7 && numbersSomethingElse(scan, start)) {
+      return -1; // "Facture n° 0412345678": an unformatted block after "n°" or in an identifier column
+    }
     scan.found(kind(nationalDigit, scan.ctx), start, p);
     return p;
   }
@@ -134,6 +137,11 @@ final class PhoneMatcher {
     int code = Chars.digit(s.charAt(p)) * 100 + Chars.digit(s.charAt(p + 1)) * 10 + Chars.digit(s.charAt(p + 2));
     boolean digits = Chars.isDigit(s.charAt(p)) && Chars.isDigit(s.charAt(p + 1)) && Chars.isDigit(s.charAt(p + 2));
     return digits && (code == 262 || code == 269 || code == 590 || code == 594 || code == 596) ? code : 0;
+  }
+
+  private static boolean numbersSomethingElse(Scan scan, int start) {
+    return scan.ctx.expectsIdentifier() || scan.precededBy(start, 14, "n°", "no ", "num", "ref", "facture",
+        "dossier", "commande", "contrat", "compte", "client", "police", "ticket");
   }
 
   private static FindingKind kind(int nationalDigit, ColumnContext ctx) {

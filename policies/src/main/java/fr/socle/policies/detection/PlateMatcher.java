@@ -89,8 +89,8 @@ final class PlateMatcher {
     if (letters < 1 || letters > 3 || p >= n || s.charAt(p) != sep || NOT_SERIES.contains(s, lettersStart, p)) {
       return -1;
     }
-    if (numberLength + letters < 4) {
-      return -1; // "1 A 75" is too short to be told from prose
+    if (letters < 3 && !plateContext(scan, start)) {
+      return -1; // "Lot 12 AB 34": two letters are as often a cadastral section or a reference
     }
     p++;
     int deptStart = p;
@@ -101,6 +101,11 @@ final class PlateMatcher {
       return -1;
     }
     return p;
+  }
+
+  private static boolean plateContext(Scan scan, int start) {
+    return scan.ctx.expectsPlate() || scan.precededBy(start, 30, "immatricul", "plaque", "vehicule", "voiture",
+        "camion", "moto", "scooter");
   }
 
   private static boolean department(CharSequence s, int start, int end) {

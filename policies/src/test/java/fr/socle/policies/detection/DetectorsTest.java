@@ -61,7 +61,11 @@ class DetectorsTest {
         row("12 500,00", "montant"),
         row("0612", "telephone"),
         row("061234567890", "reference"),
-        row("01/02/2023 14", "commentaire"));
+        row("01/02/2023 14", "commentaire"),
+        row("Facture n° 0412345678 du 12/03/2024", "libelle"),
+        row("0412345678", "numero_client"),
+        row("0612345678", "numero_client", PHONE),
+        row("Contact : Service des sports, 04 72 10 30 30", "contact", PHONE));
   }
 
   static Stream<Arguments> identityNumbers() {
@@ -118,6 +122,7 @@ class DetectorsTest {
         row("DURAND", "nom_naissance", PERSON_NAME),
         row("Lefebvre", "patronyme", PERSON_NAME),
         row("Lyon", "nom_commune"),
+        row("MARTIN", "commune"),
         row("Marie", "prenom", FIRST_NAME),
         row("jean-pierre", "prenom", FIRST_NAME),
         row("Louise", "ENFANT_PRENOM", FIRST_NAME),
@@ -159,7 +164,9 @@ class DetectorsTest {
         row("123 ABC 2A", "plaque", VEHICLE_PLATE),
         row("12 BIS 75", "commentaire"),
         row("AB-000-CD", "immatriculation"),
-        row("IO-123-CD", "immatriculation"));
+        row("IO-123-CD", "immatriculation"),
+        row("Lot 12 AB 34", "reference"),
+        row("immatriculée 1234 AB 75", "commentaire", VEHICLE_PLATE));
   }
 
   @ParameterizedTest(name = "{0} in {1} → {2}")
