@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +54,7 @@ public record DatasetFacts(
     requireNonNull(rowsDescribe, "rowsDescribe");
     protectedColumns = Map.copyOf(protectedColumns);
     quasiIdentifiers = List.copyOf(quasiIdentifiers);
-    schema = schema == null || schema.isBlank() ? null : schema.strip().toLowerCase(java.util.Locale.ROOT);
+    schema = schema == null || schema.isBlank() ? null : schema.strip().toLowerCase(Locale.ROOT);
     if (withholdingGround != null && !withholdingGround.withholds()) {
       throw new IllegalArgumentException(withholdingGround.article() + " is not an L311-5 ground");
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -113,7 +114,7 @@ final class DatasetRules {
   static @Nullable Aggregation derivedAggregate(Situation s) {
     List<String> groupBy = new ArrayList<>(s.facts().quasiIdentifiers());
     for (ColumnFindings column : s.findings().columns()) {
-      if (column.personalKinds().equals(java.util.Set.of(FindingKind.FIRST_NAME))
+      if (column.personalKinds().equals(Set.of(FindingKind.FIRST_NAME))
           && !groupBy.contains(column.column())) {
         groupBy.add(column.column());
       }

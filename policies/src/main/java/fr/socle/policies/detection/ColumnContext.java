@@ -16,39 +16,6 @@ import org.jspecify.annotations.Nullable;
  * look like the thing. Built once per column, then shared by every value of it.
  */
 public final class ColumnContext {
-  /** Words that make a column name a place, facility, organisation or event, which people's names name too. */
-  private static final Set<String> PLACE_QUALIFIERS = Set.copyOf(List.of(
-      "commune", "communes", "ville", "voie", "rue", "lieu", "lieudit", "site", "equipement", "equip",
-      "etablissement", "structure", "association", "asso", "entreprise", "societe", "organisme", "organisation",
-      "coll", "collectivite", "service", "direction", "parc", "ecole", "salle", "quartier", "iris", "region",
-      "departement", "dept", "pays", "raison", "sociale", "attribuant", "commerce", "enseigne", "gare", "arret",
-      "ligne", "station", "zone", "secteur", "canton", "epci", "bureau", "college", "lycee", "creche", "gymnase",
-      "stade", "piscine", "mediatheque", "bibliotheque", "musee", "theatre", "cinema", "centre", "maison", "espace",
-      "complexe", "halle", "foyer", "ehpad", "hopital", "eglise", "cimetiere", "jardin", "square", "place", "avenue",
-      "boulevard", "allee", "impasse", "chemin", "route", "lieux", "batiment", "immeuble", "groupe", "groupescolaire",
-      "voirie", "odonyme", "toponyme", "localite", "hameau", "residence", "lotissement", "club", "federation",
-      "fournisseur", "acheteur", "employeur", "denomination", "etab", "erp", "parking", "equipements",
-      "etablissements", "associations", "entreprises", "instance", "commission", "evenement", "manifestation",
-      "spectacle", "festival", "prix", "trophee", "course"));
-  /** Words that make a {@code nom_*} column name something else than a person, without naming a place. */
-  private static final Set<String> OTHER_QUALIFIERS = Set.copyOf(List.of(
-      "projet", "dossier", "fichier", "document", "produit", "espece", "arbre", "dispositif", "budget", "bgt",
-      "programme", "operation", "marche", "lot", "titre", "libelle", "matiere", "categorie", "type", "theme",
-      "nature", "fonction", "compte", "chapitre", "article", "jeu", "donnees", "table", "colonne", "champ",
-      "animation", "cours", "activite", "prestation", "aide", "subvention", "menu", "plat", "titulaire_marche"));
-  private static final Set<String> PERSON_QUALIFIERS = Set.copyOf(List.of(
-      "demandeur", "demandeurs", "titulaire", "beneficiaire", "agent", "agents", "declarant", "requerant", "redacteur",
-      "signataire", "usager", "usagers", "habitant", "proprietaire", "locataire", "contact", "elu", "elus",
-      "conseiller",
-      "responsable", "referent", "auteur", "patient", "eleve", "enfant", "parent", "parents", "naissance", "usage",
-      "famille", "patronyme", "personne", "client", "abonne", "adherent", "membre", "president", "tresorier",
-      "secretaire", "dirigeant", "gerant", "candidat", "laureat", "interlocuteur", "representant", "mandataire",
-      "victime", "temoin", "plaignant", "contrevenant", "conducteur", "salarie", "employe", "stagiaire", "benevole",
-      "defunt", "epoux", "epouse", "pere", "mere", "tuteur", "rapporteur", "instructeur", "emetteur", "destinataire",
-      "proprio", "occupant", "resident", "pers", "nomprenom", "nom_prenom", "prenomnom", "identite"));
-  private static final Set<String> FACILITY_SCHEMAS = Set.of("equipements", "irve", "scdl-equipements",
-      "etalab-schema-irve-statique", "lieux", "services");
-
   /** No name, no schema: only what values say on their own counts. Declared after the word sets it uses. */
   public static final ColumnContext NONE = new ColumnContext("", null, List.of());
 
@@ -82,8 +49,8 @@ public final class ColumnContext {
     this.name = requireNonNull(name, "name");
     this.schema = schema == null ? null : schema.strip().toLowerCase(Locale.ROOT);
     this.siblings = List.copyOf(siblings);
-    this.tokens = tokens(name);
-    this.siblingFirstName = this.siblings.stream().anyMatch(s -> !s.equals(name) && isFirstNameColumn(tokens(s)));
+    this.tokens = ColumnNames.tokens(name);
+    this.siblingFirstName = this.siblings.stream().anyMatch(s -> !s.equals(name) && ColumnNames.isFirstNameColumn(ColumnNames.tokens(s)));
     // Computed once: matchers ask for every value.
     this.expectsSurname = computeExpectsSurname();
     this.expectsPersonName = computeExpectsPersonName();
@@ -204,7 +171,7 @@ public final class ColumnContext {
    * their shape.
    */
   private boolean computeExpectsSurname() {
-    if (tokens.stream().anyMatch(PLACE_QUALIFIERS::contains) || tokens.stream().anyMatch(OTHER_QUALIFIERS::contains)) {
+    if (tokens.stream().anyMatch(ColumnNames.PLACE_QUALIFIERS::contains) || tokens.stream().anyMatch(ColumnNames.OTHER_QUALIFIERS::contains)) {
       return false;
     }
     if (hasAny("lastname", "surname", "patronyme", "nomusage", "nomnaissance", "nomfamille", "nomprenom",
@@ -223,7 +190,7 @@ public final class ColumnContext {
     if (computeNamesPlace()) {
       return false;
     }
-    return computeExpectsSurname() || tokens.stream().anyMatch(PERSON_QUALIFIERS::contains);
+    return computeExpectsSurname() || tokens.stream().anyMatch(ColumnNames.PERSON_QUALIFIERS::contains);
   }
 
   /**
@@ -232,12 +199,12 @@ public final class ColumnContext {
    * title ("M. Dupont") still makes a person of it.
    */
   private boolean computeNamesPlace() {
-    return tokens.stream().anyMatch(PLACE_QUALIFIERS::contains)
-        && tokens.stream().noneMatch(PERSON_QUALIFIERS::contains);
+    return tokens.stream().anyMatch(ColumnNames.PLACE_QUALIFIERS::contains)
+        && tokens.stream().noneMatch(ColumnNames.PERSON_QUALIFIERS::contains);
   }
 
   private boolean computeExpectsFirstName() {
-    return isFirstNameColumn(tokens);
+    return ColumnNames.isFirstNameColumn(tokens);
   }
 
   private boolean computeExpectsBirthDate() {
@@ -286,7 +253,7 @@ public final class ColumnContext {
   }
 
   private boolean computeIsFacilitySchema() {
-    return schema != null && FACILITY_SCHEMAS.contains(schema);
+    return schema != null && ColumnNames.FACILITY_SCHEMAS.contains(schema);
   }
 
   private boolean hasAny(String... candidates) {
@@ -296,66 +263,5 @@ public final class ColumnContext {
       }
     }
     return false;
-  }
-
-  private static boolean isFirstNameColumn(Set<String> tokens) {
-    return tokens.contains("prenom") || tokens.contains("prenoms") || tokens.contains("firstname")
-        || tokens.contains("givenname") || tokens.contains("first_name") || tokens.contains("nomprenom")
-        || tokens.contains("prenomnom");
-  }
-
-  /**
-   * {@code EQUIP_TEL} → equip, tel, equip_tel; {@code nomBeneficiaire} → nom, beneficiaire, nombeneficiaire;
-   * {@code Date de naissance} → date, de, naissance, datedenaissance. Folded, so accents and case do not matter.
-   */
-  static Set<String> tokens(String columnName) {
-    String folded = Chars.fold(splitCamelCase(columnName));
-    List<String> parts = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (Chars.isAsciiLetter(c) || Chars.isDigit(c)) {
-        current.append(c);
-      } else if (!current.isEmpty()) {
-        parts.add(current.toString());
-        current.setLength(0);
-      }
-    }
-    if (!current.isEmpty()) {
-      parts.add(current.toString());
-    }
-    java.util.HashSet<String> tokens = new java.util.HashSet<>(parts);
-    tokens.add(String.join("", parts));
-    for (int i = 0; i + 1 < parts.size(); i++) {
-      tokens.add(parts.get(i) + parts.get(i + 1));
-      tokens.add(parts.get(i) + "_" + parts.get(i + 1));
-    }
-    // "date_de_naissance" → also "datenaissance"; "num_secu" → "numsecu".
-    List<String> meaningful = parts.stream().filter(p -> !p.equals("de") && !p.equals("du") && !p.equals("d")).toList();
-    tokens.add(String.join("", meaningful));
-    for (int i = 0; i + 1 < meaningful.size(); i++) {
-      tokens.add(meaningful.get(i) + meaningful.get(i + 1));
-    }
-    for (String part : parts) {
-      if (part.startsWith("naiss")) {
-        tokens.add("naissance");
-      }
-      if (part.startsWith("telephon") || part.equals("tel") || part.equals("portable") || part.equals("mobile")) {
-        tokens.add("tel");
-      }
-    }
-    return Set.copyOf(tokens);
-  }
-
-  private static String splitCamelCase(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1))) {
-        out.append('_');
-      }
-      out.append(c);
-    }
-    return out.toString();
   }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +52,7 @@ final class Lexicon {
   }
 
   static Lexicon of(Collection<String> words) {
-    java.util.HashMap<String, Integer> flagged = new java.util.HashMap<>();
+    HashMap<String, Integer> flagged = new HashMap<>();
     words.forEach(w -> flagged.put(w, 1));
     return new Lexicon(flagged);
   }

@@ -1,5 +1,7 @@
 package fr.socle.policies.detection;
 
+import java.util.Arrays;
+
 /**
  * Words and numbers of a value, as index arrays (no substring). A word is a run of letters, with inner hyphens and
  * apostrophes ("Jean-Pierre", "d'Arc"). {@link #breakBefore} tells whether punctuation separates a token from the
@@ -102,7 +104,7 @@ final class Tokens {
     }
     if (classes == null) {
       classes = new int[count];
-      java.util.Arrays.fill(classes, -1);
+      Arrays.fill(classes, -1);
     }
     if (classes[t] < 0) {
       classes[t] = Vocabulary.classes(s, start[t], end[t]);

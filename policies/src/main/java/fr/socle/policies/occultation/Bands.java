@@ -1,6 +1,7 @@
 package fr.socle.policies.occultation;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /** How a number is banded: regular widths ("par tranches de 10") or explicit bounds (0, 18, 25, 60). */
@@ -46,6 +47,6 @@ public sealed interface Bands {
   }
 
   static Bands bounds(long... bounds) {
-    return new Bounds(java.util.Arrays.stream(bounds).mapToObj(BigDecimal::valueOf).toList());
+    return new Bounds(Arrays.stream(bounds).mapToObj(BigDecimal::valueOf).toList());
   }
 }

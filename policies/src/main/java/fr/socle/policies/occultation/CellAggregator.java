@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +133,7 @@ public final class CellAggregator {
 
     Cell(int measures) {
       sums = new BigDecimal[measures];
-      java.util.Arrays.fill(sums, BigDecimal.ZERO);
+      Arrays.fill(sums, BigDecimal.ZERO);
     }
   }
 }

@@ -1,9 +1,12 @@
 package fr.socle.policies.occultation;
 
+import static java.util.Objects.requireNonNull;
+
 import fr.socle.policies.detection.FindingKind;
 import fr.socle.policies.detection.Sensitivity;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the plan does with one column. The vocabulary is closed: a data officer picks one of these, and the promotion
@@ -114,7 +117,7 @@ public sealed interface ColumnRule
   record GeneraliseDate(String column, DatePrecision precision) implements ColumnRule {
     public GeneraliseDate {
       requireColumn(column);
-      java.util.Objects.requireNonNull(precision, "precision");
+      requireNonNull(precision, "precision");
     }
 
     @Override
@@ -134,12 +137,11 @@ public sealed interface ColumnRule
    * degrees of longitude depends on it); null otherwise.
    */
   record GeneraliseCoordinates(
-      String column, CoordinateForm form, CoordinatePrecision precision, @org.jspecify.annotations.Nullable
-          String latitudeColumn) implements ColumnRule {
+      String column, CoordinateForm form, CoordinatePrecision precision, @Nullable String latitudeColumn) implements ColumnRule {
     public GeneraliseCoordinates {
       requireColumn(column);
-      java.util.Objects.requireNonNull(form, "form");
-      java.util.Objects.requireNonNull(precision, "precision");
+      requireNonNull(form, "form");
+      requireNonNull(precision, "precision");
     }
 
     public GeneraliseCoordinates(String column, CoordinateForm form, CoordinatePrecision precision) {
@@ -164,7 +166,7 @@ public sealed interface ColumnRule
   record Band(String column, Bands bands) implements ColumnRule {
     public Band {
       requireColumn(column);
-      java.util.Objects.requireNonNull(bands, "bands");
+      requireNonNull(bands, "bands");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package fr.socle.policies.occultation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Statistical secrecy of a published cell. Individuals: at least {@code n} units per cell (11 for tax-like data).
  * Businesses (loi 51-711, INSEE practice): at least 3 units, and no unit above 85 % of the cell's total.
@@ -12,7 +14,7 @@ public sealed interface SecrecyRule {
   String describe();
 
   /** At least {@code units} distinct units (or rows, when no unit column is given) in every cell. */
-  record MinimumCount(int units, @org.jspecify.annotations.Nullable String unitColumn) implements SecrecyRule {
+  record MinimumCount(int units, @Nullable String unitColumn) implements SecrecyRule {
     public MinimumCount {
       if (units < 2) {
         throw new IllegalArgumentException("a minimum cell size is at least 2");
@@ -49,7 +51,7 @@ public sealed interface SecrecyRule {
   }
 
   /** Individual tax-like data: 11 units per cell. */
-  static SecrecyRule individualTax(@org.jspecify.annotations.Nullable String unitColumn) {
+  static SecrecyRule individualTax(@Nullable String unitColumn) {
     return new MinimumCount(INDIVIDUAL_TAX_MINIMUM, unitColumn);
   }
 
