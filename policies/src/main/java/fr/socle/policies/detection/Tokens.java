@@ -31,7 +31,7 @@ final class Tokens {
 
   static Tokens of(CharSequence s) {
     int n = s.length();
-    Tokens tokens = new Tokens(s, Math.min(n / 2 + 2, 512));
+    Tokens tokens = new Tokens(s, n / 2 + 2); // at most one token per two characters
     char pending = 0;
     int i = 0;
     while (i < n && tokens.count < tokens.start.length) {

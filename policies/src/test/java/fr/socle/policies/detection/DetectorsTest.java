@@ -197,6 +197,14 @@ class DetectorsTest {
   }
 
   @Test
+  void aLongFreeTextIsScannedToItsEnd() {
+    String text = "Le dossier a été instruit par le service. ".repeat(500) + "Contacter Mme Durand au 06 12 34 56 78.";
+
+    assertThat(Detectors.scan(text, ColumnContext.of("description")).kinds()).containsExactlyInAnyOrder(PHONE,
+        PERSON_NAME);
+  }
+
+  @Test
   void emptyAndNullHoldNothing() {
     assertThat(Detectors.scan(null).isEmpty()).isTrue();
     assertThat(Detectors.scan("").isEmpty()).isTrue();
