@@ -46,6 +46,9 @@ public record AuditEntry(
     public static final String REQUEST_DECIDED = "request.decided";
     public static final String DATASET_CHANGED = "dataset.changed";
     public static final String LOAD = "dataset.load";
+    public static final String CLASSIFICATION_SCANNED = "classification.scanned";
+    public static final String CLASSIFICATION_FACTS = "classification.facts";
+    public static final String CLASSIFICATION_DECIDED = "classification.decided";
 
     private Kinds() {}
   }

@@ -1,0 +1,23 @@
+package fr.socle.portal.classification;
+
+import static java.util.Objects.requireNonNull;
+
+import fr.socle.policies.communicability.Decision;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One version of a dataset's decision as stored: the decision, the facts it weighed, the scan it was taken on, and
+ * what it changed from the previous version (in French, one line per change).
+ */
+record RecordedDecision(String datasetId, int version, Instant decidedAt, Decision decision, StatedFacts facts,
+    @Nullable Long scanId, @Nullable Long snapshotId, List<String> changes) {
+  RecordedDecision {
+    requireNonNull(datasetId, "datasetId");
+    requireNonNull(decidedAt, "decidedAt");
+    requireNonNull(decision, "decision");
+    requireNonNull(facts, "facts");
+    changes = List.copyOf(changes);
+  }
+}
