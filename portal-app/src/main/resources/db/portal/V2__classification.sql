@@ -55,8 +55,13 @@ CREATE TABLE portal.classification_decision (
 );
 CREATE INDEX classification_decision_review_idx ON portal.classification_decision (review_date);
 
+-- Only the purge of a dataset gone from the catalogue (not even a tombstone left) deletes rows, through
+-- portal.purge_classification, which sets the flag the trigger checks.
 CREATE FUNCTION portal.forbid_changes() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP = 'DELETE' AND current_setting('socle.classification_purge', true) = 'on' THEN
+    RETURN OLD;
+  END IF;
   RAISE EXCEPTION '% is append-only: record a new version', TG_TABLE_NAME;
 END $$;
 
@@ -68,3 +73,20 @@ CREATE TRIGGER classification_decision_append_only BEFORE UPDATE OR DELETE ON po
   FOR EACH ROW EXECUTE FUNCTION portal.forbid_changes();
 CREATE TRIGGER classification_decision_no_truncate BEFORE TRUNCATE ON portal.classification_decision
   FOR EACH STATEMENT EXECUTE FUNCTION portal.forbid_changes();
+
+CREATE FUNCTION portal.purge_classification(gone text) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+  removed_decisions bigint;
+  removed_facts bigint;
+BEGIN
+  IF EXISTS (SELECT 1 FROM catalog.dataset WHERE id = gone) THEN
+    RAISE EXCEPTION 'dataset % is in the catalogue: its classification is kept', gone;
+  END IF;
+  PERFORM set_config('socle.classification_purge', 'on', true);
+  DELETE FROM portal.classification_decision WHERE dataset_id = gone;
+  GET DIAGNOSTICS removed_decisions = ROW_COUNT;
+  DELETE FROM portal.classification_facts WHERE dataset_id = gone;
+  GET DIAGNOSTICS removed_facts = ROW_COUNT;
+  PERFORM set_config('socle.classification_purge', 'off', true);
+  RETURN removed_decisions + removed_facts;
+END $$;

@@ -55,6 +55,11 @@ final class DecisionChanges {
 
   static List<String> planChanges(OccultationPlan before, OccultationPlan next) {
     List<String> lines = new ArrayList<>();
+    if (before.publishesAnything() != next.publishesAnything()) {
+      lines.add(next.publishesAnything() ? "plan : ne publiait rien → publie " + String.join(", ",
+          next.publishedColumns()) : "plan : ne publie plus rien");
+      return lines;
+    }
     Set<String> columns = new LinkedHashSet<>();
     before.columns().forEach(r -> columns.add(r.column()));
     next.columns().forEach(r -> columns.add(r.column()));
