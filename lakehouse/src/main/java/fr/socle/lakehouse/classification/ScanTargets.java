@@ -37,8 +37,9 @@ public final class ScanTargets {
     for (Types.NestedField field : schema.columns()) {
       columns.add(new ScanColumn(field.name(), ValueKind.of(field.type())));
     }
-    return Optional.of(new ScanTarget(dataset.id(), catalogue.tier().trinoCatalog(), dataset.domain(), dataset.tableName(),
-        snapshot.snapshotId(), liveRows(snapshot.summary()), columns, scdl(dataset.metadata().scdlSchema())));
+    return Optional.of(new ScanTarget(dataset.id(), catalogue.tier().trinoCatalog(), dataset.domain(),
+        dataset.tableName(), snapshot.snapshotId(), liveRows(snapshot.summary()), columns,
+        scdl(dataset.metadata().scdlSchema())));
   }
 
   /** The current snapshot id of the dataset's table, if it holds data: cheaper than {@link #current}. */

@@ -10,8 +10,10 @@ import fr.socle.policies.detection.FindingKind;
 import fr.socle.policies.occultation.PlanCoverage;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /** The JSON shapes of the classification API. Findings carry counts and masked examples, never a value. */
@@ -82,7 +84,7 @@ final class ApiViews {
   record Coverage(List<String> uncoveredColumns, List<String> missingColumns,
       Map<String, List<FindingKind>> uncoveredFindings, List<String> reasons) {
     static Coverage of(PlanCoverage.Coverage c) {
-      Map<String, List<FindingKind>> findings = new java.util.TreeMap<>();
+      Map<String, List<FindingKind>> findings = new TreeMap<>();
       c.uncoveredFindings().forEach((column, kinds) -> findings.put(column, kinds.stream().sorted().toList()));
       return new Coverage(c.uncoveredColumns(), c.missingColumns(), findings, c.reasons());
     }
@@ -118,7 +120,7 @@ final class ApiViews {
       int deferredPending, @Nullable Integer published, @Nullable Integer publishedPercent, int overdue,
       int overdueAfterDays, int reviewDue, int changed, Map<String, Integer> byStatus) {
     static DashboardView of(Dashboard d) {
-      Map<String, Integer> byStatus = new java.util.LinkedHashMap<>();
+      Map<String, Integer> byStatus = new LinkedHashMap<>();
       for (Status status : Status.values()) {
         byStatus.put(status.name(), d.byStatus().getOrDefault(status, 0));
       }

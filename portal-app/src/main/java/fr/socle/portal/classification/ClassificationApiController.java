@@ -4,6 +4,7 @@ import fr.socle.lakehouse.query.QueryException;
 import fr.socle.policies.access.Subject;
 import fr.socle.policies.communicability.InvalidDecisionException;
 import fr.socle.policies.communicability.Violation;
+import fr.socle.portal.access.AccessException;
 import fr.socle.portal.system.Problems;
 import java.net.URI;
 import java.util.List;
@@ -58,8 +59,8 @@ class ClassificationApiController {
     DataOfficers.require(me);
     classifier.dataset(datasetId);
     return classifier.version(datasetId, version).map(r -> ApiViews.DecisionView.of(r, classifier.today()))
-        .orElseThrow(() -> new fr.socle.portal.access.AccessException(
-            fr.socle.portal.access.AccessException.Code.NOT_FOUND, "cette version de la décision n'existe pas"));
+        .orElseThrow(() -> new AccessException(AccessException.Code.NOT_FOUND,
+            "cette version de la décision n'existe pas"));
   }
 
   @PostMapping("/api/v1/classification/{datasetId}/scan")

@@ -15,6 +15,7 @@ import fr.socle.policies.occultation.CoordinateForm;
 import fr.socle.policies.occultation.OccultationPlan;
 import fr.socle.portal.access.AccessException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,7 +186,7 @@ class ClassificationPageController {
             Function.identity(), (a, b) -> a, LinkedHashMap::new));
     Map<LegalBasis.Group, List<LegalBasis>> groups = new LinkedHashMap<>();
     for (LegalBasis basis : LegalBasis.values()) {
-      groups.computeIfAbsent(basis.group(), g -> new java.util.ArrayList<>()).add(basis);
+      groups.computeIfAbsent(basis.group(), g -> new ArrayList<>()).add(basis);
     }
     model.addAttribute("review", review);
     model.addAttribute("dataset", review.dataset());

@@ -2,11 +2,13 @@ package fr.socle.portal.classification;
 
 import fr.socle.lakehouse.catalog.Catalogue;
 import fr.socle.lakehouse.catalog.Dataset;
+import fr.socle.lakehouse.catalog.DatasetState;
 import fr.socle.lakehouse.classification.ScanTarget;
 import fr.socle.lakehouse.classification.ScanTargets;
 import fr.socle.lakehouse.classification.TableScan;
 import fr.socle.lakehouse.classification.TableScanner;
 import fr.socle.lakehouse.query.QueryException;
+import fr.socle.policies.access.Principals;
 import fr.socle.policies.communicability.CommunicabilityPolicy;
 import fr.socle.policies.communicability.DatasetFacts;
 import fr.socle.policies.communicability.Decision;
@@ -31,6 +33,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,7 +79,7 @@ class Classifier {
 
   Dataset dataset(String datasetId) {
     return catalogue.find(datasetId)
-        .filter(d -> d.state() != fr.socle.lakehouse.catalog.DatasetState.DELETED)
+        .filter(d -> d.state() != DatasetState.DELETED)
         .orElseThrow(() -> new AccessException(AccessException.Code.NOT_FOUND, "jeu de données introuvable"));
   }
 
@@ -104,7 +107,7 @@ class Classifier {
       details.put("durationMs", scan.elapsed().toMillis());
       details.put("personalColumns", personal);
       audit.record(new AuditEntry(clock.instant(), AuditEntry.Kinds.CLASSIFICATION_SCANNED, actor,
-          fr.socle.policies.access.Principals.PORTAL, datasetId, null, "ok", "analyse de " + datasetId + " : "
+          Principals.PORTAL, datasetId, null, "ok", "analyse de " + datasetId + " : "
               + scan.findings().coverage() + ", " + personal.size() + " colonne(s) avec des données personnelles",
           details));
       return stored;
@@ -141,7 +144,7 @@ class Classifier {
 
   DecisionStore.VersionedFacts stateFacts(String datasetId, int basedOn, StatedFacts facts, String actor) {
     Dataset dataset = dataset(datasetId);
-    facts.toDatasetFacts(dataset.metadata());
+    facts.toDatasetFacts(dataset.metadata()); // refuses facts the rules could not weigh, before storing them
     DecisionStore.VersionedFacts stated = decisions.stateFacts(datasetId, basedOn, facts, actor, clock.instant());
     audit.record(new AuditEntry(clock.instant(), AuditEntry.Kinds.CLASSIFICATION_FACTS, actor, null, datasetId, null,
         "ok", "faits déclarés sur " + datasetId + " (version " + stated.version() + ")",
@@ -189,7 +192,7 @@ class Classifier {
     details.put("changes", changes);
     details.put("scan", scan.id());
     audit.record(new AuditEntry(clock.instant(), AuditEntry.Kinds.CLASSIFICATION_DECIDED, actor, null, datasetId,
-        null, decision.status().name().toLowerCase(java.util.Locale.ROOT), "décision " + recorded.version() + " sur "
+        null, decision.status().name().toLowerCase(Locale.ROOT), "décision " + recorded.version() + " sur "
             + datasetId + " : " + decision.status().label() + " (" + String.join(", ",
             decision.legalBases().stream().map(LegalBasis::article).toList()) + ")", details));
     return recorded;

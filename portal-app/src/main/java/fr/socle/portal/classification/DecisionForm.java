@@ -298,7 +298,8 @@ record DecisionForm(
           ? new PlanJson.Rule(row.column(), PlanJson.BAND, null, null, null, null, null, null, numbers.getFirst(), null)
           : new PlanJson.Rule(row.column(), PlanJson.BAND, null, null, null, null, null, null, null, numbers);
     } catch (NumberFormatException e) {
-      errors.add(where + " : tranches invalides « " + row.bands() + " » (une largeur, ou des bornes « 18;25;60 »).");
+      errors.add(where + " : tranches invalides « " + row.bands()
+          + " » (une largeur, ou des bornes « 18;25;60 »).");
       return null;
     }
   }

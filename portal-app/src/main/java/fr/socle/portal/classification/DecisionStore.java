@@ -183,7 +183,7 @@ class DecisionStore {
   }
 
   private static AccessException conflict() {
-    return new AccessException(AccessException.Code.CONFLICT,
-        "une autre décision a été enregistrée entre-temps : rechargez la page et reprenez à partir de la dernière");
+    return new AccessException(AccessException.Code.CONFLICT, "une autre version a été enregistrée entre-temps :"
+        + " rechargez la page et reprenez à partir de la dernière");
   }
 }

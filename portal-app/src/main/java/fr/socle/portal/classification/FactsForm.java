@@ -6,6 +6,7 @@ import fr.socle.policies.communicability.RowsDescribe;
 import fr.socle.policies.communicability.Theme;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ record FactsForm(String basedOn, String theme, String rowsDescribe, boolean prep
     List<String> quasiIdentifiers, boolean individualTaxData) {
 
   FactsForm {
-    protectedColumns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(protectedColumns));
+    protectedColumns = Collections.unmodifiableMap(new LinkedHashMap<>(protectedColumns));
     quasiIdentifiers = List.copyOf(quasiIdentifiers);
   }
 

@@ -3,6 +3,7 @@ package fr.socle.portal.classification;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Dates as the pages show them, in Paris time. */
@@ -31,6 +32,6 @@ final class PageFormat {
 
   /** 1234567 → "1 234 567" (narrow no-break spaces, as French typography wants). */
   public String number(long n) {
-    return String.format(java.util.Locale.FRANCE, "%,d", n);
+    return String.format(Locale.FRANCE, "%,d", n);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps scans up to date with the data: a load calls {@link #afterLoad} when it commits a snapshot, and a job
  * scans every active dataset whose current snapshot has no scan yet (loads through other paths, missed calls, a
- * restart). Scans run one at a time, in the background: two cores are shared with Trino.
+ * restart). Scans run one at a time on a worker thread of their own, never on the scheduler's thread, which the
+ * decision point's refreshes share: two cores are shared with Trino, and a scan may take a minute.
  */
 @Component
 public class ScanJob {
@@ -36,6 +38,7 @@ public class ScanJob {
   private final ScanStore scans;
   private final Classifier classifier;
   private final ClassificationSettings settings;
+  private final AtomicBoolean sweeping = new AtomicBoolean();
   private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
       .name("classification-scan").daemon(true).factory());
 
@@ -53,11 +56,29 @@ public class ScanJob {
     worker.execute(() -> scanIfNew(datasetId));
   }
 
+  /**
+   * For a load that cannot wait in the background (the command-line loader exits when its load is committed):
+   * scans now, unless the current snapshot already has a scan. True if a scan was recorded.
+   */
+  public boolean afterLoadAndWait(String datasetId) {
+    return scanIfNew(datasetId);
+  }
+
   @Scheduled(fixedDelayString = "${socle.classification.scan-job.interval:5m}", initialDelayString = "60s")
-  void scanNewSnapshots() {
-    if (!settings.scanJob().enabled()) {
-      return;
+  void scheduled() {
+    if (settings.scanJob().enabled() && sweeping.compareAndSet(false, true)) {
+      worker.execute(() -> {
+        try {
+          scanNewSnapshots();
+        } finally {
+          sweeping.set(false);
+        }
+      });
     }
+  }
+
+  /** Scans every active dataset whose current snapshot has no scan yet. */
+  void scanNewSnapshots() {
     List<Dataset> datasets = catalogue.search(new DatasetQuery(null, null, null, null, Set.of(DatasetState.ACTIVE)));
     Map<String, List<Long>> scanned = scans.scannedSnapshots();
     for (Dataset dataset : datasets) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ class ScanStore {
     jdbc.sql("SELECT DISTINCT dataset_id, snapshot_id FROM portal.classification_scan")
         .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
         .list()
-        .forEach(e -> snapshots.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        .forEach(e -> snapshots.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     return snapshots;
   }
 

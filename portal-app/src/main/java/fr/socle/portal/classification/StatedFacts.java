@@ -8,7 +8,10 @@ import fr.socle.policies.communicability.ExemptionCategory;
 import fr.socle.policies.communicability.LegalBasis;
 import fr.socle.policies.communicability.RowsDescribe;
 import fr.socle.policies.communicability.Theme;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,7 +100,7 @@ record StatedFacts(
   }
 
   private static String normalise(String text) {
-    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT);
   }
 
@@ -105,7 +108,7 @@ record StatedFacts(
   private static final Map<Theme, List<String>> THEME_WORDS = orderedThemes();
 
   private static Map<Theme, List<String>> orderedThemes() {
-    Map<Theme, List<String>> words = new java.util.LinkedHashMap<>();
+    Map<Theme, List<String>> words = new LinkedHashMap<>();
     words.put(Theme.ETAT_CIVIL, List.of("etat civil", "naissances", "deces", "mariages"));
     words.put(Theme.ACTION_SOCIALE, List.of("action sociale", "ccas", "aide sociale", "beneficiaires"));
     words.put(Theme.SANTE, List.of("sante", "medical"));
@@ -125,6 +128,6 @@ record StatedFacts(
     words.put(Theme.CULTURE_SPORT, List.of("culture", "sport", "bibliotheque"));
     words.put(Theme.RELATIONS_USAGERS, List.of("signalement", "relation usager", "demandes des usagers"));
     words.put(Theme.SECURITE, List.of("securite", "police", "videoprotection"));
-    return java.util.Collections.unmodifiableMap(words);
+    return Collections.unmodifiableMap(words);
   }
 }

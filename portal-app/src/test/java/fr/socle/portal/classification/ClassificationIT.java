@@ -331,7 +331,8 @@ class ClassificationIT {
         .param("column", "categorie").param("rule.0", "keep")).andReturn();
     assertThat(refused.getResponse().getStatus()).isEqualTo(400);
     assertThat(refused.getResponse().getContentAsString())
-        .contains("Une communicabilité différée exige la date à partir de laquelle le jeu de données est communicable.");
+        .contains("Une communicabilité différée exige la date à partir de laquelle le jeu de données est "
+            + "communicable.");
 
     MvcResult recorded = mvc.perform(post("/espace/classement/" + dataset.id() + "/decision")
         .with(person("dora", "DATA_OFFICER", "AGENT")).with(csrf())
@@ -344,6 +345,33 @@ class ClassificationIT {
 
   @Test
   @Order(10)
+  void factsStatedOnThePageAreVersionedAndFeedTheProposal() throws Exception {
+    MvcResult stated = mvc.perform(post("/espace/classement/" + dataset.id() + "/faits")
+        .with(person("dora", "DATA_OFFICER", "AGENT")).with(csrf())
+        .param("basedOn", "0").param("theme", "SECURITE").param("rowsDescribe", "PERSONS")
+        .param("withholdingGround", "L311_5_2_D").param("quasi", "categorie")).andReturn();
+    assertThat(stated.getResponse().getStatus()).isEqualTo(302);
+    JsonNode review = api("dora", "GET", "", null, 200);
+    assertThat(review.get("factsVersion").asInt()).isEqualTo(1);
+    assertThat(review.get("facts").get("withholdingGround").asString()).isEqualTo("L311_5_2_D");
+    assertThat(review.get("proposal").get("status").get("code").asString()).isEqualTo("NOT_COMMUNICABLE");
+
+    MvcResult refused = mvc.perform(post("/espace/classement/" + dataset.id() + "/faits")
+        .with(person("dora", "DATA_OFFICER", "AGENT")).with(csrf())
+        .param("basedOn", "1").param("decisionDate", "31/12/2027")).andReturn();
+    assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+    assertThat(refused.getResponse().getContentAsString()).contains("date invalide « 31/12/2027 »");
+
+    mvc.perform(post("/espace/classement/" + dataset.id() + "/faits").with(person("dora", "DATA_OFFICER", "AGENT"))
+        .with(csrf()).param("basedOn", "1").param("rowsDescribe", "PERSONS"));
+    review = api("dora", "GET", "", null, 200);
+    assertThat(review.get("factsVersion").asInt()).isEqualTo(2);
+    assertThat(review.get("proposal").get("status").get("code").asString())
+        .isEqualTo("COMMUNICABLE_AFTER_OCCULTATION");
+  }
+
+  @Test
+  @Order(11)
   void aNewColumnSendsTheDatasetBackForReviewAndStaysOutOfThePlan() throws Exception {
     api("dora", "POST", "/decisions", decisionFrom(api("dora", "GET", "", null, 200).get("proposal"), 3)
         .toString(), 201);
