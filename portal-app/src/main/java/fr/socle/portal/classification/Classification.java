@@ -5,6 +5,7 @@ import fr.socle.policies.communicability.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,7 +32,7 @@ public class Classification {
    * @param snapshotId the snapshot whose scan the decision was taken on
    */
   public record CurrentDecision(String datasetId, int version, Decision decision, Instant decidedAt,
-      Long snapshotId) {
+      @Nullable Long snapshotId) {
 
     /** The status in force on {@code day}: a deferred decision whose date has come is what its plan says. */
     public Status statusOn(LocalDate day) {

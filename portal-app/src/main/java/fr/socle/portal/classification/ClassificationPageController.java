@@ -71,6 +71,7 @@ class ClassificationPageController {
     model.addAttribute("chartHeight", dashboard.chart().size() * (DashboardFigures.BAR_HEIGHT
         + DashboardFigures.BAR_GAP));
     model.addAttribute("barHeight", DashboardFigures.BAR_HEIGHT);
+    model.addAttribute("labelWidth", DashboardFigures.LABEL_WIDTH);
     return "espace/classement/tableau";
   }
 

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 final class DashboardFigures {
   /** Width of the longest bar in the SVG's units; bars are scaled to the largest count. */
   static final int CHART_WIDTH = 400;
+  /** Room left of the bars for the longest status label ("communicable à la seule personne concernée"). */
+  static final int LABEL_WIDTH = 340;
   static final int BAR_HEIGHT = 28;
   static final int BAR_GAP = 12;
 
