@@ -117,7 +117,8 @@ final class ApiViews {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record DashboardView(int datasets, int classified, int classifiedPercent, int communicable,
       int communicablePercent, int communicableAsIs, int communicableAfterOccultation, int deferredNowDue,
-      int deferredPending, @Nullable Integer published, @Nullable Integer publishedPercent, int overdue,
+      int deferredPending, @Nullable Integer published, @Nullable Integer publishedPercent,
+      int publishedWithoutDecision, int overdue,
       int overdueAfterDays, int reviewDue, int changed, Map<String, Integer> byStatus) {
     static DashboardView of(Dashboard d) {
       Map<String, Integer> byStatus = new LinkedHashMap<>();
@@ -126,7 +127,8 @@ final class ApiViews {
       }
       return new DashboardView(d.datasets(), d.classified(), d.percent(d.classified()), d.communicable(),
           d.percent(d.communicable()), d.communicableAsIs(), d.communicableAfterOccultation(), d.deferredNowDue(),
-          d.deferredPending(), d.published(), d.published() == null ? null : d.percent(d.published()), d.overdue(),
+          d.deferredPending(), d.published(), d.published() == null ? null : d.percent(d.published()),
+          d.publishedWithoutDecision(), d.overdue(),
           d.overdueAfterDays(), d.reviewDue(), d.changed(), byStatus);
     }
   }

@@ -11,9 +11,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param byStatus datasets by the status in force today (unclassified included), in {@link Status} order
  * @param published datasets with a table in the open tier, null when the open tier could not be read
+ * @param publishedWithoutDecision published datasets whose decision in force publishes no rows (or with no
+ *     decision at all): what the open tier holds that no data officer allowed
  */
 record Dashboard(int datasets, int classified, int communicableAsIs, int communicableAfterOccultation,
-    int deferredNowDue, int deferredPending, @Nullable Integer published, int overdue, int overdueAfterDays,
+    int deferredNowDue, int deferredPending, @Nullable Integer published, int publishedWithoutDecision, int overdue,
+    int overdueAfterDays,
     int reviewDue, int changed, Map<Status, Integer> byStatus, List<Bar> chart) {
 
   Dashboard {

@@ -38,10 +38,15 @@ final class DashboardFigures {
     int reviewDue = 0;
     int changed = 0;
     int publishedCount = 0;
+    int publishedWithoutDecision = 0;
     for (Dataset dataset : datasets) {
       RecordedDecision decision = decisions.get(dataset.id());
-      if (published != null && published.contains(dataset.id())) {
+      boolean open = published != null && published.contains(dataset.id());
+      if (open) {
         publishedCount++;
+        if (decision == null || !ReviewRules.statusToday(decision, today).publishesRows()) {
+          publishedWithoutDecision++;
+        }
       }
       if (decision == null) {
         byStatus.merge(Status.UNCLASSIFIED, 1, Integer::sum);
@@ -72,7 +77,7 @@ final class DashboardFigures {
       }
     }
     return new Dashboard(datasets.size(), classified, asIs, afterOccultation, deferredDue, deferredPending,
-        published == null ? null : publishedCount, overdue, overdueAfterDays, reviewDue, changed, byStatus,
+        published == null ? null : publishedCount, publishedWithoutDecision, overdue, overdueAfterDays, reviewDue, changed, byStatus,
         chart(byStatus, datasets.size()));
   }
 

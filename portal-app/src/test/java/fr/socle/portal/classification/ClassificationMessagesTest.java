@@ -54,6 +54,28 @@ class ClassificationMessagesTest {
     });
   }
 
+  /**
+   * Spring formats a message with MessageFormat only when it has arguments: there an apostrophe is written twice,
+   * elsewhere once.
+   */
+  @Test
+  void apostrophesAreWrittenAsEachMessageIsFormatted() throws IOException {
+    for (String file : List.of("messages.properties", "messages_en.properties")) {
+      Properties messages = load(file);
+      for (String key : messages.stringPropertyNames()) {
+        String text = messages.getProperty(key);
+        if (!key.startsWith("classification.")) {
+          continue;
+        }
+        if (text.matches(".*\\{\\d.*")) {
+          assertThat(text.replace("''", "")).as(file + " " + key).doesNotContain("'");
+        } else {
+          assertThat(text).as(file + " " + key).doesNotContain("''");
+        }
+      }
+    }
+  }
+
   /** Keys the templates build from enum constants and codes. */
   private static List<String> dynamicKeys() {
     List<String> keys = new ArrayList<>();
