@@ -151,6 +151,9 @@ class ClassificationIT {
     try (Connection c = datasets.socleDatabase().getConnection(); Statement s = c.createStatement()) {
       s.execute("SELECT portal.purge_classification('" + dataset.id() + "')");
     }
+    try (Connection c = stack.trinoAs("admin"); Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS internal." + DOMAIN);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------------

@@ -79,6 +79,9 @@ class ScanBenchmarkIT {
       assertThat(streamed.findings().rowsScanned()).isEqualTo(100_000L);
       assertThat(sampled.elapsed()).isLessThan(Duration.ofMinutes(1));
     } finally {
+      try (var connection = stack.trinoAs("admin"); var statement = connection.createStatement()) {
+        statement.execute("DROP SCHEMA IF EXISTS internal." + domain);
+      }
       report.forEach(System.out::println);
       Files.writeString(Path.of("target", "classification-bench.txt"), String.join("\n", report) + "\n");
     }
