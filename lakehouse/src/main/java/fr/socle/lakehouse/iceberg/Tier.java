@@ -1,8 +1,6 @@
 package fr.socle.lakehouse.iceberg;
 
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -67,10 +65,6 @@ public final class Tier implements Closeable {
 
   @Override
   public void close() {
-    try {
-      catalog.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    catalog.close();
   }
 }
