@@ -22,7 +22,7 @@ class CsvIngestionTest {
   @TempDir Path dir;
 
   private LocalCatalog local() {
-    return new LocalCatalog(dir.resolve("warehouse"));
+    return new LocalCatalog(dir.resolve("lake"));
   }
 
   private Path write(String name, String content, Charset charset, boolean bom) throws Exception {

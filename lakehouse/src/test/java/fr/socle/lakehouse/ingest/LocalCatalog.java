@@ -7,31 +7,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.iceberg.CatalogProperties;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.iceberg.data.IcebergGenerics;
 import org.apache.iceberg.data.Record;
-import org.apache.iceberg.inmemory.InMemoryCatalog;
 import org.apache.iceberg.io.CloseableIterable;
+import org.apache.iceberg.jdbc.JdbcCatalog;
 
 /**
- * A catalogue for fast tests: Iceberg's in-memory catalogue over a temporary folder, so data and metadata files
- * are real Parquet and JSON files on disk while no database is needed.
+ * A catalogue for fast tests: Iceberg's JDBC catalogue on an SQLite file, with a warehouse in a temporary folder,
+ * so data and metadata are real files on disk (the same HadoopFileIO as the tier) while no server is needed.
  */
 final class LocalCatalog {
   final Path warehouse;
-  final InMemoryCatalog catalog = new InMemoryCatalog();
+  final JdbcCatalog catalog = new JdbcCatalog();
 
-  LocalCatalog(Path warehouse) {
-    this.warehouse = warehouse;
+  LocalCatalog(Path root) {
+    this.warehouse = root.resolve("warehouse");
+    try {
+      Files.createDirectories(root);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    catalog.setConf(new Configuration());
     catalog.initialize("test", Map.of(
+        CatalogProperties.URI, "jdbc:sqlite:" + root.resolve("catalog.db"),
         CatalogProperties.WAREHOUSE_LOCATION, warehouse.toUri().toString(),
-        CatalogProperties.FILE_IO_IMPL, "org.apache.iceberg.hadoop.HadoopFileIO"));
+        "jdbc.schema-version", "V1"));
   }
 
   Ingestion ingestion() {
-    return new Ingestion(catalog, warehouse.toUri().toString(), WriterSettings.DEFAULTS);
+    return ingestion(WriterSettings.DEFAULTS);
   }
 
   Ingestion ingestion(WriterSettings settings) {
@@ -58,5 +66,10 @@ final class LocalCatalog {
     try (Stream<Path> walk = Files.walk(warehouse)) {
       return walk.filter(Files::isRegularFile).toList();
     }
+  }
+
+  /** The Parquet data files under the warehouse. */
+  List<Path> dataFiles() throws IOException {
+    return files().stream().filter(p -> p.toString().endsWith(".parquet")).toList();
   }
 }
