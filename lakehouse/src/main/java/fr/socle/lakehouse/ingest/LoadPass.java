@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class LoadPass {
   private static final int PROGRESS_EVERY = 1 << 16;
+  /** Prints where each thread waited, to tune the pipeline (benchmarks set it). */
+  private static final boolean TRACE = Boolean.getBoolean("socle.ingest.trace");
 
   /** What a pass made: files (empty unless committed rows), the types seen, and the errors. */
   record Outcome(List<DataFile> files, long rows, long bytesRead, List<ColumnType> types, boolean widened,
@@ -37,6 +39,8 @@ final class LoadPass {
     Thread thread = Thread.ofPlatform().name("socle-ingest-writer").daemon().start(writing);
     ErrorLog errors = new ErrorLog();
     long[] submitted = {0};
+    long[] readerWait = {0};
+    long passStart = System.nanoTime();
     RowConverter converter = new RowConverter(plans, missingValues, errors,
         new ColumnBatch(types, settings.batchRows()), batch -> {
           if (writing.failure != null) {
@@ -44,7 +48,10 @@ final class LoadPass {
           }
           submitted[0] += batch.size;
           full.put(batch);
-          return free.take();
+          long waitStart = System.nanoTime();
+          ColumnBatch next = free.take();
+          readerWait[0] += System.nanoTime() - waitStart;
+          return next;
         });
     boolean committed = false;
     long bytesRead = 0;
@@ -72,6 +79,10 @@ final class LoadPass {
       if (writing.failure != null) {
         throw writing.failure;
       }
+      if (TRACE) {
+        System.err.printf("pass: %d ms, reader waited %d ms, writer waited %d ms%n",
+            (System.nanoTime() - passStart) / 1_000_000, readerWait[0] / 1_000_000, writing.waited / 1_000_000);
+      }
       if (converter.writing()) {
         List<DataFile> files = writer.finish();
         committed = true;
@@ -98,6 +109,7 @@ final class LoadPass {
     private final BlockingQueue<ColumnBatch> full;
     private final ColumnBatch end;
     volatile @Nullable IOException failure;
+    volatile long waited;
 
     WriterThread(ColumnarFileWriter writer, BlockingQueue<ColumnBatch> free, BlockingQueue<ColumnBatch> full,
         ColumnBatch end) {
@@ -111,7 +123,9 @@ final class LoadPass {
     public void run() {
       try {
         while (true) {
+          long waitStart = System.nanoTime();
           ColumnBatch batch = full.take();
+          waited += System.nanoTime() - waitStart;
           if (batch == end) {
             return;
           }
