@@ -22,6 +22,7 @@ import org.locationtech.jts.io.WKBWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class GeoJsonSource implements Source {
   static final List<String> GEO_COLUMNS =
       List.of(Sources.GEOMETRY, "geo_xmin", "geo_ymin", "geo_xmax", "geo_ymax", "geo_lon", "geo_lat");
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  // A geometry is read as a tree in the middle of the stream: what follows it is not an error.
+  private static final JsonMapper JSON =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private final Path file;
   private final Map<String, Integer> properties;

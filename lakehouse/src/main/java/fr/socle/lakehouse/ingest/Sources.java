@@ -33,8 +33,12 @@ final class Sources {
     return read.xColumn() != null && !(source instanceof GeoJsonSource);
   }
 
+  /** The headers, a blank one named by its position ("colonne_3"), then the point columns, if any. */
   static List<String> labels(Source source, ReadOptions read) {
-    List<String> labels = new ArrayList<>(source.headers());
+    List<String> labels = new ArrayList<>();
+    for (String header : source.headers()) {
+      labels.add(header.isBlank() ? "colonne_" + (labels.size() + 1) : header);
+    }
     if (addsPoint(source, read)) {
       labels.addAll(List.of(GEOMETRY, "geo_lon", "geo_lat"));
     }

@@ -176,7 +176,13 @@ final class XlsxSource implements Source {
     if (name == null) {
       return workbook.getSheetAt(0);
     }
-    Sheet sheet = workbook.getSheet(name);
+    Sheet sheet;
+    try {
+      sheet = workbook.getSheet(name);
+    } catch (RuntimeException e) {
+      // The streaming reader throws rather than answering null for an unknown name.
+      sheet = null;
+    }
     if (sheet == null) {
       List<String> names = new ArrayList<>();
       workbook.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
