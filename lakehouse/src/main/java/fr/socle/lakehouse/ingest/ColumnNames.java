@@ -41,7 +41,7 @@ final class ColumnNames {
   }
 
   static String normalise(String header) {
-    String text = header.replace('œ', 'o').replace('Œ', 'O').replace("æ", "ae").replace("Æ", "AE")
+    String text = header.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
         .replace('ß', 's');
     text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     text = CAMEL_ACRONYM.matcher(text).replaceAll("$1_$2");

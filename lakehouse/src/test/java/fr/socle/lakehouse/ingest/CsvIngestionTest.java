@@ -192,4 +192,88 @@ class CsvIngestionTest {
             e -> assertThat(e.code()).isEqualTo(IngestionException.Code.UNKNOWN_COLUMNS));
     assertThat(local.table(TABLE).currentSnapshot().snapshotId()).isEqualTo(before);
   }
+
+  @Test
+  void progressIsReportedWhileReadingAndAtTheEnd() throws Exception {
+    StringBuilder csv = new StringBuilder("n;libelle\n");
+    for (int i = 0; i < 200_000; i++) {
+      csv.append(i).append(";ligne ").append(i).append('\n');
+    }
+    Path file = write("progress.csv", csv.toString(), StandardCharsets.UTF_8, false);
+    List<long[]> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    IngestionResult result = local().ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
+        (bytesRead, totalBytes, rowsWritten) -> calls.add(new long[] {bytesRead, totalBytes, rowsWritten}));
+
+    assertThat(calls.size()).isGreaterThanOrEqualTo(3);
+    assertThat(calls).allSatisfy(call -> assertThat(call[1]).isEqualTo(Files.size(file)));
+    assertThat(calls.getLast()).containsExactly(Files.size(file), Files.size(file), 200_000L);
+    assertThat(calls.get(1)[0]).isLessThan(Files.size(file));
+    assertThat(result.bytesRead()).isEqualTo(Files.size(file));
+  }
+
+  @Test
+  void invalidAppendChangesNothing() throws Exception {
+    LocalCatalog local = local();
+    Ingestion ingestion = local.ingestion();
+    ingestion.ingest(IngestionRequest.of(write("a.csv", "nom;montant\na;1\n", StandardCharsets.UTF_8, false),
+        TABLE, LoadMode.CREATE), ProgressListener.NONE);
+    long before = local.table(TABLE).currentSnapshot().snapshotId();
+    int files = local.dataFiles().size();
+
+    assertThatThrownBy(() -> ingestion.ingest(IngestionRequest.of(
+            write("b.csv", "nom;montant\nb;2\nc;beaucoup\n", StandardCharsets.UTF_8, false), TABLE,
+            LoadMode.APPEND), ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class, e -> {
+          assertThat(e.code()).isEqualTo(IngestionException.Code.INVALID_ROWS);
+          assertThat(e.report().errors())
+              .containsExactly(new RowError(3, "montant", "beaucoup", "nombre entier attendu"));
+        });
+    local.table(TABLE).refresh();
+    assertThat(local.table(TABLE).currentSnapshot().snapshotId()).isEqualTo(before);
+    assertThat(local.dataFiles()).hasSize(files);
+  }
+
+  @Test
+  void createOnAnExistingTableAndAppendToAMissingOneAreRefused() throws Exception {
+    LocalCatalog local = local();
+    Path file = write("a.csv", "nom\na\n", StandardCharsets.UTF_8, false);
+
+    assertThatThrownBy(() -> local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.APPEND),
+            ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class,
+            e -> assertThat(e.code()).isEqualTo(IngestionException.Code.NO_SUCH_TABLE));
+    local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE), ProgressListener.NONE);
+    assertThatThrownBy(() -> local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
+            ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class,
+            e -> assertThat(e.code()).isEqualTo(IngestionException.Code.TABLE_EXISTS));
+  }
+
+  @Test
+  void emptyFileIsRefused() throws Exception {
+    Path file = write("vide.csv", "", StandardCharsets.UTF_8, false);
+
+    assertThatThrownBy(() -> local().ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
+            ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class,
+            e -> assertThat(e.code()).isEqualTo(IngestionException.Code.EMPTY_FILE));
+  }
+
+  @Test
+  void utf8DecodingThatFailsBeyondTheSampleFallsBackToWindows1252() throws Exception {
+    StringBuilder csv = new StringBuilder("nom;ville\n");
+    for (int i = 0; i < 120_000; i++) {
+      csv.append("ligne").append(i).append(";Paris\n");
+    }
+    csv.append("dernière;Orléans\n");
+    Path file = write("tard.csv", csv.toString(), Charset.forName("windows-1252"), false);
+    LocalCatalog local = local();
+
+    IngestionResult result = local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
+        ProgressListener.NONE);
+
+    assertThat(result.rowsWritten()).isEqualTo(120_001);
+    assertThat(local.rows(TABLE)).anySatisfy(r -> assertThat(r.getField("ville")).isEqualTo("Orléans"));
+  }
 }
