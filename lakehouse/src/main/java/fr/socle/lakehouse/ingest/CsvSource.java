@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.RecordType;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -143,8 +144,9 @@ final class CsvSource implements Source {
       this.csv = CsvReader.builder()
           .fieldSeparator(delimiter)
           .skipEmptyLines(true)
-          .allowExtraFields(true)
-          .allowMissingFields(true)
+          // Ragged rows are the converter's business: short ones get nulls, extra non-empty cells are row errors.
+          .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+          .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
           .detectBomHeader(false)
           .build(forwarder, reader);
       this.records = csv.iterator();

@@ -128,7 +128,7 @@ public final class Ingestion {
         LoadPass.Outcome outcome;
         try {
           outcome = LoadPass.run(source, plans, missingValues, writer, settings,
-              decorator(source, request.read(), labels.size()), progress);
+              decoratorFor(source, request.read(), labels.size()), progress);
         } catch (IOException | IngestionException | InterruptedException | RuntimeException e) {
           cleanUpLocation(load.createdLocation());
           throw e;
@@ -234,11 +234,6 @@ public final class Ingestion {
       }
     }
     return sample;
-  }
-
-  private UnaryOperator<CellSink> decorator(Source source, ReadOptions read, int columns)
-      throws IngestionException {
-    return decoratorFor(source, read, columns);
   }
 
   /** For CSV and XLSX with X/Y columns named: the point columns appended after the file's. */

@@ -276,4 +276,24 @@ class CsvIngestionTest {
     assertThat(result.rowsWritten()).isEqualTo(120_001);
     assertThat(local.rows(TABLE)).anySatisfy(r -> assertThat(r.getField("ville")).isEqualTo("Orléans"));
   }
+
+  @Test
+  void shortRowsGetNullsAndExtraCellsAreRowErrors() throws Exception {
+    LocalCatalog local = local();
+    Path ragged = write("ragged.csv", "a;b;c\n1;2;3;\n4\n", StandardCharsets.UTF_8, false);
+
+    IngestionResult result = local.ingestion().ingest(IngestionRequest.of(ragged, TABLE, LoadMode.CREATE),
+        ProgressListener.NONE);
+
+    assertThat(result.rowsWritten()).isEqualTo(2);
+    assertThat(local.rows(TABLE)).anySatisfy(r -> {
+      assertThat(r.getField("a")).isEqualTo(4L);
+      assertThat(r.getField("c")).isNull();
+    });
+    Path extra = write("extra.csv", "a;b\n1;2;oups\n", StandardCharsets.UTF_8, false);
+    assertThatThrownBy(() -> local.ingestion().ingest(
+            IngestionRequest.of(extra, TableIdentifier.of("essais", "autre"), LoadMode.CREATE), ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class, e -> assertThat(e.report().errors()).containsExactly(
+            new RowError(2, "", "oups", "valeur au-delà de la dernière colonne de l'en-tête")));
+  }
 }

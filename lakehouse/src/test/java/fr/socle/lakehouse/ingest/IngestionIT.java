@@ -50,7 +50,7 @@ class IngestionIT {
   }
 
   @AfterAll
-  static void dropTestTables() {
+  static void dropTestTables() throws java.io.IOException {
     if (tier == null) {
       return;
     }
@@ -62,6 +62,24 @@ class IngestionIT {
       namespaces.dropNamespace(NAMESPACE);
     }
     tier.close();
+    deleteEmptyFolders();
+  }
+
+  /** Purging a table deletes its files, not the folders a local warehouse keeps: those go too. */
+  private static void deleteEmptyFolders() throws java.io.IOException {
+    Path root = Path.of(java.net.URI.create(stack.value("SOCLE_WAREHOUSE_INTERNAL"))).resolve("it_ingest");
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (var walk = Files.walk(root)) {
+      for (Path folder : walk.sorted(java.util.Comparator.reverseOrder()).filter(Files::isDirectory).toList()) {
+        try (var entries = Files.list(folder)) {
+          if (entries.findAny().isEmpty()) {
+            Files.delete(folder);
+          }
+        }
+      }
+    }
   }
 
   private static TableIdentifier freshTable(String prefix) {

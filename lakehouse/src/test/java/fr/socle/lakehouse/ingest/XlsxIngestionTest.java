@@ -61,7 +61,6 @@ class XlsxIngestionTest {
       try (OutputStream out = Files.newOutputStream(file)) {
         workbook.write(out);
       }
-      workbook.dispose();
     }
     return file;
   }
