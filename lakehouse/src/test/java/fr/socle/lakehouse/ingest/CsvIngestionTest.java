@@ -296,4 +296,21 @@ class CsvIngestionTest {
         .isInstanceOfSatisfying(IngestionException.class, e -> assertThat(e.report().errors()).containsExactly(
             new RowError(2, "", "oups", "valeur au-delà de la dernière colonne de l'en-tête")));
   }
+
+  @Test
+  void replaceWithARetypedColumnKeepsOneSnapshotAndTheNewType() throws Exception {
+    LocalCatalog local = local();
+    Ingestion ingestion = local.ingestion();
+    ingestion.ingest(IngestionRequest.of(write("a.csv", "nom;montant;vieux\na;1\n", StandardCharsets.UTF_8, false),
+        TABLE, LoadMode.CREATE), ProgressListener.NONE);
+
+    ingestion.ingest(IngestionRequest.of(write("b.csv", "montant;nom\nbeaucoup;b\n", StandardCharsets.UTF_8, false),
+        TABLE, LoadMode.REPLACE), ProgressListener.NONE);
+
+    assertThat(local.table(TABLE).schema().columns()).extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("montant:string", "nom:string");
+    assertThat(local.rows(TABLE)).singleElement()
+        .satisfies(r -> assertThat(r.getField("montant")).isEqualTo("beaucoup"));
+    assertThat(local.table(TABLE).snapshots()).hasSize(2);
+  }
 }
