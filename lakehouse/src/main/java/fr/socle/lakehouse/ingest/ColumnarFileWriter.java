@@ -83,6 +83,10 @@ final class ColumnarFileWriter implements Closeable {
         .withPageSize(settings.pageBytes())
         .withDictionaryPageSize(2 << 20)
         .withDictionaryEncoding(true)
+        // Min/max statistics stay (Iceberg metrics, Trino's pruning); page checksums and size histograms, which no
+        // reader here uses, cost a pass over every page and every value.
+        .withPageWriteChecksumEnabled(false)
+        .withSizeStatisticsEnabled(false)
         .build();
     Configuration conf = new Configuration(HADOOP);
     conf.setInt("parquet.compression.codec.zstd.level", settings.zstdLevel());
