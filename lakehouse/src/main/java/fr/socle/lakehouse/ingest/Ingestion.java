@@ -110,12 +110,12 @@ public final class Ingestion {
     Table existing = existingTable(request);
     List<String> labels = Sources.labels(source, request.read());
     List<String> names = ColumnNames.normalise(labels);
-    List<TableSchema.@Nullable Field> fields = matchSchema(request.schema(), labels);
+    List<TableSchema.@Nullable Field> fields = HeaderCheck.schemaFields(request.schema(), labels);
     Map<String, ColumnType> tableColumns = existing != null && request.mode() == LoadMode.APPEND
         ? TableLoad.columnsOf(existing)
         : Map.of();
     if (request.mode() == LoadMode.APPEND) {
-      checkKnownColumns(labels, names, tableColumns);
+      HeaderCheck.knownToTable(labels, names, tableColumns);
     }
     Set<String> missingValues = FieldRules.missingValues(request.schema());
     List<ColumnPlan> plans = plan(source, request, labels, names, fields, tableColumns);
@@ -251,62 +251,6 @@ public final class Ingestion {
     Reprojection reprojection = read.reprojectFrom() == null ? null : Reprojection.from(read.reprojectFrom());
     int geometry = source.headers().size();
     return sink -> new PointSink(sink, x, y, geometry, reprojection);
-  }
-
-  /** Per column, the schema field of the same name; missing required and unknown columns are errors. */
-  private static List<TableSchema.@Nullable Field> matchSchema(@Nullable TableSchema schema, List<String> labels)
-      throws IngestionException {
-    List<TableSchema.@Nullable Field> fields = new ArrayList<>();
-    if (schema == null) {
-      labels.forEach(label -> fields.add(null));
-      return fields;
-    }
-    ErrorLog errors = new ErrorLog();
-    for (String label : labels) {
-      TableSchema.Field field = schema.field(label).orElse(null);
-      if (field == null && !Sources.DERIVED_COLUMNS.contains(label)) {
-        errors.add(1, label, null, "colonne inconnue du schéma " + schemaName(schema));
-      }
-      fields.add(field);
-    }
-    boolean missing = false;
-    for (TableSchema.Field field : schema.fields()) {
-      if (field.required() && !labels.contains(field.name())) {
-        errors.add(1, field.name(), null, "colonne obligatoire absente");
-        missing = true;
-      }
-    }
-    if (!errors.isEmpty()) {
-      ValidationReport report = errors.report();
-      throw new IngestionException(
-          missing ? IngestionException.Code.MISSING_COLUMNS : IngestionException.Code.UNKNOWN_COLUMNS,
-          "les colonnes du fichier ne correspondent pas au schéma " + schemaName(schema) + " : "
-              + report.errors().stream().map(RowError::message).limit(10).toList(),
-          report, null);
-    }
-    return fields;
-  }
-
-  private static String schemaName(TableSchema schema) {
-    return schema.name() != null ? "« " + schema.name() + " »" : "";
-  }
-
-  private static void checkKnownColumns(List<String> labels, List<String> names, Map<String, ColumnType> table)
-      throws IngestionException {
-    ErrorLog errors = new ErrorLog();
-    for (int c = 0; c < names.size(); c++) {
-      if (!table.containsKey(names.get(c))) {
-        errors.add(1, labels.get(c), null, "colonne absente de la table (" + names.get(c) + ")");
-      }
-    }
-    if (!errors.isEmpty()) {
-      ValidationReport report = errors.report();
-      throw new IngestionException(IngestionException.Code.UNKNOWN_COLUMNS,
-          "le fichier a des colonnes que la table n'a pas : "
-              + report.errors().stream().map(RowError::field).toList()
-              + " ; choisissez « remplacer » pour changer les colonnes",
-          report, null);
-    }
   }
 
   private static Map<String, String> summary(IngestionRequest request, long rows) {
