@@ -313,4 +313,17 @@ class CsvIngestionTest {
         .satisfies(r -> assertThat(r.getField("montant")).isEqualTo("beaucoup"));
     assertThat(local.table(TABLE).snapshots()).hasSize(2);
   }
+
+  @Test
+  void headerOnlyFileCreatesAnEmptyTableInOneSnapshot() throws Exception {
+    LocalCatalog local = local();
+    Path file = write("entete.csv", "nom;montant\n", StandardCharsets.UTF_8, false);
+
+    IngestionResult result = local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
+        ProgressListener.NONE);
+
+    assertThat(result.rowsWritten()).isZero();
+    assertThat(local.rows(TABLE)).isEmpty();
+    assertThat(local.table(TABLE).currentSnapshot().snapshotId()).isEqualTo(result.snapshotId());
+  }
 }
