@@ -23,7 +23,7 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 /**
  * Loads a generated French-style CSV (1M rows × 12 columns by default: codes with leading zeros, decimal commas,
  * dd/mm/yyyy dates, oui/non) into an Iceberg table, and has DuckDB convert the same file to Parquet in the same
- * run; prints rows per second for both and the ratio. Each side runs three times; the best run counts.
+ * run; prints rows per second for both and the ratio. Each side runs three times, alternately; the best run counts.
  */
 public final class IngestBenchmark {
   private IngestBenchmark() {}
