@@ -139,4 +139,31 @@ class SchemaValidationTest {
         });
     assertThat(local.files()).isEmpty();
   }
+
+  @Test
+  void missingValuesUniqueLengthsAndFormatsAreChecked() throws Exception {
+    TableSchema schema = TableSchema.parse("""
+        {"name": "equipements", "missingValues": ["", "NA"],
+         "fields": [
+          {"name": "id", "type": "string", "constraints": {"required": true, "unique": true, "minLength": 3}},
+          {"name": "places", "type": "integer", "constraints": {"minimum": 0}},
+          {"name": "courriel", "type": "string", "format": "email"},
+          {"name": "ouverture", "type": "date", "format": "%d/%m/%Y"}
+         ]}
+        """);
+    Path file = csv("id;places;courriel;ouverture\n"
+        + "E01;NA;accueil@ville.fr;05/03/2024\n"
+        + "E01;-2;accueil-ville.fr;2024-03-05\n"
+        + "E2;12;NA;NA\n");
+    LocalCatalog local = new LocalCatalog(dir.resolve("lake"));
+
+    assertThatThrownBy(() -> local.ingestion().ingest(
+            IngestionRequest.of(file, TABLE, LoadMode.CREATE).withSchema(schema), ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class, e -> assertThat(e.report().errors()).containsExactly(
+            new RowError(3, "id", "E01", "valeur en double (déjà présente ligne 2)"),
+            new RowError(3, "places", "-2", "inférieur au minimum 0"),
+            new RowError(3, "courriel", "accueil-ville.fr", "adresse électronique attendue"),
+            new RowError(3, "ouverture", "2024-03-05", "date au format JJ/MM/AAAA attendue"),
+            new RowError(4, "id", "E2", "moins de 3 caractères")));
+  }
 }
