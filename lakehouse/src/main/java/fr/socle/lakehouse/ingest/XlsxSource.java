@@ -146,7 +146,8 @@ final class XlsxSource implements Source {
   public RowReader open() throws IOException, IngestionException {
     Workbook workbook = workbook(file);
     try {
-      Iterator<Row> rows = sheet(workbook, sheetName).iterator();
+      Sheet sheet = sheet(workbook, sheetName);
+      Iterator<Row> rows = sheet.iterator();
       int skipped = 0;
       while (skipped < headerRows && rows.hasNext()) {
         List<@Nullable String> values = values(rows.next());
@@ -154,13 +155,22 @@ final class XlsxSource implements Source {
           skipped++;
         }
       }
-      return new Pass(workbook, rows, totalBytes);
+      return new Pass(workbook, rows, totalBytes, lastRow(sheet));
     } catch (IngestionException e) {
       workbook.close();
       throw e;
     } catch (RuntimeException e) {
       workbook.close();
       throw malformed(e);
+    }
+  }
+
+  /** The last row the sheet declares (its dimension, written before the rows), or 0 when unknown. */
+  private static int lastRow(Sheet sheet) {
+    try {
+      return Math.max(0, sheet.getLastRowNum());
+    } catch (RuntimeException e) {
+      return 0;
     }
   }
 
@@ -236,25 +246,29 @@ final class XlsxSource implements Source {
     private final Workbook workbook;
     private final Iterator<Row> rows;
     private final long totalBytes;
+    private final int lastRow;
+    private int row;
     private boolean done;
 
-    Pass(Workbook workbook, Iterator<Row> rows, long totalBytes) {
+    Pass(Workbook workbook, Iterator<Row> rows, long totalBytes, int lastRow) {
       this.workbook = workbook;
       this.rows = rows;
       this.totalBytes = totalBytes;
+      this.lastRow = lastRow;
     }
 
     @Override
     public boolean next(CellSink sink) throws IngestionException {
       try {
         while (rows.hasNext()) {
-          Row row = rows.next();
+          Row current = rows.next();
+          row = current.getRowNum();
           boolean any = false;
-          for (Cell cell : row) {
+          for (Cell cell : current) {
             String value = text(cell);
             if (value != null && !value.isBlank()) {
               if (!any) {
-                sink.startRow(row.getRowNum() + 1L);
+                sink.startRow(current.getRowNum() + 1L);
                 any = true;
               }
               sink.text(cell.getColumnIndex(), value);
@@ -274,8 +288,11 @@ final class XlsxSource implements Source {
 
     @Override
     public long bytesRead() {
-      // The library reads the compressed sheet itself: only the end is known for sure.
-      return done ? totalBytes : 0;
+      // The library reads the compressed sheet itself: the bytes are estimated from the rows the sheet declares.
+      if (done) {
+        return totalBytes;
+      }
+      return lastRow == 0 ? 0 : totalBytes * Math.min(row, lastRow) / lastRow;
     }
 
     @Override

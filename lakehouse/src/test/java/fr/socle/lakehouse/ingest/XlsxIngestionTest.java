@@ -69,10 +69,14 @@ class XlsxIngestionTest {
   void twoRowHeaderIsDetectedAndJoined() throws Exception {
     LocalCatalog local = new LocalCatalog(dir.resolve("lake"));
 
-    IngestionResult result = local.ingestion().ingest(IngestionRequest.of(budgetWorkbook(), TABLE, LoadMode.CREATE)
-        .withRead(ReadOptions.DEFAULTS.withSheet("Budget 2024")), ProgressListener.NONE);
+    Path file = budgetWorkbook();
+    List<Long> progress = new java.util.ArrayList<>();
+
+    IngestionResult result = local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE)
+        .withRead(ReadOptions.DEFAULTS.withSheet("Budget 2024")), (read, total, rows) -> progress.add(read));
 
     assertThat(result.rowsWritten()).isEqualTo(200);
+    assertThat(progress.getLast()).isEqualTo(Files.size(file));
     assertThat(result.columns()).extracting(ColumnSpec::label).containsExactly("Commune", "Dépenses - Montant",
         "Dépenses - Nombre", "Recettes - Montant", "Recettes - Nombre", "Vote - Date");
     assertThat(result.columns()).extracting(ColumnSpec::name).containsExactly("commune", "depenses_montant",
