@@ -222,6 +222,46 @@ class IngestionIT {
     }
   }
 
+  @Test
+  void largeLoadInManyRowGroupsReadsBackExactlyThroughTrino() throws Exception {
+    TableIdentifier id = freshTable("gros");
+    int rows = 300_000;
+    Path file = dir.resolve("gros.csv");
+    try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("id;montant;categorie;jour;commentaire\n");
+      for (int i = 1; i <= rows; i++) {
+        out.write(i + ";" + (i / 2) + "," + (i % 2 == 0 ? "0" : "5") + ";c" + (i % 7) + ";"
+            + String.format("%02d/%02d/2024", 1 + i % 28, 1 + i % 12) + ";" + (i % 10 == 0 ? "" : "ligne " + i)
+            + "\n");
+      }
+    }
+    // Small row groups and files: the columns cross many pages, row groups and files.
+    Ingestion small = new Ingestion(tier.catalog(), tier.settings().warehouse(),
+        WriterSettings.DEFAULTS.withRowGroupBytes(256L << 10).withTargetFileBytes(512L << 10));
+
+    IngestionResult result = small.ingest(IngestionRequest.of(file, id, LoadMode.CREATE)
+        .withTypeOverrides(Map.of("id", ColumnType.LONG)), ProgressListener.NONE);
+
+    assertThat(result.rowsWritten()).isEqualTo(rows);
+    String sql = "internal.it_ingest." + id.name();
+    try (Connection trino = trino()) {
+      assertThat(Integer.parseInt(single(trino, "SELECT count(*) FROM internal.it_ingest.\"" + id.name() + "$files\"")))
+          .isGreaterThan(1);
+      assertThat(single(trino, "SELECT count(*) FROM " + sql)).isEqualTo(Integer.toString(rows));
+      assertThat(single(trino, "SELECT sum(id) FROM " + sql)).isEqualTo(Long.toString((long) rows * (rows + 1) / 2));
+      assertThat(single(trino, "SELECT sum(montant) FROM " + sql))
+          .isEqualTo(Double.toString((double) rows * (rows + 1) / 4));
+      assertThat(single(trino, "SELECT montant FROM " + sql + " WHERE id = 123457")).isEqualTo("61728.5");
+      assertThat(single(trino, "SELECT commentaire FROM " + sql + " WHERE id = 299999")).isEqualTo("ligne 299999");
+      assertThat(single(trino, "SELECT count(*) FROM " + sql + " WHERE commentaire IS NULL"))
+          .isEqualTo(Integer.toString(rows / 10));
+      assertThat(single(trino, "SELECT count(*) FROM " + sql + " WHERE categorie = 'c3'"))
+          .isEqualTo(Long.toString(java.util.stream.IntStream.rangeClosed(1, rows).filter(i -> i % 7 == 3).count()));
+      assertThat(single(trino, "SELECT count(*) FROM " + sql + " WHERE id BETWEEN 150000 AND 150099"))
+          .isEqualTo("100");
+    }
+  }
+
   private static long warehouseFiles() throws Exception {
     Path warehouse = Path.of(java.net.URI.create(stack.value("SOCLE_WAREHOUSE_INTERNAL"))).resolve("it_ingest");
     if (!Files.exists(warehouse)) {
