@@ -326,4 +326,16 @@ class CsvIngestionTest {
     assertThat(local.rows(TABLE)).isEmpty();
     assertThat(local.table(TABLE).currentSnapshot().snapshotId()).isEqualTo(result.snapshotId());
   }
+
+  @Test
+  void crlfEscapedQuotesAndSeparatorsInsideQuotesAreRead() throws Exception {
+    LocalCatalog local = local();
+    Path file = write("excel.csv", "Objet;Montant\r\n\"Achat \"\"urgent\"\"; lot 2\";\"1 500,00\"\r\n"
+        + "\"Ligne\r\nsur deux\";3\r\n\r\n\r\n", StandardCharsets.UTF_8, true);
+
+    local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE), ProgressListener.NONE);
+
+    assertThat(local.rows(TABLE)).extracting(r -> r.getField("objet") + "|" + r.getField("montant"))
+        .containsExactlyInAnyOrder("Achat \"urgent\"; lot 2|1500.0", "Ligne\r\nsur deux|3.0");
+  }
 }
