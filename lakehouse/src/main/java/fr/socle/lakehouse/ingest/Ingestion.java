@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,51 +119,53 @@ public final class Ingestion {
     Set<String> missingValues = FieldRules.missingValues(request.schema());
     List<ColumnPlan> plans = plan(source, request, labels, names, fields, tableColumns);
     for (int pass = 1; ; pass++) {
-      {
-        TableLoad load = TableLoad.prepare(catalog, warehouse, request.table(), request.mode(), existing,
-            plans.stream().map(ColumnPlan::spec).toList());
-        ColumnarFileWriter writer = new ColumnarFileWriter(load.table().io(), load.table().locationProvider(),
-            load.fileSchema(), settings, MetricsConfig.forTable(load.table()));
-        LoadPass.Outcome outcome;
-        try {
-          outcome = LoadPass.run(source, plans, missingValues, writer, settings,
-              decoratorFor(source, request.read(), labels.size()), progress);
-        } catch (IOException | IngestionException | InterruptedException | RuntimeException e) {
-          cleanUpLocation(load.createdLocation());
-          throw e;
-        }
-        if (!outcome.errors().isEmpty()) {
-          cleanUpLocation(load.createdLocation());
-          ValidationReport report = outcome.errors().report();
-          throw new IngestionException(IngestionException.Code.INVALID_ROWS,
-              "le fichier compte " + report.errorCount() + (report.errorCount() > 1 ? " erreurs" : " erreur")
-                  + " : rien n'a été chargé",
-              report, null);
-        }
-        if (outcome.widened()) {
-          cleanUpLocation(load.createdLocation());
-          if (pass >= MAX_PASSES) {
-            throw new IngestionException(IngestionException.Code.MALFORMED_FILE,
-                "les types des colonnes n'ont pas pu être établis après " + pass + " lectures");
-          }
-          List<ColumnPlan> widened = new ArrayList<>();
-          for (int c = 0; c < plans.size(); c++) {
-            widened.add(plans.get(c).withType(outcome.types().get(c)));
-          }
-          plans = widened;
-          continue;
-        }
-        long snapshotId;
-        try {
-          snapshotId = load.commit(outcome.files(), summary(request, outcome.rows()));
-        } catch (IngestionException e) {
-          cleanUpLocation(load.createdLocation());
-          throw e;
-        }
-        return new IngestionResult(snapshotId, outcome.rows(), outcome.bytesRead(),
-            plans.stream().map(ColumnPlan::spec).toList(), ValidationReport.EMPTY);
+      TableLoad load = TableLoad.prepare(catalog, warehouse, request.table(), request.mode(), existing,
+          plans.stream().map(ColumnPlan::spec).toList());
+      ColumnarFileWriter writer = new ColumnarFileWriter(load.table().io(), load.table().locationProvider(),
+          load.fileSchema(), settings, MetricsConfig.forTable(load.table()));
+      LoadPass.Outcome outcome;
+      try {
+        outcome = LoadPass.run(source, plans, missingValues, writer, settings,
+            decoratorFor(source, request.read(), labels.size()), progress);
+      } catch (IOException | IngestionException | InterruptedException | RuntimeException e) {
+        cleanUpLocation(load.createdLocation());
+        throw e;
       }
+      if (!outcome.errors().isEmpty()) {
+        cleanUpLocation(load.createdLocation());
+        ValidationReport report = outcome.errors().report();
+        throw new IngestionException(IngestionException.Code.INVALID_ROWS,
+            "le fichier compte " + report.errorCount() + (report.errorCount() > 1 ? " erreurs" : " erreur")
+                + " : rien n'a été chargé",
+            report, null);
+      }
+      if (outcome.widened()) {
+        cleanUpLocation(load.createdLocation());
+        if (pass >= MAX_PASSES) {
+          throw new IngestionException(IngestionException.Code.MALFORMED_FILE,
+              "les types des colonnes n'ont pas pu être établis après " + pass + " lectures");
+        }
+        plans = widen(plans, outcome.types());
+        continue;
+      }
+      long snapshotId;
+      try {
+        snapshotId = load.commit(outcome.files(), summary(request, outcome.rows()));
+      } catch (IngestionException e) {
+        cleanUpLocation(load.createdLocation());
+        throw e;
+      }
+      return new IngestionResult(snapshotId, outcome.rows(), outcome.bytesRead(),
+          plans.stream().map(ColumnPlan::spec).toList(), ValidationReport.EMPTY);
     }
+  }
+
+  private static List<ColumnPlan> widen(List<ColumnPlan> plans, List<ColumnType> types) {
+    List<ColumnPlan> widened = new ArrayList<>();
+    for (int c = 0; c < plans.size(); c++) {
+      widened.add(plans.get(c).withType(types.get(c)));
+    }
+    return widened;
   }
 
   private @Nullable Table existingTable(IngestionRequest request) throws IngestionException {
@@ -187,8 +188,7 @@ public final class Ingestion {
       List<TableSchema.@Nullable Field> fields, Map<String, ColumnType> tableColumns)
       throws IOException, IngestionException {
     List<@Nullable ColumnType> natives = Sources.nativeTypes(source, request.read());
-    Map<String, ColumnType> overrides = new HashMap<>();
-    request.typeOverrides().forEach((key, type) -> overrides.put(key, type));
+    Map<String, ColumnType> overrides = request.typeOverrides();
     List<@Nullable ColumnPlan> plans = new ArrayList<>();
     boolean inferring = false;
     for (int c = 0; c < labels.size(); c++) {
