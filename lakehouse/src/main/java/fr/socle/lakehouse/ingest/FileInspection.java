@@ -1,5 +1,7 @@
 package fr.socle.lakehouse.ingest;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +17,6 @@ public record FileInspection(
     @Nullable Character detectedDelimiter) {
   public FileInspection {
     columns = List.copyOf(columns);
-    sampleRows = sampleRows.stream().map(row -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row)))
-        .toList();
+    sampleRows = sampleRows.stream().map(row -> Collections.unmodifiableList(new ArrayList<>(row))).toList();
   }
 }

@@ -4,6 +4,7 @@ import fr.socle.lakehouse.iceberg.Tier;
 import fr.socle.lakehouse.schema.TableSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -266,7 +267,7 @@ public final class Ingestion {
     if (location == null || !location.startsWith("file:")) {
       return;
     }
-    Path root = Path.of(java.net.URI.create(location));
+    Path root = Path.of(URI.create(location));
     for (Path dir : List.of(root.resolve("data"), root.resolve("metadata"), root)) {
       try {
         Files.deleteIfExists(dir);

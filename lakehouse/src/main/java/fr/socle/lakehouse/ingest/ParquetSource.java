@@ -1,6 +1,10 @@
 package fr.socle.lakehouse.ingest;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,7 +192,7 @@ final class ParquetSource implements Source {
         }
         case INT96 -> {
           Binary binary = group.getInt96(c, 0);
-          java.nio.ByteBuffer buffer = binary.toByteBuffer().order(java.nio.ByteOrder.LITTLE_ENDIAN);
+          ByteBuffer buffer = binary.toByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
           long nanos = buffer.getLong();
           int julianDay = buffer.getInt();
           long days = julianDay - 2_440_588L;
@@ -200,8 +204,7 @@ final class ParquetSource implements Source {
         case BINARY, FIXED_LEN_BYTE_ARRAY -> {
           Binary binary = group.getBinary(c, 0);
           if (logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation decimal) {
-            sink.number(c, new java.math.BigDecimal(new java.math.BigInteger(binary.getBytes()), decimal.getScale())
-                .doubleValue());
+            sink.number(c, new BigDecimal(new BigInteger(binary.getBytes()), decimal.getScale()).doubleValue());
           } else if (type == ColumnType.GEOMETRY) {
             sink.binary(c, binary.getBytes());
           } else {

@@ -2,6 +2,7 @@ package fr.socle.lakehouse.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -154,7 +155,7 @@ final class TableLoad {
   /** Makes the schema the file's: columns gone are dropped, new ones added, retyped ones replaced, order kept. */
   private static void reshape(UpdateSchema update, Schema current, List<ColumnSpec> columns) {
     Map<String, ColumnSpec> wanted = columns.stream()
-        .collect(Collectors.toMap(ColumnSpec::name, c -> c, (a, b) -> a, java.util.LinkedHashMap::new));
+        .collect(Collectors.toMap(ColumnSpec::name, c -> c, (a, b) -> a, LinkedHashMap::new));
     for (Types.NestedField field : current.columns()) {
       ColumnSpec column = wanted.get(field.name());
       if (column == null || !column.type().icebergType().equals(field.type())) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -179,9 +181,9 @@ public record TableSchema(
     }
   }
 
-  /** Reads a schema file of the classpath or disk, for callers that hold a path. */
-  public static TableSchema read(java.nio.file.Path file) {
-    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+  /** Reads a schema file, for callers that hold a path. */
+  public static TableSchema read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
       return parse(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
