@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.iceberg.AppendFiles;
@@ -162,7 +161,6 @@ final class TableLoad {
         update.deleteColumn(field.name());
       }
     }
-    Set<String> kept = current.columns().stream().map(Types.NestedField::name).collect(Collectors.toSet());
     for (ColumnSpec column : columns) {
       Types.NestedField field = current.findField(column.name());
       if (field == null || !column.type().icebergType().equals(field.type())) {
@@ -170,7 +168,6 @@ final class TableLoad {
       } else if (!column.label().equals(field.doc())) {
         update.updateColumnDoc(column.name(), column.label());
       }
-      kept.remove(column.name());
     }
     update.moveFirst(columns.getFirst().name());
     for (int i = 1; i < columns.size(); i++) {
