@@ -82,6 +82,34 @@ public final class PortalSession {
     return response;
   }
 
+  /** Posts a multipart form (one file) with the CSRF token of the last page fetched. */
+  public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName,
+      byte[] content) {
+    String boundary = "----socle" + java.util.UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    Matcher csrf = CSRF.matcher(lastPage);
+    if (csrf.find()) {
+      all.put("_csrf", csrf.group(1));
+    }
+    all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+        + "\"\r\n\r\n" + value + "\r\n"));
+    write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    body.writeBytes(content);
+    write(body, "\r\n--" + boundary + "--\r\n");
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+        .build());
+    lastPage = response.body();
+    return response;
+  }
+
+  private static void write(java.io.ByteArrayOutputStream out, String text) {
+    out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** Posts without any CSRF token, as a forged cross-site request would. */
   public HttpResponse<String> postWithoutCsrf(String path, Map<String, String> fields) {
     return send(HttpRequest.newBuilder(uri(path))
