@@ -1,5 +1,6 @@
 package fr.socle.portal.sql;
 
+import fr.socle.lakehouse.query.QueryException;
 import io.trino.sql.parser.ParsingException;
 import io.trino.sql.parser.SqlParser;
 import io.trino.sql.tree.Query;
@@ -32,33 +33,41 @@ final class ReadOnlyStatements {
     /** To run: the exact text to send to Trino (a final semicolon removed) and the statement kind. */
     record Accepted(String sql, String kind) implements Verdict {}
 
-    /** Refused before reaching Trino, with a French message for the person. */
-    record Refused(String message) implements Verdict {}
+    /** Refused before reaching Trino: not valid SQL, or not a read; with a French message for the person. */
+    record Refused(QueryException.Code code, String message) implements Verdict {
+      QueryException exception() {
+        return new QueryException(code, message);
+      }
+    }
   }
 
   Verdict classify(String text) {
     String sql = withoutFinalSemicolon(text);
     if (sql.isEmpty()) {
-      return new Verdict.Refused("saisissez une requête");
+      return new Verdict.Refused(QueryException.Code.INVALID_QUERY, "saisissez une requête");
     }
     if (sql.length() > MAX_LENGTH) {
-      return new Verdict.Refused("requête trop longue (" + MAX_LENGTH + " caractères au plus)");
+      return new Verdict.Refused(QueryException.Code.INVALID_QUERY,
+          "requête trop longue (" + MAX_LENGTH + " caractères au plus)");
     }
     Statement statement;
     try {
       statement = parser.createStatement(sql);
     } catch (ParsingException e) {
       if (semicolonAt(sql, e.getLineNumber(), e.getColumnNumber())) {
-        return new Verdict.Refused("une seule instruction à la fois : retirez ce qui suit le point-virgule");
+        return new Verdict.Refused(QueryException.Code.NOT_READ_ONLY,
+            "une seule instruction à la fois : retirez ce qui suit le point-virgule");
       }
-      return new Verdict.Refused("requête invalide : " + e.getMessage());
+      return new Verdict.Refused(QueryException.Code.INVALID_QUERY, "requête invalide : " + e.getMessage());
     } catch (RuntimeException e) {
       // The parser gives up on pathological input (nesting too deep, ...): same answer as a syntax error.
-      return new Verdict.Refused("requête invalide : le texte ne peut pas être analysé");
+      return new Verdict.Refused(QueryException.Code.INVALID_QUERY,
+          "requête invalide : le texte ne peut pas être analysé");
     }
     String kind = kindOf(statement);
     if (ACCEPTED.stream().noneMatch(type -> type.isInstance(statement))) {
-      return new Verdict.Refused("la console n'exécute que des lectures (SELECT, WITH, VALUES, TABLE, SHOW TABLES, "
+      return new Verdict.Refused(QueryException.Code.NOT_READ_ONLY,
+          "la console n'exécute que des lectures (SELECT, WITH, VALUES, TABLE, SHOW TABLES, "
           + "SHOW COLUMNS, SHOW SCHEMAS, SHOW CATALOGS, DESCRIBE) : instruction " + kind + " refusée");
     }
     return new Verdict.Accepted(sql, kind);

@@ -85,7 +85,7 @@ class ReadOnlyStatementsTest {
   })
   void aSecondStatementIsRefused(String sql) {
     assertThat(statements.classify(sql))
-        .isEqualTo(new ReadOnlyStatements.Verdict.Refused(
+        .isEqualTo(new ReadOnlyStatements.Verdict.Refused(fr.socle.lakehouse.query.QueryException.Code.NOT_READ_ONLY,
             "une seule instruction à la fois : retirez ce qui suit le point-virgule"));
   }
 
