@@ -10,6 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +22,18 @@ import org.jspecify.annotations.Nullable;
  * caller's, the rights are Trino's (fed by Socle's policy). Nothing is held in memory beyond one row.
  */
 public final class GovernedQueries {
+  /**
+   * Cancels statements that run past their timeout. The timeout is enforced here rather than with
+   * {@code Statement.setQueryTimeout}: the Trino driver turns that into the session property
+   * {@code query_max_run_time}, which people may not set (session properties are the operator's), so every
+   * statement run as a person would be refused.
+   */
+  private static final ScheduledExecutorService TIMEOUTS = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "socle-query-timeouts");
+    thread.setDaemon(true);
+    return thread;
+  });
+
   private final TrinoGateway gateway;
 
   public GovernedQueries(TrinoGateway gateway) {
@@ -39,10 +56,14 @@ public final class GovernedQueries {
 
   public Outcome stream(String endUser, PreparedSql sql, Limits limits, ResultSink sink, QueryHandle handle)
       throws QueryException {
+    AtomicBoolean timedOut = new AtomicBoolean();
+    ScheduledFuture<?> timer = TIMEOUTS.schedule(() -> {
+      timedOut.set(true);
+      handle.cancel();
+    }, Math.max(1, limits.timeout().toMillis()), TimeUnit.MILLISECONDS);
     try (Connection connection = gateway.connectAs(endUser);
         PreparedStatement statement = connection.prepareStatement(sql.sql())) {
       bind(statement, sql.parameters());
-      statement.setQueryTimeout((int) Math.max(1, limits.timeout().toSeconds()));
       if (limits.maxRows() > 0 && limits.maxRows() < Integer.MAX_VALUE) {
         // One more than asked, to know whether the result was cut.
         statement.setLargeMaxRows(limits.maxRows() + 1);
@@ -75,13 +96,19 @@ public final class GovernedQueries {
         return new Outcome(rows, truncated, queryId);
       }
     } catch (SQLException e) {
-      throw classify(e, handle);
+      throw timedOut.get() ? timeout(e) : classify(e, handle);
     } catch (QueryException e) {
       throw e;
     } catch (Exception e) {
       // The sink failed (a client went away): the query is cancelled by closing the statement.
       throw new QueryException(QueryException.Code.CANCELLED, "requête interrompue", e);
+    } finally {
+      timer.cancel(false);
     }
+  }
+
+  private static QueryException timeout(SQLException e) {
+    return new QueryException(QueryException.Code.TIMEOUT, "la requête a dépassé le temps autorisé", e);
   }
 
   private static void bind(PreparedStatement statement, List<@Nullable Object> parameters) throws SQLException {
