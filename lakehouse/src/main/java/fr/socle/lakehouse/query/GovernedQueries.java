@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,14 +63,14 @@ public final class GovernedQueries {
       handle.cancel();
     }, Math.max(1, limits.timeout().toMillis()), TimeUnit.MILLISECONDS);
     try (Connection connection = gateway.connectAs(endUser);
-        PreparedStatement statement = connection.prepareStatement(sql.sql())) {
-      bind(statement, sql.parameters());
+        Statement statement = prepare(connection, sql)) {
       if (limits.maxRows() > 0 && limits.maxRows() < Integer.MAX_VALUE) {
         // One more than asked, to know whether the result was cut.
         statement.setLargeMaxRows(limits.maxRows() + 1);
       }
       handle.attach(statement);
-      try (ResultSet rs = statement.executeQuery()) {
+      try (ResultSet rs = statement instanceof PreparedStatement prepared ? prepared.executeQuery()
+          : statement.executeQuery(sql.sql())) {
         ResultSetMetaData meta = rs.getMetaData();
         int count = meta.getColumnCount();
         List<ResultSink.ResultColumn> columns = new ArrayList<>(count);
@@ -111,6 +112,19 @@ public final class GovernedQueries {
     return new QueryException(QueryException.Code.TIMEOUT, "la requête a dépassé le temps autorisé", e);
   }
 
+  /**
+   * A plain statement when nothing is bound: one round trip, and Trino (and so the audit trail) sees the statement
+   * itself rather than {@code EXECUTE statement1}.
+   */
+  private static Statement prepare(Connection connection, PreparedSql sql) throws SQLException {
+    if (sql.parameters().isEmpty()) {
+      return connection.createStatement();
+    }
+    PreparedStatement statement = connection.prepareStatement(sql.sql());
+    bind(statement, sql.parameters());
+    return statement;
+  }
+
   private static void bind(PreparedStatement statement, List<@Nullable Object> parameters) throws SQLException {
     for (int i = 0; i < parameters.size(); i++) {
       statement.setObject(i + 1, parameters.get(i));
@@ -127,8 +141,8 @@ public final class GovernedQueries {
     }
     String message = String.valueOf(e.getMessage());
     String lower = message.toLowerCase(Locale.ROOT);
-    if (lower.contains("access denied") || lower.contains("does not exist") || lower.contains("cannot be resolved")
-        && lower.contains("table")) {
+    if (lower.contains("access denied") || lower.contains("does not exist")
+        || lower.contains("not found or not allowed") || lower.contains("cannot be resolved") && lower.contains("table")) {
       return new QueryException(QueryException.Code.NOT_FOUND_OR_DENIED,
           "une table ou une colonne demandée n'existe pas ou ne vous est pas accessible", e);
     }

@@ -84,12 +84,16 @@ public record ReadableTable(Dataset dataset, List<DatasetColumn> columns, @Nulla
     Map<String, String> types = new LinkedHashMap<>();
     columns.forEach(c -> types.put(c.name(), c.type().toLowerCase(Locale.ROOT)));
     for (List<String> pair : LAT_LON_NAMES) {
-      if (NUMERIC.contains(types.get(pair.get(0))) && NUMERIC.contains(types.get(pair.get(1)))) {
+      if (numeric(types.get(pair.get(0))) && numeric(types.get(pair.get(1)))) {
         return new Geo.LatLon(pair.get(0), pair.get(1));
       }
     }
     return columns.stream().filter(c -> "geometry".equalsIgnoreCase(c.type())).findFirst()
         .map(c -> (Geo) new Geo.Wkb(c.name())).orElse(null);
+  }
+
+  private static boolean numeric(@Nullable String type) {
+    return type != null && NUMERIC.contains(type);
   }
 
   public List<String> columnNames() {

@@ -51,7 +51,7 @@ class SqlConsole {
   /** A page of a statement's result. */
   record Result(String sql, String kind, List<ResultSink.ResultColumn> columns, List<@Nullable Object[]> rows,
       long offset, boolean hasMore, boolean deeper, @Nullable String queryId, long elapsedMillis) {
-    @Nullable Long nextOffset() {
+    public @Nullable Long nextOffset() {
       return hasMore && !deeper ? offset + rows.size() : null;
     }
   }
@@ -119,10 +119,13 @@ class SqlConsole {
     if (e.code() == QueryException.Code.NOT_FOUND_OR_DENIED) {
       return new QueryException(QueryException.Code.NOT_FOUND_OR_DENIED, NOT_FOUND_OR_DENIED, e);
     }
-    String message = e.userMessage().toLowerCase(Locale.ROOT);
-    if (e.code() == QueryException.Code.INVALID_QUERY && (message.contains("cannot be resolved")
-        || message.contains("not found") || message.contains("does not exist") || message.contains("access denied"))) {
-      return new QueryException(QueryException.Code.NOT_FOUND_OR_DENIED, NOT_FOUND_OR_DENIED, e);
+    if (e.code() == QueryException.Code.INVALID_QUERY || e.code() == QueryException.Code.UNAVAILABLE) {
+      String trino = String.valueOf(e.getCause() == null ? e.userMessage() : e.getCause().getMessage())
+          .toLowerCase(Locale.ROOT);
+      if (trino.contains("cannot be resolved") || trino.contains("not found") || trino.contains("does not exist")
+          || trino.contains("access denied") || trino.contains("not allowed")) {
+        return new QueryException(QueryException.Code.NOT_FOUND_OR_DENIED, NOT_FOUND_OR_DENIED, e);
+      }
     }
     return e;
   }
