@@ -66,6 +66,36 @@ class DatasetPagesIT {
     assertThat(alice.get("/espace/jeux/" + confidential + "/carte").body())
         .contains("class=\"points-map\"", "30 points", "/js/carte.js");
     assertThat(alice.get("/espace/jeux/" + confidential + "/historique").body()).contains("Historique des versions");
+    assertThat(alice.get("/espace/jeux/" + confidential + "?lang=en").body()).contains("Data preview")
+        .doesNotContain("??");
+    assertThat(alice.get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode()).isEqualTo(200);
+    assertThat(alice.get("/js/carte.js").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void mapCellsAreAggregatedByTrinoForTheVisibleBox() {
+    PortalSession alice = ItPortal.signIn("alice");
+
+    JsonNode all = Api.json(alice.get("/espace/jeux/" + confidential + "/carte/mailles").body().getBytes(
+        StandardCharsets.UTF_8));
+    JsonNode zoomed = Api.json(alice.get("/espace/jeux/" + confidential
+        + "/carte/mailles?ouest=0.680&sud=47.390&est=0.6955&nord=47.4055&zoom=18").body()
+        .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(all.path("extent").path("points").asLong()).isEqualTo(30);
+    assertThat(all.path("extent").path("west").asDouble()).isEqualTo(0.681);
+    long total = 0;
+    for (JsonNode cell : all.path("cells")) {
+      total += cell.path("count").asLong();
+    }
+    assertThat(total).isEqualTo(30);
+    long inBox = 0;
+    for (JsonNode cell : zoomed.path("cells")) {
+      inBox += cell.path("count").asLong();
+    }
+    assertThat(inBox).isEqualTo(15);
+    assertThat(ItPortal.signIn("bruno").get("/espace/jeux/" + confidential + "/carte/mailles").statusCode())
+        .isEqualTo(404);
   }
 
   @Test
