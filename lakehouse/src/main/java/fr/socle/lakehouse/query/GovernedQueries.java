@@ -69,8 +69,15 @@ public final class GovernedQueries {
         statement.setLargeMaxRows(limits.maxRows() + 1);
       }
       handle.attach(statement);
+      stopIfCancelled(handle, timedOut);
       try (ResultSet rs = statement instanceof PreparedStatement prepared ? prepared.executeQuery()
           : statement.executeQuery(sql.sql())) {
+        // A cancel that came while the statement was being submitted found nothing to cancel in the driver: the
+        // statement runs now (the driver returns once the columns are known), so cancel it for good.
+        if (handle.cancelled()) {
+          statement.cancel();
+          stopIfCancelled(handle, timedOut);
+        }
         ResultSetMetaData meta = rs.getMetaData();
         int count = meta.getColumnCount();
         List<ResultSink.ResultColumn> columns = new ArrayList<>(count);
@@ -105,6 +112,15 @@ public final class GovernedQueries {
       throw new QueryException(QueryException.Code.CANCELLED, "requête interrompue", e);
     } finally {
       timer.cancel(false);
+    }
+  }
+
+  private static void stopIfCancelled(QueryHandle handle, AtomicBoolean timedOut) throws QueryException {
+    if (timedOut.get()) {
+      throw new QueryException(QueryException.Code.TIMEOUT, "la requête a dépassé le temps autorisé");
+    }
+    if (handle.cancelled()) {
+      throw new QueryException(QueryException.Code.CANCELLED, "requête annulée");
     }
   }
 

@@ -39,6 +39,20 @@ class GovernedQueriesIT {
             e -> assertThat(e.code()).isEqualTo(QueryException.Code.TIMEOUT));
   }
 
+  @Test
+  void aStatementCancelledWhileItIsSubmittedDoesNotRun() {
+    QueryHandle handle = new QueryHandle();
+    handle.cancel();
+    long start = System.nanoTime();
+
+    assertThatThrownBy(() -> queries.stream("alice", PreparedSql.of("SELECT count(*) FROM UNNEST(sequence(1, 10000)) "
+            + "a(x) CROSS JOIN UNNEST(sequence(1, 10000)) b(y) WHERE x * y % 7 = 3"),
+            GovernedQueries.Limits.of(1, Duration.ofSeconds(30)), sink(new ArrayList<>()), handle))
+        .isInstanceOfSatisfying(QueryException.class,
+            e -> assertThat(e.code()).isEqualTo(QueryException.Code.CANCELLED));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+  }
+
   private static ResultSink sink(List<Object> values) {
     return new ResultSink() {
       @Override

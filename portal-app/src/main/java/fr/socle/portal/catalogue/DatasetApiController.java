@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DatasetApiController {
   /** Parameters of the records endpoint; every other parameter is an equality filter on a column. */
-  private static final Set<String> RECORD_PARAMETERS = Set.of("limit", "offset", "order_by", "version");
+  private static final Set<String> RECORD_PARAMETERS = Set.of("limit", "offset", "order_by", "version", "lang");
 
   private final InternalCatalogue catalogue;
   private final DatasetLookup lookup;

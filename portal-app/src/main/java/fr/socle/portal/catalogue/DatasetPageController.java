@@ -104,6 +104,8 @@ class DatasetPageController {
       model.addAttribute("pages", Math.max(1, (total + size - 1) / size));
     } catch (QueryException e) {
       model.addAttribute("previewError", e.userMessage());
+    } catch (fr.socle.portal.access.AccessException e) {
+      model.addAttribute("previewError", e.getMessage());
     }
   }
 
