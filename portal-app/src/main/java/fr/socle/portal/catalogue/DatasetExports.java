@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * response row by row (never a whole result in memory), each one recorded in the audit trail with its outcome.
  */
 @Service
-public class DatasetExports {
+class DatasetExports {
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final DatasetReads reads;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * is decided by Trino's access control, so every reader sees the same governed view.
  */
 @Service
-public class DatasetReads {
+class DatasetReads {
   static final int CHART_BARS = 20;
   static final int MAX_CELLS = 5000;
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The download formats of a dataset. */
-public enum ExportFormat {
+enum ExportFormat {
   CSV("text/csv;charset=UTF-8", "csv"),
   PARQUET("application/vnd.apache.parquet", "parquet"),
   GEOJSON("application/geo+json", "geojson");

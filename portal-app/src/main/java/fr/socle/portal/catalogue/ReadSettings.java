@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("socle.reads")
-public record ReadSettings(
+record ReadSettings(
     @DefaultValue("30s") Duration previewTimeout,
     @DefaultValue("30m") Duration exportTimeout,
     @DefaultValue("10000000") @Positive long exportMaxRows,

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * their Trino types, and where its points are when it has some. Every read the portal builds starts from
  * {@link #query()}, so it names only these columns; rows, filters and masks are Trino's business.
  */
-public record ReadableTable(Dataset dataset, List<DatasetColumn> columns, @Nullable Geo geo) {
+record ReadableTable(Dataset dataset, List<DatasetColumn> columns, @Nullable Geo geo) {
   public ReadableTable {
     requireNonNull(dataset, "dataset");
     columns = List.copyOf(columns);
