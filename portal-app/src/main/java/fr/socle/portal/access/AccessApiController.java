@@ -49,6 +49,15 @@ class AccessApiController {
 
   record Reason(@Nullable String reason) {}
 
+  /**
+   * A direct grant by a steward or a data officer: {@code {"dataset": "...", "grantee": {"kind": "user" | "group"
+   * | "organisation", "name": "..."}, "columns": null | [...], "mask_others": false, "row_filters": [...],
+   * "expires_on": "2027-06-30", "purpose": "...", "agreement": "..."}}.
+   */
+  record NewGrant(@Nullable String dataset, @Nullable Map<String, String> grantee, @Nullable List<String> columns,
+      @Nullable Boolean mask_others, @Nullable List<Filter> row_filters, @Nullable String expires_on,
+      @Nullable String purpose, @Nullable String agreement) {}
+
   @GetMapping("/api/v1/requests")
   Map<String, Object> list(Subject me) {
     return Map.of("mine", requests.mine(me).stream().map(AccessApiController::json).toList(),
@@ -95,6 +104,29 @@ class AccessApiController {
   Map<String, Object> grants(Subject me) {
     return Map.of("held", grants.heldBy(me).stream().map(AccessApiController::json).toList(),
         "managed", grants.manageable(me).stream().map(AccessApiController::json).toList());
+  }
+
+  @PostMapping("/api/v1/grants")
+  ResponseEntity<Map<String, @Nullable Object>> grant(Subject me, @RequestBody NewGrant body) {
+    if (body.dataset() == null || body.grantee() == null) {
+      throw new AccessException(AccessException.Code.INVALID, "indiquez le jeu de données et le bénéficiaire");
+    }
+    fr.socle.policies.access.Grantee grantee;
+    try {
+      grantee = GrantRepository.grantee(String.valueOf(body.grantee().get("kind")),
+          String.valueOf(body.grantee().get("name")));
+    } catch (RuntimeException e) {
+      throw new AccessException(AccessException.Code.INVALID, "bénéficiaire invalide : " + e.getMessage());
+    }
+    List<RowFilter> filters = body.row_filters() == null ? List.of() : body.row_filters().stream()
+        .map(f -> ApprovalForm.filter(f.column() == null ? "" : f.column(), f.operator(),
+            f.values() == null ? List.of() : f.values()))
+        .toList();
+    Grant grant = grants.grant(new GrantCommand(body.dataset(), grantee,
+        body.columns() == null ? null : new LinkedHashSet<>(body.columns()), Boolean.TRUE.equals(body.mask_others()),
+        filters, body.expires_on() == null ? null : ApprovalForm.endOfDay(body.expires_on()),
+        body.purpose() == null ? "" : body.purpose(), body.agreement()), me);
+    return ResponseEntity.status(HttpStatus.CREATED).body(json(grant));
   }
 
   /** Revokes at once: the next statement of the grantee is decided without it; running ones are killed. */

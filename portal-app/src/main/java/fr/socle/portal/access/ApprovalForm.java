@@ -35,14 +35,17 @@ final class ApprovalForm {
     if (expiry == null || expiry.isBlank()) {
       throw invalid("indiquez une date d'expiration");
     }
-    LocalDate date;
+    return new AccessRequests.Approval(chosen, maskOthers, filters, endOfDay(expiry),
+        agreement == null || agreement.isBlank() ? null : agreement.strip());
+  }
+
+  /** The end of the given day ({@code AAAA-MM-JJ}) in the collectivité's time zone: a grant runs through its day. */
+  static java.time.Instant endOfDay(String expiry) {
     try {
-      date = LocalDate.parse(expiry.strip());
+      return DateFormats.endOfDay(LocalDate.parse(expiry.strip()));
     } catch (DateTimeParseException e) {
       throw invalid("date d'expiration invalide (attendu : AAAA-MM-JJ)");
     }
-    return new AccessRequests.Approval(chosen, maskOthers, filters, DateFormats.endOfDay(date),
-        agreement == null || agreement.isBlank() ? null : agreement.strip());
   }
 
   /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.socle.lakehouse.testing.Stack;
 import fr.socle.portal.testing.PortalSession;
-import fr.socle.portal.testing.TestDatasets;
+import fr.socle.portal.testing.ItDatasets;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.sql.Connection;
@@ -56,9 +56,10 @@ class UploadIT {
       assertThat(rs.getDouble(2)).isEqualTo(1234.5);
       assertThat(rs.getDate(3).toLocalDate()).hasToString("2026-03-15");
     } finally {
-      try (TestDatasets datasets = new TestDatasets(stack)) {
+      try (ItDatasets datasets = new ItDatasets()) {
         datasets.catalogue().findByTable("it_depot", table).ifPresent(d -> {
           datasets.catalogue().delete(d.id(), "it");
+          datasets.jdbc().update("DELETE FROM catalog.dataset WHERE id = ?", d.id());
         });
       }
     }
