@@ -2,6 +2,7 @@ package fr.socle.portal;
 
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import fr.socle.portal.load.LoadApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,13 +17,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class SocleApplication {
   public static void main(String[] args) {
-    SpringApplication application = new SpringApplication(SocleApplication.class);
     if (args.length > 0 && "load".equals(args[0])) {
-      application.setWebApplicationType(WebApplicationType.NONE);
-      application.setAdditionalProfiles("cli");
-      application.setLogStartupInfo(false);
-      System.exit(SpringApplication.exit(application.run(Arrays.copyOfRange(args, 1, args.length))));
+      SpringApplication loader = new SpringApplication(LoadApplication.class);
+      loader.setWebApplicationType(WebApplicationType.NONE);
+      loader.setAdditionalProfiles("cli");
+      loader.setLogStartupInfo(false);
+      loader.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+      System.exit(SpringApplication.exit(loader.run(Arrays.copyOfRange(args, 1, args.length))));
     }
-    application.run(args);
+    new SpringApplication(SocleApplication.class).run(args);
   }
 }

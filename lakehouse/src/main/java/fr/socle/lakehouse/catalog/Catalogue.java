@@ -214,6 +214,11 @@ public final class Catalogue {
     }
   }
 
+  /** Drops a table and all its files (a load whose catalogue entry could not be written). */
+  public void dropTable(TableIdentifier identifier) {
+    purgeTable(identifier);
+  }
+
   private void purgeTable(TableIdentifier identifier) {
     String location = null;
     FileIO io = null;

@@ -6,10 +6,16 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +23,18 @@ import org.jspecify.annotations.Nullable;
  * caller's, the rights are Trino's (fed by Socle's policy). Nothing is held in memory beyond one row.
  */
 public final class GovernedQueries {
+  /**
+   * Cancels statements that run past their timeout. The timeout is enforced here rather than with
+   * {@code Statement.setQueryTimeout}: the Trino driver turns that into the session property
+   * {@code query_max_run_time}, which people may not set (session properties are the operator's), so every
+   * statement run as a person would be refused.
+   */
+  private static final ScheduledExecutorService TIMEOUTS = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "socle-query-timeouts");
+    thread.setDaemon(true);
+    return thread;
+  });
+
   private final TrinoGateway gateway;
 
   public GovernedQueries(TrinoGateway gateway) {
@@ -63,17 +81,28 @@ public final class GovernedQueries {
   private Outcome attempt(String endUser, PreparedSql sql, Limits limits, ResultSink sink, QueryHandle handle)
       throws QueryException, RefusedToken {
     boolean started = false;
+    AtomicBoolean timedOut = new AtomicBoolean();
+    ScheduledFuture<?> timer = TIMEOUTS.schedule(() -> {
+      timedOut.set(true);
+      handle.cancel();
+    }, Math.max(1, limits.timeout().toMillis()), TimeUnit.MILLISECONDS);
     try (Connection connection = gateway.connectAs(endUser);
-        PreparedStatement statement = connection.prepareStatement(sql.sql())) {
-      bind(statement, sql.parameters());
-      statement.setQueryTimeout((int) Math.max(1, limits.timeout().toSeconds()));
+        Statement statement = prepare(connection, sql)) {
       if (limits.maxRows() > 0 && limits.maxRows() < Integer.MAX_VALUE) {
         // One more than asked, to know whether the result was cut.
         statement.setLargeMaxRows(limits.maxRows() + 1);
       }
       handle.attach(statement);
-      try (ResultSet rs = statement.executeQuery()) {
+      stopIfCancelled(handle, timedOut);
+      try (ResultSet rs = statement instanceof PreparedStatement prepared ? prepared.executeQuery()
+          : statement.executeQuery(sql.sql())) {
         started = true;
+        // A cancel that came while the statement was being submitted found nothing to cancel in the driver: the
+        // statement runs now (the driver returns once the columns are known), so cancel it for good.
+        if (handle.cancelled()) {
+          statement.cancel();
+          stopIfCancelled(handle, timedOut);
+        }
         ResultSetMetaData meta = rs.getMetaData();
         int count = meta.getColumnCount();
         List<ResultSink.ResultColumn> columns = new ArrayList<>(count);
@@ -100,16 +129,44 @@ public final class GovernedQueries {
         return new Outcome(rows, truncated, queryId);
       }
     } catch (SQLException e) {
-      if (!started && gateway.tokenRefused(e)) {
+      if (!started && !timedOut.get() && gateway.tokenRefused(e)) {
         throw new RefusedToken(e);
       }
-      throw classify(e, handle);
+      throw timedOut.get() ? timeout(e) : classify(e, handle);
     } catch (QueryException e) {
       throw e;
     } catch (Exception e) {
       // The sink failed (a client went away): the query is cancelled by closing the statement.
       throw new QueryException(QueryException.Code.CANCELLED, "requête interrompue", e);
+    } finally {
+      timer.cancel(false);
     }
+  }
+
+  private static void stopIfCancelled(QueryHandle handle, AtomicBoolean timedOut) throws QueryException {
+    if (timedOut.get()) {
+      throw new QueryException(QueryException.Code.TIMEOUT, "la requête a dépassé le temps autorisé");
+    }
+    if (handle.cancelled()) {
+      throw new QueryException(QueryException.Code.CANCELLED, "requête annulée");
+    }
+  }
+
+  private static QueryException timeout(SQLException e) {
+    return new QueryException(QueryException.Code.TIMEOUT, "la requête a dépassé le temps autorisé", e);
+  }
+
+  /**
+   * A plain statement when nothing is bound: one round trip, and Trino (and so the audit trail) sees the statement
+   * itself rather than {@code EXECUTE statement1}.
+   */
+  private static Statement prepare(Connection connection, PreparedSql sql) throws SQLException {
+    if (sql.parameters().isEmpty()) {
+      return connection.createStatement();
+    }
+    PreparedStatement statement = connection.prepareStatement(sql.sql());
+    bind(statement, sql.parameters());
+    return statement;
   }
 
   private static void bind(PreparedStatement statement, List<@Nullable Object> parameters) throws SQLException {
@@ -128,8 +185,8 @@ public final class GovernedQueries {
     }
     String message = String.valueOf(e.getMessage());
     String lower = message.toLowerCase(Locale.ROOT);
-    if (lower.contains("access denied") || lower.contains("does not exist") || lower.contains("cannot be resolved")
-        && lower.contains("table")) {
+    if (lower.contains("access denied") || lower.contains("does not exist")
+        || lower.contains("not found or not allowed") || lower.contains("cannot be resolved") && lower.contains("table")) {
       return new QueryException(QueryException.Code.NOT_FOUND_OR_DENIED,
           "une table ou une colonne demandée n'existe pas ou ne vous est pas accessible", e);
     }

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * running queries of users whose access was revoked, and lists finished queries for the audit reconciliation.
  */
 public final class RunningQueries {
+  private static final java.util.regex.Pattern QUERY_ID =
+      java.util.regex.Pattern.compile("^[0-9]{8}_[0-9]{6}_[0-9]{5}_[a-z0-9]{5}$");
+
   private final TrinoGateway gateway;
 
   public RunningQueries(TrinoGateway gateway) {
@@ -75,14 +78,18 @@ public final class RunningQueries {
         }
       }
       for (String id : ids) {
-        try (PreparedStatement kill = connection.prepareStatement(
-            "CALL system.runtime.kill_query(query_id => ?, message => ?)")) {
-          kill.setString(1, id);
-          kill.setString(2, message);
-          kill.execute();
+        // CALL takes no bound parameters: the id comes from Trino and must look like one; the message is ours.
+        if (!QUERY_ID.matcher(id).matches()) {
+          continue;
+        }
+        try (java.sql.Statement kill = connection.createStatement()) {
+          kill.execute("CALL system.runtime.kill_query(query_id => '" + id + "', message => '"
+              + message.replace("'", "''") + "')");
           killed.add(id);
-        } catch (SQLException finishedMeanwhile) {
-          // the query ended between the listing and the kill
+        } catch (SQLException e) {
+          // The query may have ended between the listing and the kill; anything else is worth a trace.
+          System.getLogger(RunningQueries.class.getName()).log(System.Logger.Level.INFO,
+              "query " + id + " not killed: " + e.getMessage());
         }
       }
       return killed;

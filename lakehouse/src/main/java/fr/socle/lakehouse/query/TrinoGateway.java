@@ -84,6 +84,9 @@ public final class TrinoGateway {
   private Properties baseProperties() {
     Properties properties = jdbcProperties(settings, principal, token.get());
     properties.setProperty("source", "socle");
+    // Bound statements as one EXECUTE IMMEDIATE rather than PREPARE then EXECUTE: one round trip, and the query
+    // events (the audit trail) carry the statement's text instead of "EXECUTE statement1".
+    properties.setProperty("explicitPrepare", "false");
     return properties;
   }
 

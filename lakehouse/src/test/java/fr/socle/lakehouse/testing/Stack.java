@@ -1,5 +1,6 @@
 package fr.socle.lakehouse.testing;
 
+import fr.socle.lakehouse.iceberg.TierSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -127,6 +128,12 @@ public final class Stack {
 
   public String jdbcUrl(String database) {
     return "jdbc:postgresql://127.0.0.1:" + port("SOCLE_PG_PORT") + "/" + database;
+  }
+
+  /** The internal tier's Iceberg catalogue, as the stack's Trino catalog {@code internal} sees it. */
+  public TierSettings internalTier() {
+    return new TierSettings("internal", jdbcUrl("iceberg_internal"), "iceberg_internal",
+        value("ICEBERG_INTERNAL_PASSWORD"), value("SOCLE_WAREHOUSE_INTERNAL"), null);
   }
 
   /** A person's access token from the dev realm (socle-cli, direct grant; demo passwords equal user names). */

@@ -176,9 +176,13 @@ public final class EnginePolicy {
     return dataAccess.scope(subject, table).maskSql(column, trinoType, dataAccess.columns(table));
   }
 
-  /** Tables of the internal catalog are decided dataset by dataset, except for the platform's principals. */
+  /**
+   * Tables of the internal catalog are decided dataset by dataset, except for the platform's principals and for
+   * {@code information_schema}, whose rows Trino filters table by table through the same policy.
+   */
   private static boolean governed(Subject subject, TableRef table) {
-    return Catalogs.INTERNAL.equals(table.catalog()) && !subject.isAdmin() && !subject.isPortal();
+    return Catalogs.INTERNAL.equals(table.catalog()) && !subject.isAdmin() && !subject.isPortal()
+        && !"information_schema".equals(table.schema());
   }
 
   /**

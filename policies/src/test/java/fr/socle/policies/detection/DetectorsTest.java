@@ -211,15 +211,20 @@ class DetectorsTest {
     assertThat(Detectors.scan("   ").isEmpty()).isTrue();
   }
 
+  /**
+   * Inputs built to make a backtracking matcher quadratic or worse (100,000 characters: billions of steps, minutes)
+   * finish well within the bound for a linear scan, whatever the machine's load; not a speed measurement (that is
+   * ScanThroughput's job), a guard against catastrophic behaviour.
+   */
   @Test
   void hostileInputStaysLinear() {
     String ats = "a@".repeat(50_000);
     String digits = "1 ".repeat(50_000);
     String words = "Jean ".repeat(20_000);
-    long start = System.nanoTime();
-    Detectors.scan(ats);
-    Detectors.scan(digits);
-    Detectors.scan(words);
-    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+      assertThat(Detectors.scan(ats).contains(EMAIL)).isFalse();
+      assertThat(Detectors.scan(digits).contains(PHONE)).isFalse();
+      Detectors.scan(words);
+    });
   }
 }

@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Grants in {@code portal.access_grant}. A grant is never edited: it is revoked and another one made. */
 @Repository
-class GrantRepository {
+public class GrantRepository {
   private final JdbcClient jdbc;
   private final JsonMapper json;
 

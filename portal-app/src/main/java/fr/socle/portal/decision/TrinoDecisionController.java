@@ -1,6 +1,7 @@
 package fr.socle.portal.decision;
 
 import fr.socle.policies.access.AccessDecision;
+import fr.socle.policies.access.Principals;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -47,9 +48,17 @@ class TrinoDecisionController {
   @PostMapping("/row-filters")
   Map<String, Object> rowFilters(@RequestBody JsonNode body) {
     List<Map<String, String>> filters = authorizer.rowFilters(OpaInput.parse(body)).stream()
-        .map(expression -> Map.of("expression", expression))
+        .map(TrinoDecisionController::asPlatform)
         .toList();
     return Map.of("result", filters);
+  }
+
+  /**
+   * A filter or mask is evaluated as the platform principal ("security definer"): it may name columns the user
+   * cannot read (a grant of some columns filtered on another one), which Trino would otherwise refuse.
+   */
+  static Map<String, String> asPlatform(String expression) {
+    return Map.of("expression", expression, "identity", Principals.PORTAL);
   }
 
   /** Single-column masks: Trino uses the batch endpoint; this one answers the same for one column. */

@@ -3,7 +3,9 @@ package fr.socle.portal.lakehouse;
 import fr.socle.lakehouse.catalog.Catalogue;
 import fr.socle.lakehouse.catalog.CatalogueSchema;
 import fr.socle.lakehouse.iceberg.Tier;
+import fr.socle.lakehouse.ingest.Ingestion;
 import fr.socle.lakehouse.jdbc.Jdbc;
+import fr.socle.lakehouse.load.DatasetLoads;
 import fr.socle.lakehouse.query.GovernedQueries;
 import fr.socle.lakehouse.query.RunningQueries;
 import fr.socle.lakehouse.query.TrinoGateway;
@@ -51,6 +53,16 @@ class LakehouseConfiguration {
   @Bean
   Catalogue catalogue(Jdbc jdbc, @Qualifier("internal") Tier internal, Clock clock) {
     return new Catalogue(jdbc, internal, clock);
+  }
+
+  @Bean
+  Ingestion ingestion(@Qualifier("internal") Tier internal) {
+    return new Ingestion(internal);
+  }
+
+  @Bean
+  DatasetLoads datasetLoads(Catalogue catalogue, Ingestion ingestion, Jdbc jdbc, Clock clock) {
+    return new DatasetLoads(catalogue, ingestion, jdbc, clock);
   }
 
   @Bean

@@ -15,7 +15,11 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
-/** Every error of the JSON API as problem+json. */
+/**
+ * Every error of the JSON API as problem+json. First in line: {@code @RestController} is also a
+ * {@code @Controller}, so the pages' handler would otherwise compete for the API's errors.
+ */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -33,6 +37,13 @@ class ApiExceptionHandler {
   @ExceptionHandler(QueryException.class)
   ProblemDetail query(QueryException e) {
     return Problems.of(e);
+  }
+
+  @ExceptionHandler(RateLimited.class)
+  org.springframework.http.ResponseEntity<ProblemDetail> rateLimited(RateLimited e) {
+    return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+        .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "trop-de-requetes", "Trop de requêtes", e.getMessage()));
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -19,7 +19,11 @@ class LayoutModel {
   }
 
   @ModelAttribute
-  void layout(Model model) {
+  void layout(Model model, jakarta.servlet.http.HttpServletRequest request) {
+    // @RestController is a @Controller too: JSON answers need no layout, nor its database query.
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      return;
+    }
     Subject me = WebConfiguration.currentSubject();
     boolean signedIn = !Principals.PUBLIC.equals(me.user());
     model.addAttribute("me", me);

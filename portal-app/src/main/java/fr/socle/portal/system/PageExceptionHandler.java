@@ -1,6 +1,7 @@
 package fr.socle.portal.system;
 
 import fr.socle.lakehouse.catalog.CatalogException;
+import fr.socle.lakehouse.query.QueryException;
 import fr.socle.portal.access.AccessException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,29 @@ class PageExceptionHandler {
       case INVALID_METADATA, INVALID_NAME -> HttpStatus.BAD_REQUEST;
     };
     return page(status, e.getMessage(), model, response);
+  }
+
+  @ExceptionHandler(QueryException.class)
+  String query(QueryException e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.valueOf(Problems.of(e).getStatus()), e.userMessage(), model, response);
+  }
+
+  @ExceptionHandler(RateLimited.class)
+  String rateLimited(RateLimited e, Model model, HttpServletResponse response) {
+    response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+    return page(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), model, response);
+  }
+
+  /** Invalid parameters of a page (an unknown column, a bad separator): the message is written for people. */
+  @ExceptionHandler(IllegalArgumentException.class)
+  String badRequest(IllegalArgumentException e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()), model, response);
+  }
+
+  @ExceptionHandler({org.springframework.web.bind.MissingServletRequestParameterException.class,
+      org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
+  String badParameter(Exception e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.BAD_REQUEST, "paramètres de la demande invalides", model, response);
   }
 
   static String page(HttpStatus status, String message, Model model, HttpServletResponse response) {

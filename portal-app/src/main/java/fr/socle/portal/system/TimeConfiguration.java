@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The one clock of the application: the policies module takes instants from it and never reads time itself. */
 @Configuration(proxyBeanMethods = false)
-class TimeConfiguration {
+public class TimeConfiguration {
   @Bean
   Clock clock() {
     return Clock.systemUTC();

@@ -12,7 +12,7 @@ import fr.socle.lakehouse.catalog.DatasetColumn;
 import fr.socle.lakehouse.testing.Stack;
 import fr.socle.policies.access.Visibility;
 import fr.socle.portal.SocleApplication;
-import fr.socle.portal.testing.TestDatasets;
+import fr.socle.portal.testing.ItDatasets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -62,13 +61,11 @@ import tools.jackson.databind.node.ObjectNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClassificationIT {
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
-  private static final String DOMAIN = "it_classify_" + RUN;
-  /** Decisions outlive datasets, and test datasets leave no tombstone: each run gets ids of its own. */
-  private static final String TABLE = "demandes_" + RUN;
+  private static final String TABLE = "demandes";
 
   private static Stack stack;
-  private static TestDatasets datasets;
+  /** Decisions outlive datasets, and test datasets leave no tombstone: each run's ids are its own schema's. */
+  private static ItDatasets datasets;
   private static Dataset dataset;
   /** Values of the table that must never show: e-mails, phones, full names, coordinates. */
   private static final List<String> RAW = new ArrayList<>();
@@ -109,7 +106,7 @@ class ClassificationIT {
   @BeforeAll
   static void createDataset() throws SQLException {
     stack = Stack.get();
-    datasets = new TestDatasets(stack);
+    datasets = new ItDatasets();
     String select = """
         SELECT CAST(n AS bigint) AS id,
           element_at(ARRAY['voirie', 'proprete', 'eclairage', 'espaces-verts'], n % 4 + 1) AS categorie,
@@ -124,15 +121,16 @@ class ClassificationIT {
           round(0.6890 + n * 0.000173, 6) AS longitude,
           date_add('day', n, DATE '2026-01-01') AS depose_le
         FROM UNNEST(sequence(1, 400)) AS t(n)""";
-    dataset = datasets.create(DOMAIN, TABLE, select, List.of(
+    String id = datasets.create(new ItDatasets.Spec(TABLE, select, List.of(
         new DatasetColumn("id", "long", null, null), new DatasetColumn("categorie", "string", null, null),
         new DatasetColumn("demandeur", "string", null, null), new DatasetColumn("email", "string", null, null),
         new DatasetColumn("telephone", "string", null, null), new DatasetColumn("latitude", "double", null, null),
         new DatasetColumn("longitude", "double", null, null), new DatasetColumn("depose_le", "date", null, null)),
-        "voirie", "bruno", Visibility.CONFIDENTIAL, false);
+        "voirie", "bruno", Visibility.CONFIDENTIAL, false));
+    dataset = datasets.catalogue().get(id);
     try (Connection connection = stack.trinoAs("admin"); Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery("SELECT demandeur, email, telephone, CAST(latitude AS varchar) "
-            + "FROM internal." + DOMAIN + "." + TABLE)) {
+            + "FROM " + datasets.trinoName(TABLE))) {
       while (rs.next()) {
         for (int i = 1; i <= 4; i++) {
           RAW.add(rs.getString(i));
@@ -148,12 +146,7 @@ class ClassificationIT {
       return;
     }
     datasets.close();
-    try (Connection c = datasets.socleDatabase().getConnection(); Statement s = c.createStatement()) {
-      s.execute("SELECT portal.purge_classification('" + dataset.id() + "')");
-    }
-    try (Connection c = stack.trinoAs("admin"); Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA IF EXISTS internal." + DOMAIN);
-    }
+    datasets.jdbc().queryOne("SELECT portal.purge_classification(?)", rs -> rs.getLong(1), dataset.id());
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -223,7 +216,7 @@ class ClassificationIT {
     assertThat(review.get("history")).hasSize(2);
     assertThat(queueState()).isNull();
 
-    try (Connection c = datasets.socleDatabase().getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = datasets.jdbc().dataSource().getConnection(); Statement s = c.createStatement()) {
       assertThatThrownBy(() -> s.executeUpdate("UPDATE portal.classification_decision SET justification = 'x' "
           + "WHERE dataset_id = '" + dataset.id() + "'")).hasMessageContaining("append-only");
       ResultSet audit = s.executeQuery("SELECT count(*) FROM audit.entry WHERE kind = 'classification.decided' "
@@ -380,8 +373,8 @@ class ClassificationIT {
         .toString(), 201);
     assertThat(queueState()).isNull();
     try (Connection connection = stack.trinoAs("admin"); Statement statement = connection.createStatement()) {
-      statement.execute("ALTER TABLE internal." + DOMAIN + "." + TABLE + " ADD COLUMN portable_secours varchar");
-      statement.execute("INSERT INTO internal." + DOMAIN + "." + TABLE + " (id, categorie, portable_secours) "
+      statement.execute("ALTER TABLE " + datasets.trinoName(TABLE) + " ADD COLUMN portable_secours varchar");
+      statement.execute("INSERT INTO " + datasets.trinoName(TABLE) + " (id, categorie, portable_secours) "
           + "VALUES (401, 'voirie', '07 81 22 33 44')");
     }
 
@@ -466,7 +459,7 @@ class ClassificationIT {
   }
 
   private static String storedFindings() throws SQLException {
-    try (Connection c = datasets.socleDatabase().getConnection(); Statement s = c.createStatement();
+    try (Connection c = datasets.jdbc().dataSource().getConnection(); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT string_agg(findings::text, ' ') FROM portal.classification_scan "
             + "WHERE dataset_id = '" + dataset.id() + "'")) {
       rs.next();

@@ -17,14 +17,13 @@ import fr.socle.lakehouse.testing.Stack;
 import fr.socle.policies.access.Principals;
 import fr.socle.policies.access.Visibility;
 import fr.socle.policies.detection.FindingKind;
-import fr.socle.portal.testing.TestDatasets;
+import fr.socle.portal.testing.ItDatasets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -42,16 +41,15 @@ class ScanBenchmarkIT {
   @Test
   void aTenMillionRowTableIsClassifiedInUnderAMinuteWithSampling() throws Exception {
     Stack stack = Stack.get();
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    String domain = "it_bench_" + run;
     List<String> report = new ArrayList<>();
-    try (TestDatasets datasets = new TestDatasets(stack)) {
+    try (ItDatasets datasets = new ItDatasets()) {
       long created = System.nanoTime();
-      Dataset big = datasets.create(domain, "demandes_" + run, select(ROWS), COLUMNS, "voirie", "bruno",
-          Visibility.CONFIDENTIAL, false);
+      Dataset big = datasets.catalogue().get(datasets.create(new ItDatasets.Spec("demandes", select(ROWS), COLUMNS,
+          "voirie", "bruno", Visibility.CONFIDENTIAL, false)));
       report.add(line("table of %,d rows created through Trino in %.1f s", ROWS, seconds(created)));
-      Dataset million = datasets.create(domain, "extrait_" + run, "SELECT * FROM internal." + domain
-          + ".demandes_" + run + " WHERE id < 1000000", COLUMNS, "voirie", "bruno", Visibility.CONFIDENTIAL, false);
+      Dataset million = datasets.catalogue().get(datasets.create(new ItDatasets.Spec("extrait", "SELECT * FROM "
+          + datasets.trinoName("demandes") + " WHERE id < 1000000", COLUMNS, "voirie", "bruno",
+          Visibility.CONFIDENTIAL, false)));
 
       TrinoGateway principal = new TrinoGateway(new TrinoSettings(stack.trinoJdbcUrl(), stack.trinoTruststore(),
           Duration.ofMinutes(10)), Principals.PORTAL, stack::portalServiceToken);
@@ -79,9 +77,6 @@ class ScanBenchmarkIT {
       assertThat(streamed.findings().rowsScanned()).isEqualTo(100_000L);
       assertThat(sampled.elapsed()).isLessThan(Duration.ofMinutes(1));
     } finally {
-      try (var connection = stack.trinoAs("admin"); var statement = connection.createStatement()) {
-        statement.execute("DROP SCHEMA IF EXISTS internal." + domain);
-      }
       report.forEach(System.out::println);
       Files.writeString(Path.of("target", "classification-bench.txt"), String.join("\n", report) + "\n");
     }

@@ -3,6 +3,7 @@ package fr.socle.portal.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.socle.lakehouse.testing.Stack;
+import fr.socle.portal.testing.ItPortal;
 import fr.socle.portal.testing.PortalSession;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +19,7 @@ class SignInIT {
 
   @Test
   void agentSignsInThroughKeycloakAndSeesTheInternalCatalogue() {
-    PortalSession alice = PortalSession.signIn(stack, "alice");
+    PortalSession alice = ItPortal.signIn("alice");
 
     HttpResponse<String> page = alice.get("/espace");
 
@@ -28,7 +29,7 @@ class SignInIT {
 
   @Test
   void formsWithoutCsrfTokenAreRefused() {
-    PortalSession alice = PortalSession.signIn(stack, "alice");
+    PortalSession alice = ItPortal.signIn("alice");
 
     HttpResponse<String> forged = alice.postWithoutCsrf("/logout", Map.of());
 
@@ -38,7 +39,7 @@ class SignInIT {
   @Test
   void apiRefusesMissingForgedAndForeignTokensWithoutDetail() throws Exception {
     for (String authorization : new String[] {null, "Bearer not-a-token", "Bearer " + tamper(stack.tokenFor("alice"))}) {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + "/api/v1/me"));
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ItPortal.url() + "/api/v1/me"));
       if (authorization != null) {
         request.header("Authorization", authorization);
       }
@@ -50,7 +51,7 @@ class SignInIT {
 
   @Test
   void apiAcceptsATokenOfTheRealm() throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.portalUrl() + "/api/v1/me"))
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ItPortal.url() + "/api/v1/me"))
         .header("Authorization", "Bearer " + stack.tokenFor("chloe")).build(), HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(200);

@@ -1,0 +1,19 @@
+package fr.socle.lakehouse.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A column of the table: its SQL name (lower snake case ASCII), its type, and the header the file gave it, kept as
+ * the column's label for the catalogue.
+ */
+public record ColumnSpec(String name, ColumnType type, String label) {
+  public ColumnSpec {
+    requireNonNull(name, "name");
+    requireNonNull(type, "type");
+    requireNonNull(label, "label");
+  }
+
+  ColumnSpec withType(ColumnType value) {
+    return new ColumnSpec(name, value, label);
+  }
+}

@@ -1,0 +1,157 @@
+package fr.socle.lakehouse.ingest;
+
+import fr.socle.lakehouse.schema.TableSchema;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The constraints of one TableSchema field, checked on a cell's text: format, pattern, enum, lengths, bounds,
+ * uniqueness. Reasons are short French phrases, the same for every row, so they can be counted.
+ */
+final class FieldRules {
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern URI = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern FRENCH_DATE = Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
+
+  private final TableSchema.Field field;
+  private final @Nullable Pattern pattern;
+  private final Set<String> enumValues;
+  private final Set<String> trueValues;
+  private final Set<String> falseValues;
+  private final @Nullable Map<String, Long> seen;
+  private final @Nullable Pattern dateShape;
+  private final String dateShapeReason;
+
+  FieldRules(TableSchema.Field field) {
+    this.field = field;
+    TableSchema.Constraints c = field.constraints();
+    this.pattern = c.pattern() == null ? null : Pattern.compile(c.pattern());
+    this.enumValues = Set.copyOf(c.enumValues());
+    this.trueValues = Set.copyOf(field.trueValues());
+    this.falseValues = Set.copyOf(field.falseValues());
+    this.seen = c.unique() ? new HashMap<>() : null;
+    String format = field.format();
+    if (field.type().equals("date") && (format == null || format.equals("default") || format.equals("%Y-%m-%d"))) {
+      dateShape = ISO_DATE;
+      dateShapeReason = "date au format AAAA-MM-JJ attendue";
+    } else if (field.type().equals("date") && "%d/%m/%Y".equals(format)) {
+      dateShape = FRENCH_DATE;
+      dateShapeReason = "date au format JJ/MM/AAAA attendue";
+    } else {
+      dateShape = null;
+      dateShapeReason = "";
+    }
+  }
+
+  /** The column type a schema type is stored as. */
+  static ColumnType columnType(TableSchema.Field field) {
+    return switch (field.type().toLowerCase(Locale.ROOT)) {
+      case "integer", "year" -> ColumnType.LONG;
+      case "number" -> ColumnType.DOUBLE;
+      case "boolean" -> ColumnType.BOOLEAN;
+      case "date" -> ColumnType.DATE;
+      case "datetime" -> ColumnType.TIMESTAMP;
+      default -> ColumnType.STRING;
+    };
+  }
+
+  /** True when the field reads booleans from its own word lists rather than oui/non/vrai/faux/true/false. */
+  boolean hasBooleanWords() {
+    return !trueValues.isEmpty() || !falseValues.isEmpty();
+  }
+
+  /** 1 for true, 0 for false, -1 when the text is neither of the field's words. */
+  int booleanValue(String text) {
+    if (trueValues.contains(text)) {
+      return 1;
+    }
+    if (falseValues.contains(text)) {
+      return 0;
+    }
+    return -1;
+  }
+
+  String booleanReason() {
+    return "valeur booléenne attendue (" + String.join(", ", field.trueValues()) + " ou "
+        + String.join(", ", field.falseValues()) + ")";
+  }
+
+  /** The first constraint the text breaks, checked before its conversion, or null. */
+  @Nullable String check(String text, long line) {
+    TableSchema.Constraints c = field.constraints();
+    if (dateShape != null && !dateShape.matcher(text).matches()) {
+      return dateShapeReason;
+    }
+    String format = field.format();
+    if (field.type().equals("string") && format != null) {
+      if (format.equals("email") && !EMAIL.matcher(text).matches()) {
+        return "adresse électronique attendue";
+      }
+      if (format.equals("uri") && !URI.matcher(text).matches()) {
+        return "adresse web (URI) attendue";
+      }
+    }
+    if (!enumValues.isEmpty() && !enumValues.contains(text)) {
+      return "valeur hors de la liste autorisée ("
+          + c.enumValues().stream().collect(Collectors.joining(", ")) + ")";
+    }
+    if (pattern != null && !pattern.matcher(text).matches()) {
+      return "ne respecte pas le motif " + c.pattern();
+    }
+    if (c.minLength() != null || c.maxLength() != null) {
+      int length = text.codePointCount(0, text.length());
+      if (c.minLength() != null && length < c.minLength()) {
+        return "moins de " + c.minLength() + " caractères";
+      }
+      if (c.maxLength() != null && length > c.maxLength()) {
+        return "plus de " + c.maxLength() + " caractères";
+      }
+    }
+    if (seen != null) {
+      Long first = seen.putIfAbsent(text, line);
+      if (first != null) {
+        return "valeur en double (déjà présente ligne " + first + ")";
+      }
+    }
+    return null;
+  }
+
+  /** The bound a number breaks, checked after its conversion, or null. */
+  @Nullable String checkBounds(double value) {
+    TableSchema.Constraints c = field.constraints();
+    if (c.minimum() != null && BigDecimal.valueOf(value).compareTo(c.minimum()) < 0) {
+      return "inférieur au minimum " + c.minimum().toPlainString();
+    }
+    if (c.maximum() != null && BigDecimal.valueOf(value).compareTo(c.maximum()) > 0) {
+      return "supérieur au maximum " + c.maximum().toPlainString();
+    }
+    return null;
+  }
+
+  boolean hasBounds() {
+    return field.constraints().minimum() != null || field.constraints().maximum() != null;
+  }
+
+  boolean needsText() {
+    TableSchema.Constraints c = field.constraints();
+    return dateShape != null || pattern != null || !enumValues.isEmpty() || c.minLength() != null
+        || c.maxLength() != null || seen != null || field.format() != null;
+  }
+
+  static Set<String> missingValues(@Nullable TableSchema schema) {
+    return schema == null ? Set.of("") : new HashSet<>(schema.missingValues());
+  }
+
+  static List<String> names(List<TableSchema.Field> fields) {
+    return fields.stream().map(TableSchema.Field::name).toList();
+  }
+}

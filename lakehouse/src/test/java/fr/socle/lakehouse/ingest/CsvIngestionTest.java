@@ -1,0 +1,341 @@
+package fr.socle.lakehouse.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.iceberg.Snapshot;
+import org.apache.iceberg.catalog.TableIdentifier;
+import org.apache.iceberg.data.Record;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvIngestionTest {
+  private static final TableIdentifier TABLE = TableIdentifier.of("essais", "subventions");
+
+  @TempDir Path dir;
+
+  private LocalCatalog local() {
+    return new LocalCatalog(dir.resolve("lake"));
+  }
+
+  private Path write(String name, String content, Charset charset, boolean bom) throws Exception {
+    Path file = dir.resolve(name);
+    byte[] body = content.getBytes(charset);
+    if (bom) {
+      byte[] withBom = new byte[body.length + 3];
+      withBom[0] = (byte) 0xEF;
+      withBom[1] = (byte) 0xBB;
+      withBom[2] = (byte) 0xBF;
+      System.arraycopy(body, 0, withBom, 3, body.length);
+      body = withBom;
+    }
+    Files.write(file, body);
+    return file;
+  }
+
+  @Test
+  void frenchSpreadsheetExportIsTypedAndLoaded() throws Exception {
+    Path file = write("export.csv", """
+        Code postal;Commune;Montant (€);Date de vote;Votée;Nombre
+        01000;Bourg-en-Bresse;1 250,50;05/03/2024;oui;12
+        75001;Paris;"12 000";2024-03-06;non;3
+        69001;"Lyon
+        centre";0,5;;Oui;
+        """, Charset.forName("windows-1252"), false);
+    LocalCatalog local = local();
+
+    IngestionResult result = local.ingestion().ingest(
+        IngestionRequest.of(file, TABLE, LoadMode.CREATE)
+            .withSnapshotProperties(Map.of("socle.user", "alice", "socle.load-id", "L1")),
+        ProgressListener.NONE);
+
+    assertThat(result.rowsWritten()).isEqualTo(3);
+    assertThat(result.columns()).extracting(ColumnSpec::name, ColumnSpec::type, ColumnSpec::label).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("code_postal", ColumnType.STRING, "Code postal"),
+        org.assertj.core.groups.Tuple.tuple("commune", ColumnType.STRING, "Commune"),
+        org.assertj.core.groups.Tuple.tuple("montant", ColumnType.DOUBLE, "Montant (€)"),
+        org.assertj.core.groups.Tuple.tuple("date_de_vote", ColumnType.DATE, "Date de vote"),
+        org.assertj.core.groups.Tuple.tuple("votee", ColumnType.BOOLEAN, "Votée"),
+        org.assertj.core.groups.Tuple.tuple("nombre", ColumnType.LONG, "Nombre"));
+    List<Record> rows = local.rows(TABLE);
+    assertThat(rows).hasSize(3);
+    Record first = rows.stream().filter(r -> "01000".equals(r.getField("code_postal"))).findFirst().orElseThrow();
+    assertThat(first.getField("montant")).isEqualTo(1250.5);
+    assertThat(first.getField("date_de_vote")).isEqualTo(LocalDate.of(2024, 3, 5));
+    assertThat(first.getField("votee")).isEqualTo(true);
+    assertThat(first.getField("nombre")).isEqualTo(12L);
+    Record lyon = rows.stream().filter(r -> "69001".equals(r.getField("code_postal"))).findFirst().orElseThrow();
+    assertThat(lyon.getField("commune")).isEqualTo("Lyon\ncentre");
+    assertThat(lyon.getField("date_de_vote")).isNull();
+    assertThat(lyon.getField("nombre")).isNull();
+
+    Snapshot snapshot = local.table(TABLE).currentSnapshot();
+    assertThat(snapshot.snapshotId()).isEqualTo(result.snapshotId());
+    assertThat(snapshot.summary()).containsEntry("socle.user", "alice").containsEntry("socle.load-id", "L1")
+        .containsEntry("socle.mode", "create").containsEntry("socle.source", "export.csv");
+    assertThat(local.table(TABLE).schema().findField("montant").doc()).isEqualTo("Montant (€)");
+    assertThat(((org.apache.iceberg.BaseTable) local.table(TABLE)).operations().current().formatVersion())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void utf8WithBomAndCommaSeparatorIsDetected() throws Exception {
+    Path file = write("bom.csv", "Libellé,Réalisé\nÉcole,\"1,5\"\nCrèche,2\n", StandardCharsets.UTF_8, true);
+
+    FileInspection inspection = local().ingestion().inspect(file, null, ReadOptions.DEFAULTS);
+
+    assertThat(inspection.detectedCharset()).isEqualTo("UTF-8");
+    assertThat(inspection.detectedDelimiter()).isEqualTo(',');
+    assertThat(inspection.columns()).extracting(ColumnSpec::label).containsExactly("Libellé", "Réalisé");
+    assertThat(inspection.columns()).extracting(ColumnSpec::type)
+        .containsExactly(ColumnType.STRING, ColumnType.DOUBLE);
+    assertThat(inspection.sampleRows()).containsExactly(List.of("École", "1,5"), List.of("Crèche", "2"));
+  }
+
+  @Test
+  void tabSeparatedWindows1252IsDetected() throws Exception {
+    Path file = write("tab.tsv", "Élève\tÂge\nZoé\t12\n", Charset.forName("windows-1252"), false);
+
+    FileInspection inspection = local().ingestion().inspect(file, null, ReadOptions.DEFAULTS);
+
+    assertThat(inspection.detectedCharset()).isEqualTo("windows-1252");
+    assertThat(inspection.detectedDelimiter()).isEqualTo('\t');
+    assertThat(inspection.columns()).extracting(ColumnSpec::name).containsExactly("eleve", "age");
+  }
+
+  @Test
+  void valueBeyondTheSampleWidensTheColumnAndTheLoadStartsAgain() throws Exception {
+    StringBuilder csv = new StringBuilder("cp;quantite;quand\n");
+    for (int i = 0; i < Ingestion.SAMPLE_ROWS + 10; i++) {
+      csv.append(75000 + i % 100).append(';').append(i).append(";01/02/2024\n");
+    }
+    csv.append("01000;2,5;01/02/2024 10:30\n");
+    Path file = write("late.csv", csv.toString(), StandardCharsets.UTF_8, false);
+    LocalCatalog local = local();
+
+    IngestionResult result = local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
+        ProgressListener.NONE);
+
+    assertThat(result.columns()).extracting(ColumnSpec::type)
+        .containsExactly(ColumnType.STRING, ColumnType.DOUBLE, ColumnType.TIMESTAMP);
+    assertThat(result.rowsWritten()).isEqualTo(Ingestion.SAMPLE_ROWS + 11);
+    assertThat(local.rows(TABLE)).anySatisfy(r -> assertThat(r.getField("cp")).isEqualTo("01000"));
+    assertThat(local.table(TABLE).snapshots()).hasSize(1);
+  }
+
+  @Test
+  void overriddenTypeMakesAMisfitARowErrorAndNothingIsWritten() throws Exception {
+    Path file = write("bad.csv", "nom;montant\na;12,5\nb;12,5a\nc;7\n", StandardCharsets.UTF_8, false);
+    LocalCatalog local = local();
+
+    assertThatThrownBy(() -> local.ingestion().ingest(
+            IngestionRequest.of(file, TABLE, LoadMode.CREATE).withTypeOverrides(Map.of("montant", ColumnType.DOUBLE)),
+            ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class, e -> {
+          assertThat(e.code()).isEqualTo(IngestionException.Code.INVALID_ROWS);
+          assertThat(e.report().errors()).containsExactly(new RowError(3, "montant", "12,5a", "nombre attendu"));
+          assertThat(e.report().errors().getFirst().message())
+              .isEqualTo("ligne 3, montant : valeur « 12,5a » : nombre attendu");
+          assertThat(e.report().countsByFieldAndReason()).containsEntry("montant : nombre attendu", 1L);
+        });
+    assertThat(local.catalog.tableExists(TABLE)).isFalse();
+    assertThat(local.files()).isEmpty();
+  }
+
+  @Test
+  void appendAddsOneSnapshotAndReplaceChangesColumns() throws Exception {
+    LocalCatalog local = local();
+    Ingestion ingestion = local.ingestion();
+    Path first = write("a.csv", "nom;montant\na;1\nb;2\n", StandardCharsets.UTF_8, false);
+    Path second = write("b.csv", "montant;nom\n3;c\n", StandardCharsets.UTF_8, false);
+    Path third = write("c.csv", "nom;montant;note\nz;1,5;x\n", StandardCharsets.UTF_8, false);
+
+    ingestion.ingest(IngestionRequest.of(first, TABLE, LoadMode.CREATE), ProgressListener.NONE);
+    IngestionResult appended =
+        ingestion.ingest(IngestionRequest.of(second, TABLE, LoadMode.APPEND), ProgressListener.NONE);
+
+    assertThat(local.rows(TABLE)).hasSize(3);
+    assertThat(local.table(TABLE).snapshots()).hasSize(2);
+    assertThat(appended.columns()).extracting(ColumnSpec::type).containsExactly(ColumnType.LONG, ColumnType.STRING);
+
+    IngestionResult replaced =
+        ingestion.ingest(IngestionRequest.of(third, TABLE, LoadMode.REPLACE), ProgressListener.NONE);
+
+    List<Record> rows = local.rows(TABLE);
+    assertThat(rows).hasSize(1);
+    assertThat(rows.getFirst().getField("montant")).isEqualTo(1.5);
+    assertThat(rows.getFirst().getField("note")).isEqualTo("x");
+    assertThat(local.table(TABLE).currentSnapshot().snapshotId()).isEqualTo(replaced.snapshotId());
+    assertThat(local.table(TABLE).schema().columns()).extracting(f -> f.name())
+        .containsExactly("nom", "montant", "note");
+  }
+
+  @Test
+  void appendWithAnUnknownColumnIsRefused() throws Exception {
+    LocalCatalog local = local();
+    Ingestion ingestion = local.ingestion();
+    ingestion.ingest(IngestionRequest.of(write("a.csv", "nom\na\n", StandardCharsets.UTF_8, false), TABLE,
+        LoadMode.CREATE), ProgressListener.NONE);
+    long before = local.table(TABLE).currentSnapshot().snapshotId();
+
+    assertThatThrownBy(() -> ingestion.ingest(IngestionRequest.of(
+            write("b.csv", "nom;extra\nb;1\n", StandardCharsets.UTF_8, false), TABLE, LoadMode.APPEND),
+            ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class,
+            e -> assertThat(e.code()).isEqualTo(IngestionException.Code.UNKNOWN_COLUMNS));
+    assertThat(local.table(TABLE).currentSnapshot().snapshotId()).isEqualTo(before);
+  }
+
+  @Test
+  void progressIsReportedWhileReadingAndAtTheEnd() throws Exception {
+    StringBuilder csv = new StringBuilder("n;libelle\n");
+    for (int i = 0; i < 200_000; i++) {
+      csv.append(i).append(";ligne ").append(i).append('\n');
+    }
+    Path file = write("progress.csv", csv.toString(), StandardCharsets.UTF_8, false);
+    List<long[]> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    IngestionResult result = local().ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
+        (bytesRead, totalBytes, rowsWritten) -> calls.add(new long[] {bytesRead, totalBytes, rowsWritten}));
+
+    assertThat(calls.size()).isGreaterThanOrEqualTo(3);
+    assertThat(calls).allSatisfy(call -> assertThat(call[1]).isEqualTo(Files.size(file)));
+    assertThat(calls.getLast()).containsExactly(Files.size(file), Files.size(file), 200_000L);
+    assertThat(calls.get(1)[0]).isLessThan(Files.size(file));
+    assertThat(result.bytesRead()).isEqualTo(Files.size(file));
+  }
+
+  @Test
+  void invalidAppendChangesNothing() throws Exception {
+    LocalCatalog local = local();
+    Ingestion ingestion = local.ingestion();
+    ingestion.ingest(IngestionRequest.of(write("a.csv", "nom;montant\na;1\n", StandardCharsets.UTF_8, false),
+        TABLE, LoadMode.CREATE), ProgressListener.NONE);
+    long before = local.table(TABLE).currentSnapshot().snapshotId();
+    int files = local.dataFiles().size();
+
+    assertThatThrownBy(() -> ingestion.ingest(IngestionRequest.of(
+            write("b.csv", "nom;montant\nb;2\nc;beaucoup\n", StandardCharsets.UTF_8, false), TABLE,
+            LoadMode.APPEND), ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class, e -> {
+          assertThat(e.code()).isEqualTo(IngestionException.Code.INVALID_ROWS);
+          assertThat(e.report().errors())
+              .containsExactly(new RowError(3, "montant", "beaucoup", "nombre entier attendu"));
+        });
+    local.table(TABLE).refresh();
+    assertThat(local.table(TABLE).currentSnapshot().snapshotId()).isEqualTo(before);
+    assertThat(local.dataFiles()).hasSize(files);
+  }
+
+  @Test
+  void createOnAnExistingTableAndAppendToAMissingOneAreRefused() throws Exception {
+    LocalCatalog local = local();
+    Path file = write("a.csv", "nom\na\n", StandardCharsets.UTF_8, false);
+
+    assertThatThrownBy(() -> local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.APPEND),
+            ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class,
+            e -> assertThat(e.code()).isEqualTo(IngestionException.Code.NO_SUCH_TABLE));
+    local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE), ProgressListener.NONE);
+    assertThatThrownBy(() -> local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
+            ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class,
+            e -> assertThat(e.code()).isEqualTo(IngestionException.Code.TABLE_EXISTS));
+  }
+
+  @Test
+  void emptyFileIsRefused() throws Exception {
+    Path file = write("vide.csv", "", StandardCharsets.UTF_8, false);
+
+    assertThatThrownBy(() -> local().ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
+            ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class,
+            e -> assertThat(e.code()).isEqualTo(IngestionException.Code.EMPTY_FILE));
+  }
+
+  @Test
+  void utf8DecodingThatFailsBeyondTheSampleFallsBackToWindows1252() throws Exception {
+    StringBuilder csv = new StringBuilder("nom;ville\n");
+    for (int i = 0; i < 120_000; i++) {
+      csv.append("ligne").append(i).append(";Paris\n");
+    }
+    csv.append("dernière;Orléans\n");
+    Path file = write("tard.csv", csv.toString(), Charset.forName("windows-1252"), false);
+    LocalCatalog local = local();
+
+    IngestionResult result = local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
+        ProgressListener.NONE);
+
+    assertThat(result.rowsWritten()).isEqualTo(120_001);
+    assertThat(local.rows(TABLE)).anySatisfy(r -> assertThat(r.getField("ville")).isEqualTo("Orléans"));
+  }
+
+  @Test
+  void shortRowsGetNullsAndExtraCellsAreRowErrors() throws Exception {
+    LocalCatalog local = local();
+    Path ragged = write("ragged.csv", "a;b;c\n1;2;3;\n4\n", StandardCharsets.UTF_8, false);
+
+    IngestionResult result = local.ingestion().ingest(IngestionRequest.of(ragged, TABLE, LoadMode.CREATE),
+        ProgressListener.NONE);
+
+    assertThat(result.rowsWritten()).isEqualTo(2);
+    assertThat(local.rows(TABLE)).anySatisfy(r -> {
+      assertThat(r.getField("a")).isEqualTo(4L);
+      assertThat(r.getField("c")).isNull();
+    });
+    Path extra = write("extra.csv", "a;b\n1;2;oups\n", StandardCharsets.UTF_8, false);
+    assertThatThrownBy(() -> local.ingestion().ingest(
+            IngestionRequest.of(extra, TableIdentifier.of("essais", "autre"), LoadMode.CREATE), ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class, e -> assertThat(e.report().errors()).containsExactly(
+            new RowError(2, "", "oups", "valeur au-delà de la dernière colonne de l'en-tête")));
+  }
+
+  @Test
+  void replaceWithARetypedColumnKeepsOneSnapshotAndTheNewType() throws Exception {
+    LocalCatalog local = local();
+    Ingestion ingestion = local.ingestion();
+    ingestion.ingest(IngestionRequest.of(write("a.csv", "nom;montant;vieux\na;1\n", StandardCharsets.UTF_8, false),
+        TABLE, LoadMode.CREATE), ProgressListener.NONE);
+
+    ingestion.ingest(IngestionRequest.of(write("b.csv", "montant;nom\nbeaucoup;b\n", StandardCharsets.UTF_8, false),
+        TABLE, LoadMode.REPLACE), ProgressListener.NONE);
+
+    assertThat(local.table(TABLE).schema().columns()).extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("montant:string", "nom:string");
+    assertThat(local.rows(TABLE)).singleElement()
+        .satisfies(r -> assertThat(r.getField("montant")).isEqualTo("beaucoup"));
+    assertThat(local.table(TABLE).snapshots()).hasSize(2);
+  }
+
+  @Test
+  void headerOnlyFileCreatesAnEmptyTableInOneSnapshot() throws Exception {
+    LocalCatalog local = local();
+    Path file = write("entete.csv", "nom;montant\n", StandardCharsets.UTF_8, false);
+
+    IngestionResult result = local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
+        ProgressListener.NONE);
+
+    assertThat(result.rowsWritten()).isZero();
+    assertThat(local.rows(TABLE)).isEmpty();
+    assertThat(local.table(TABLE).currentSnapshot().snapshotId()).isEqualTo(result.snapshotId());
+  }
+
+  @Test
+  void crlfEscapedQuotesAndSeparatorsInsideQuotesAreRead() throws Exception {
+    LocalCatalog local = local();
+    Path file = write("excel.csv", "Objet;Montant\r\n\"Achat \"\"urgent\"\"; lot 2\";\"1 500,00\"\r\n"
+        + "\"Ligne\r\nsur deux\";3\r\n\r\n\r\n", StandardCharsets.UTF_8, true);
+
+    local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE), ProgressListener.NONE);
+
+    assertThat(local.rows(TABLE)).extracting(r -> r.getField("objet") + "|" + r.getField("montant"))
+        .containsExactlyInAnyOrder("Achat \"urgent\"; lot 2|1500.0", "Ligne\r\nsur deux|3.0");
+  }
+}

@@ -1,0 +1,71 @@
+package fr.socle.policies.access;
+
+import static fr.socle.policies.access.Fixtures.ALICE;
+import static fr.socle.policies.access.Fixtures.BRUNO;
+import static fr.socle.policies.access.Fixtures.CHLOE;
+import static fr.socle.policies.access.Fixtures.NOW;
+import static fr.socle.policies.access.Fixtures.dataset;
+import static fr.socle.policies.access.Fixtures.grant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EnginePolicyTest {
+  private final DatasetFacts finances = dataset("budget", "finances", Visibility.CONFIDENTIAL);
+  private final DatasetFacts reports = dataset("reports", "voirie", Visibility.DISCOVERABLE, true);
+  private final Grant chloeReports = grant("reports", new Grantee.User("chloe")).columns("id", "code_commune")
+      .rows(new RowFilter("code_commune", RowFilter.Operator.EQUALS, List.of("37261"))).build();
+  private final EnginePolicy policy =
+      new EnginePolicy(new PolicySnapshot(List.of(finances, reports), List.of(chloeReports)).at(NOW));
+
+  @Test
+  void informationSchemaIsReachableAndFilteredByTrino() {
+    TableRef tables = new TableRef("internal", "information_schema", "tables");
+
+    assertThat(policy.select(ALICE, tables, Set.of("table_schema", "table_name")).allowed()).isTrue();
+    assertThat(policy.select(Subject.unknown("public"), tables, Set.of("table_name")).allowed()).isFalse();
+  }
+
+  @Test
+  void confidentialTableIsUnknownToAnotherService() {
+    assertThat(policy.seeTable(ALICE, finances.table()).allowed()).isTrue();
+    assertThat(policy.seeTable(BRUNO, finances.table()).allowed()).isFalse();
+  }
+
+  @Test
+  void partnerReadsGrantedColumnsOnlyAndNeverMetadataTables() {
+    assertThat(policy.select(CHLOE, reports.table(), Set.of("id", "code_commune")).allowed()).isTrue();
+    assertThat(policy.select(CHLOE, reports.table(), Set.of("id", "email")).allowed()).isFalse();
+    assertThat(policy.visibleColumns(CHLOE, reports.table(), List.of("id", "code_commune", "email")))
+        .containsExactlyInAnyOrder("id", "code_commune");
+    TableRef files = new TableRef("internal", reports.table().schema(), reports.table().table() + "$files");
+    assertThat(policy.seeTable(CHLOE, files).allowed()).isFalse();
+    assertThat(policy.rowFilter(CHLOE, reports.table())).contains("(\"code_commune\" = '37261')");
+  }
+
+  @Test
+  void discoverableDatasetShowsItsSchemaButNoRows() {
+    assertThat(policy.seeTable(BRUNO, reports.table()).allowed()).isTrue();
+    assertThat(policy.visibleColumns(BRUNO, reports.table(), List.of("id", "email"))).hasSize(2);
+    assertThat(policy.select(BRUNO, reports.table(), Set.of("id")).allowed()).isFalse();
+  }
+
+  @Test
+  void nobodyCreatesTablesAtAChosenLocationNorWritesThroughTrino() {
+    assertThat(policy.write(Fixtures.ADMIN, "internal", Map.of("location", java.util.Optional.of("file:///etc")))
+        .allowed()).isFalse();
+    assertThat(policy.write(ALICE, "internal", Map.of()).allowed()).isFalse();
+  }
+
+  @Test
+  void portalNeverActsAsAdmin() {
+    Subject portal = Subject.unknown(Principals.PORTAL);
+    assertThat(policy.impersonate(portal, Fixtures.ADMIN).allowed()).isFalse();
+    assertThat(policy.impersonate(portal, ALICE).allowed()).isTrue();
+    assertThat(policy.impersonate(portal, Subject.unknown("public")).allowed()).isTrue();
+    assertThat(policy.impersonate(Subject.unknown(Principals.PUBLIC_PORTAL), ALICE).allowed()).isFalse();
+  }
+}

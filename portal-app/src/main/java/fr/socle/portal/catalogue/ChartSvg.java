@@ -1,0 +1,86 @@
+package fr.socle.portal.catalogue;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A horizontal bar chart as inline SVG, drawn on the server so that it needs no script. Each bar carries its label
+ * and its value as text (nothing is said by colour alone), the whole is an image named by its title and
+ * description, and the page shows the same figures in a table next to it.
+ */
+final class ChartSvg {
+  static final int WIDTH = 760;
+  private static final int LABEL_WIDTH = 220;
+  private static final int VALUE_WIDTH = 120;
+  private static final int BAR_AREA = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+  private static final int ROW = 26;
+  private static final int LABEL_MAX = 30;
+
+  /** One bar: its label and value, and the value as the page writes it. */
+  record Bar(String label, double value, String valueText) {}
+
+  private ChartSvg() {}
+
+  static String render(String title, String description, List<Bar> bars) {
+    int height = Math.max(1, bars.size()) * ROW + 10;
+    double max = Math.max(0, bars.stream().mapToDouble(Bar::value).max().orElse(0));
+    double min = Math.min(0, bars.stream().mapToDouble(Bar::value).min().orElse(0));
+    double span = max - min == 0 ? 1 : max - min;
+    double zero = LABEL_WIDTH + BAR_AREA * (-min / span);
+    StringBuilder svg = new StringBuilder();
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bar-chart\" role=\"img\" ")
+        .append("aria-labelledby=\"chart-title chart-desc\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+        .append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\">")
+        .append("<title id=\"chart-title\">").append(escape(title)).append("</title>")
+        .append("<desc id=\"chart-desc\">").append(escape(description)).append("</desc>");
+    for (int i = 0; i < bars.size(); i++) {
+      Bar bar = bars.get(i);
+      int y = 5 + i * ROW;
+      double end = LABEL_WIDTH + BAR_AREA * ((bar.value() - min) / span);
+      double x = Math.min(zero, end);
+      double width = Math.max(Math.abs(end - zero), bar.value() == 0 ? 0 : 1);
+      svg.append("<g><title>").append(escape(bar.label())).append(" : ").append(escape(bar.valueText()))
+          .append("</title>")
+          .append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 17)
+          .append("\" text-anchor=\"end\" class=\"bar-label\">").append(escape(shorten(bar.label()))).append("</text>")
+          .append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(y + 3).append("\" width=\"")
+          .append(fmt(width)).append("\" height=\"").append(ROW - 8).append("\" class=\"bar")
+          .append(bar.value() < 0 ? " negative" : "").append("\"/>")
+          .append("<text x=\"").append(LABEL_WIDTH + BAR_AREA + 8).append("\" y=\"").append(y + 17)
+          .append("\" class=\"bar-value\">").append(escape(bar.valueText())).append("</text></g>");
+    }
+    svg.append("<line x1=\"").append(fmt(zero)).append("\" y1=\"0\" x2=\"").append(fmt(zero)).append("\" y2=\"")
+        .append(height).append("\" class=\"axis\"/></svg>");
+    return svg.toString();
+  }
+
+  private static String shorten(String label) {
+    return label.length() <= LABEL_MAX ? label : label.substring(0, LABEL_MAX - 1) + "…";
+  }
+
+  static String fmt(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  /** XML text and attribute escaping (labels are data: they may hold any character). */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> {
+          // Characters XML 1.0 forbids would make the page fail to parse as SVG.
+          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+}

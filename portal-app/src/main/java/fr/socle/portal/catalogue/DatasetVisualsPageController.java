@@ -1,0 +1,114 @@
+package fr.socle.portal.catalogue;
+
+import fr.socle.lakehouse.catalog.DatasetColumn;
+import fr.socle.lakehouse.query.QueryException;
+import fr.socle.policies.access.Subject;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The chart and map tabs of a dataset's page. Both are drawn on the server (SVG) so they read without script; the
+ * map is then enhanced by Leaflet, fed with grid cells aggregated by Trino.
+ */
+@Controller
+class DatasetVisualsPageController {
+  private final DatasetLookup lookup;
+  private final DatasetReads reads;
+  private final MapSettings map;
+  private final MessageSource messages;
+
+  DatasetVisualsPageController(DatasetLookup lookup, DatasetReads reads, MapSettings map, MessageSource messages) {
+    this.lookup = lookup;
+    this.reads = reads;
+    this.map = map;
+    this.messages = messages;
+  }
+
+  @GetMapping("/espace/jeux/{id}/graphique")
+  String chart(Subject me, @PathVariable String id, @RequestParam(name = "par", required = false) @Nullable String by,
+      @RequestParam(name = "somme", required = false) @Nullable String sum,
+      @RequestParam(name = "version", required = false) @Nullable Long version, Model model) {
+    DatasetLookup.Opened opened = lookup.openReadable(me, id, version);
+    DatasetPageController.common(model, opened, "graphique");
+    ReadableTable table = opened.table();
+    List<DatasetColumn> groupable = table.columns().stream().filter(c -> !"geometry".equalsIgnoreCase(c.type()))
+        .toList();
+    List<DatasetColumn> numeric = table.columns().stream().filter(c -> table.isNumeric(c.name())).toList();
+    String groupBy = by != null && groupable.stream().anyMatch(c -> c.name().equals(by)) ? by
+        : groupable.stream().filter(c -> "string".equalsIgnoreCase(c.type())).findFirst()
+            .or(() -> groupable.stream().findFirst()).map(DatasetColumn::name).orElse(null);
+    String sumOf = sum != null && numeric.stream().anyMatch(c -> c.name().equals(sum)) ? sum : null;
+    model.addAttribute("groupable", groupable);
+    model.addAttribute("numeric", numeric);
+    model.addAttribute("by", groupBy);
+    model.addAttribute("sum", sumOf);
+    if (groupBy == null) {
+      return "espace/jeu";
+    }
+    try {
+      Locale locale = LocaleContextHolder.getLocale();
+      NumberFormat format = NumberFormat.getNumberInstance(locale);
+      format.setMaximumFractionDigits(2);
+      List<ChartSvg.Bar> bars = reads.chart(me, table, groupBy, sumOf, opened.versionId()).stream()
+          .map(b -> new ChartSvg.Bar(b.key() == null ? message("chart.empty", locale) : Values.display(b.key()),
+              b.value(), format.format(b.value())))
+          .toList();
+      String title = sumOf == null
+          ? messages.getMessage("chart.title.count", new Object[] {groupBy}, locale)
+          : messages.getMessage("chart.title.sum", new Object[] {sumOf, groupBy}, locale);
+      model.addAttribute("chartTitle", title);
+      model.addAttribute("bars", bars);
+      model.addAttribute("chartSvg", ChartSvg.render(title, message("chart.desc", locale), bars));
+    } catch (QueryException e) {
+      model.addAttribute("chartError", e.userMessage());
+    }
+    return "espace/jeu";
+  }
+
+  @GetMapping("/espace/jeux/{id}/carte")
+  String map(Subject me, @PathVariable String id,
+      @RequestParam(name = "version", required = false) @Nullable Long version, Model model) {
+    DatasetLookup.Opened opened = lookup.openReadable(me, id, version);
+    DatasetPageController.common(model, opened, "carte");
+    if (opened.table().geo() == null) {
+      throw new fr.socle.portal.access.AccessException(fr.socle.portal.access.AccessException.Code.NOT_FOUND,
+          "ce jeu de données n'a pas de carte");
+    }
+    model.addAttribute("tiles", map.hasTiles() ? map.tiles() : "");
+    model.addAttribute("attribution", map.attribution());
+    try {
+      DatasetReads.Extent extent = reads.extent(me, opened.table(), opened.versionId());
+      model.addAttribute("extent", extent);
+      if (!extent.empty()) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<DatasetReads.Cell> cells = reads.cells(me, opened.table(), extent, PointsSvg.cellSize(extent),
+            opened.versionId());
+        String description = messages.getMessage("map.desc", new Object[] {extent.points(),
+            coordinate(extent.west()), coordinate(extent.east()), coordinate(extent.south()),
+            coordinate(extent.north())}, locale);
+        model.addAttribute("mapDescription", description);
+        model.addAttribute("mapSvg", PointsSvg.render(message("map.title", locale), description, extent, cells));
+      }
+    } catch (QueryException e) {
+      model.addAttribute("mapError", e.userMessage());
+    }
+    return "espace/jeu";
+  }
+
+  private String message(String key, Locale locale) {
+    return messages.getMessage(key, null, locale);
+  }
+
+  private static String coordinate(double value) {
+    return String.format(Locale.ROOT, "%.5f", value);
+  }
+}

@@ -1,0 +1,294 @@
+package fr.socle.portal.load;
+
+import fr.socle.lakehouse.catalog.CatalogException;
+import fr.socle.lakehouse.catalog.Catalogue;
+import fr.socle.lakehouse.catalog.Dataset;
+import fr.socle.lakehouse.catalog.DatasetState;
+import fr.socle.lakehouse.catalog.NewDataset;
+import fr.socle.lakehouse.ingest.ColumnType;
+import fr.socle.lakehouse.ingest.FileInspection;
+import fr.socle.lakehouse.ingest.Ingestion;
+import fr.socle.lakehouse.ingest.IngestionException;
+import fr.socle.lakehouse.ingest.LoadMode;
+import fr.socle.lakehouse.ingest.ReadOptions;
+import fr.socle.lakehouse.ingest.SourceFormat;
+import fr.socle.lakehouse.load.LoadRequest;
+import fr.socle.lakehouse.schema.SchemaRegistry;
+import fr.socle.policies.access.Role;
+import fr.socle.policies.access.Subject;
+import fr.socle.policies.access.Visibility;
+import fr.socle.portal.access.AccessException;
+import fr.socle.portal.access.Grants;
+import fr.socle.portal.lakehouse.LakehouseSettings;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The upload pages: create a dataset from a file (the file is read once to show the inferred columns, whose types
+ * the agent may correct, then loaded), append to or replace a dataset (its steward or a data officer), and follow a
+ * load's progress until its result or its validation report. Uploaded files are kept by an id held in the session,
+ * never found again from a path the request names.
+ */
+@Controller
+@Profile("!cli")
+class UploadPageController {
+  private static final String SESSION_UPLOADS = "socle.uploads";
+
+  private final Ingestion ingestion;
+  private final Catalogue catalogue;
+  private final UploadJobs jobs;
+  private final Path uploads;
+
+  UploadPageController(Ingestion ingestion, Catalogue catalogue, UploadJobs jobs, LakehouseSettings settings)
+      throws IOException {
+    this.ingestion = ingestion;
+    this.catalogue = catalogue;
+    this.jobs = jobs;
+    this.uploads = settings.dataDir().resolve("uploads");
+    Files.createDirectories(uploads);
+  }
+
+  /** A file kept between the analysis and the load. */
+  record Upload(Path file, String name) implements java.io.Serializable {}
+
+  @GetMapping("/espace/depot")
+  String form(Subject me, Model model) {
+    requireAgent(me);
+    model.addAttribute("services", me.has(Role.DATA_OFFICER) ? List.of() : me.services().stream().sorted().toList());
+    model.addAttribute("schemas", SchemaRegistry.NAMES);
+    return "espace/depot";
+  }
+
+  @PostMapping("/espace/depot")
+  String analyse(Subject me, @RequestParam("fichier") MultipartFile file, @RequestParam Map<String, String> form,
+      HttpSession session, Model model) throws IOException {
+    requireAgent(me);
+    model.addAttribute("form", form);
+    model.addAttribute("schemas", SchemaRegistry.NAMES);
+    model.addAttribute("services", me.services().stream().sorted().toList());
+    if (file.isEmpty()) {
+      model.addAttribute("error", "choisissez un fichier non vide");
+      return "espace/depot";
+    }
+    String uploadId = UUID.randomUUID().toString();
+    Path stored = store(file, uploadId);
+    try {
+      FileInspection inspection = ingestion.inspect(stored, format(form), read(form));
+      uploads(session).put(uploadId, new Upload(stored, safeName(file.getOriginalFilename())));
+      model.addAttribute("uploadId", uploadId);
+      model.addAttribute("inspection", inspection);
+      model.addAttribute("types", ColumnType.values());
+      model.addAttribute("fileName", safeName(file.getOriginalFilename()));
+      return "espace/depot-colonnes";
+    } catch (IngestionException refused) {
+      Files.deleteIfExists(stored);
+      model.addAttribute("error", refused.getMessage());
+      return "espace/depot";
+    }
+  }
+
+  @PostMapping("/espace/depot/{uploadId}/charger")
+  String create(Subject me, @PathVariable String uploadId, @RequestParam Map<String, String> form,
+      HttpSession session) {
+    requireAgent(me);
+    Upload upload = upload(session, uploadId);
+    String service = form.getOrDefault("service", "");
+    if (!me.has(Role.DATA_OFFICER) && !me.services().contains(service)) {
+      throw new AccessException(AccessException.Code.INVALID, "choisissez un de vos services comme producteur");
+    }
+    String title = required(form, "titre", "le titre est obligatoire");
+    String domain = form.getOrDefault("domaine", "").isBlank() ? service.replace('-', '_') : form.get("domaine");
+    String table = form.getOrDefault("table", "").isBlank()
+        ? Catalogue.slug(title).replace('-', '_') : form.get("table");
+    String schema = blank(form.get("schema"));
+    Dataset.Metadata metadata = new Dataset.Metadata(title, form.getOrDefault("description", ""), service, me.user(),
+        blank(form.get("theme")), keywords(form.get("motscles")), "etalab-2.0", null, null, null, null, schema);
+    Visibility visibility = Visibility.fromCode(form.getOrDefault("visibilite", "confidential"));
+    NewDataset dataset = new NewDataset(null, domain, table, metadata, visibility, false);
+    String jobId = jobs.create(me.user(), dataset, new LoadRequest(upload.file(), upload.name(), format(form),
+        read(form), overrides(form), schema));
+    uploads(session).remove(uploadId);
+    return "redirect:/espace/depot/suivi/" + jobId;
+  }
+
+  @GetMapping("/espace/jeux/{id}/depot")
+  String loadForm(Subject me, @PathVariable String id, Model model) {
+    model.addAttribute("dataset", stewarded(me, id));
+    model.addAttribute("schemas", SchemaRegistry.NAMES);
+    return "espace/depot-jeu";
+  }
+
+  @PostMapping("/espace/jeux/{id}/depot")
+  String load(Subject me, @PathVariable String id, @RequestParam("fichier") MultipartFile file,
+      @RequestParam Map<String, String> form, Model model) throws IOException {
+    Dataset dataset = stewarded(me, id);
+    if (file.isEmpty()) {
+      model.addAttribute("dataset", dataset);
+      model.addAttribute("error", "choisissez un fichier non vide");
+      return "espace/depot-jeu";
+    }
+    LoadMode mode = "replace".equals(form.get("mode")) ? LoadMode.REPLACE : LoadMode.APPEND;
+    Path stored = store(file, UUID.randomUUID().toString());
+    String jobId = jobs.load(me.user(), dataset.id(), mode, new LoadRequest(stored,
+        safeName(file.getOriginalFilename()), format(form), read(form), Map.of(),
+        dataset.metadata().scdlSchema()));
+    return "redirect:/espace/depot/suivi/" + jobId;
+  }
+
+  @GetMapping("/espace/depot/suivi/{jobId}")
+  String follow(Subject me, @PathVariable String jobId,
+      @RequestParam(name = "auto", defaultValue = "true") boolean auto, Model model) {
+    model.addAttribute("auto", auto);
+    UploadJobs.Job job = jobs.find(jobId, me.user())
+        .orElseThrow(() -> new AccessException(AccessException.Code.NOT_FOUND, "chargement introuvable"));
+    model.addAttribute("job", job);
+    return "espace/depot-suivi";
+  }
+
+  private Dataset stewarded(Subject me, String id) {
+    Dataset dataset = catalogue.find(id).filter(d -> d.state() != DatasetState.DELETED)
+        .orElseThrow(() -> new AccessException(AccessException.Code.NOT_FOUND, "jeu de données introuvable"));
+    if (!Grants.decidesOn(me, dataset)) {
+      throw new AccessException(AccessException.Code.NOT_FOUND, "jeu de données introuvable");
+    }
+    if (dataset.state() != DatasetState.ACTIVE) {
+      throw new CatalogException(CatalogException.Code.NOT_ACTIVE, "le jeu de données est archivé : aucun chargement");
+    }
+    return dataset;
+  }
+
+  private Path store(MultipartFile file, String id) throws IOException {
+    Path dir = uploads.resolve(id);
+    Files.createDirectories(dir);
+    Path target = dir.resolve("fichier" + extension(file.getOriginalFilename()));
+    try (InputStream in = file.getInputStream()) {
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return target;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Upload> uploads(HttpSession session) {
+    Object value = session.getAttribute(SESSION_UPLOADS);
+    if (value instanceof Map<?, ?> map) {
+      return (Map<String, Upload>) map;
+    }
+    Map<String, Upload> map = new java.util.concurrent.ConcurrentHashMap<>();
+    session.setAttribute(SESSION_UPLOADS, map);
+    return map;
+  }
+
+  private static Upload upload(HttpSession session, String id) {
+    Upload upload = uploads(session).get(id);
+    if (upload == null || !Files.exists(upload.file())) {
+      throw new AccessException(AccessException.Code.NOT_FOUND, "fichier déposé introuvable : recommencez le dépôt");
+    }
+    return upload;
+  }
+
+  static @Nullable SourceFormat format(Map<String, String> form) {
+    String value = blank(form.get("format"));
+    return value == null ? null : SourceFormat.valueOf(value.toUpperCase(Locale.ROOT));
+  }
+
+  static ReadOptions read(Map<String, String> form) {
+    ReadOptions read = ReadOptions.DEFAULTS;
+    String charset = blank(form.get("encodage"));
+    if (charset != null) {
+      read = read.withCharset(Charset.forName(charset));
+    }
+    String delimiter = blank(form.get("separateur"));
+    if (delimiter != null) {
+      read = read.withDelimiter("tab".equals(delimiter) ? '\t' : delimiter.charAt(0));
+    }
+    String sheet = blank(form.get("feuille"));
+    if (sheet != null) {
+      read = read.withSheet(sheet);
+    }
+    String headerRows = blank(form.get("lignesEntete"));
+    if (headerRows != null) {
+      read = read.withHeaderRows(Integer.parseInt(headerRows));
+    }
+    String reproject = blank(form.get("projection"));
+    if (reproject != null) {
+      read = read.withReprojectFrom(reproject);
+    }
+    return read;
+  }
+
+  /** Fields {@code type.<column>} of the columns step: the types the agent changed. */
+  private static Map<String, ColumnType> overrides(Map<String, String> form) {
+    Map<String, ColumnType> overrides = new LinkedHashMap<>();
+    form.forEach((key, value) -> {
+      if (key.startsWith("type.") && !value.isBlank()) {
+        overrides.put(key.substring("type.".length()), ColumnType.parse(value));
+      }
+    });
+    return overrides;
+  }
+
+  private static List<String> keywords(@Nullable String text) {
+    List<String> keywords = new ArrayList<>();
+    if (text != null) {
+      for (String word : text.split(",")) {
+        if (!word.isBlank()) {
+          keywords.add(word.strip());
+        }
+      }
+    }
+    return keywords;
+  }
+
+  private static void requireAgent(Subject me) {
+    if (!me.has(Role.AGENT) && !me.has(Role.DATA_OFFICER)) {
+      throw new AccessException(AccessException.Code.NOT_FOUND, "page introuvable");
+    }
+  }
+
+  private static String required(Map<String, String> form, String field, String message) {
+    String value = blank(form.get(field));
+    if (value == null) {
+      throw new AccessException(AccessException.Code.INVALID, message);
+    }
+    return value;
+  }
+
+  private static @Nullable String blank(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static String safeName(@Nullable String name) {
+    if (name == null || name.isBlank()) {
+      return "fichier";
+    }
+    String base = Path.of(name.replace('\\', '/')).getFileName().toString();
+    return base.replaceAll("[\\p{Cntrl}]", "").strip();
+  }
+
+  private static String extension(@Nullable String name) {
+    String safe = safeName(name).toLowerCase(Locale.ROOT);
+    int dot = safe.lastIndexOf('.');
+    String ext = dot < 0 ? "" : safe.substring(dot);
+    return ext.matches("\\.(csv|tsv|txt|xlsx|geojson|json|parquet)") ? ext : "";
+  }
+}

@@ -1,0 +1,156 @@
+package fr.socle.portal.sql;
+
+import fr.socle.lakehouse.query.GovernedQueries;
+import fr.socle.lakehouse.query.PreparedSql;
+import fr.socle.lakehouse.query.QueryException;
+import fr.socle.lakehouse.query.QueryHandle;
+import fr.socle.lakehouse.query.ResultSink;
+import fr.socle.policies.access.Role;
+import fr.socle.policies.access.Subject;
+import fr.socle.portal.access.AccessException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs one console statement for one person: checked read-only by Trino's parser, counted against the person's
+ * quota, run through Trino as the person with a timeout, and returned one page at a time.
+ *
+ * <p>Paging re-runs the statement and skips the rows of the earlier pages, up to a bounded depth ({@code maxOffset}).
+ * No cursor is kept between requests, so nothing leaks when a person walks away, any portal replica can serve the
+ * next page, and the text sent to Trino is exactly the text checked (no rewriting into a subquery, which would
+ * also lose an ORDER BY). The cost is a re-execution per page, which the depth bound keeps small; deeper reads are
+ * for downloads or the person's own LIMIT/OFFSET. Without an ORDER BY, Trino may return rows in another order on
+ * each run: the page says so.
+ */
+@Service
+class SqlConsole {
+  /** What Trino's "does not exist" and "access denied" both become: the same words, so neither tells the other. */
+  static final String NOT_FOUND_OR_DENIED =
+      "une table ou une colonne demandée n'existe pas ou ne vous est pas accessible";
+
+  private final GovernedQueries queries;
+  private final ReadOnlyStatements statements = new ReadOnlyStatements();
+  private final StatementQuota quota;
+  private final ConsoleRuns runs;
+  private final SqlSettings settings;
+
+  SqlConsole(@Qualifier("internal") GovernedQueries queries, StatementQuota quota, ConsoleRuns runs,
+      SqlSettings settings) {
+    this.queries = queries;
+    this.quota = quota;
+    this.runs = runs;
+    this.settings = settings;
+  }
+
+  /** A page of a statement's result. */
+  record Result(String sql, String kind, List<ResultSink.ResultColumn> columns, List<@Nullable Object[]> rows,
+      long offset, boolean hasMore, boolean deeper, @Nullable String queryId, long elapsedMillis) {
+    public @Nullable Long nextOffset() {
+      return hasMore && !deeper ? offset + rows.size() : null;
+    }
+  }
+
+  static boolean mayUse(Subject me) {
+    return me.has(Role.AGENT) || me.has(Role.DATA_OFFICER);
+  }
+
+  static void requireConsole(Subject me) {
+    if (!mayUse(me) || me.isAdmin()) {
+      throw new AccessException(AccessException.Code.FORBIDDEN,
+          "la console SQL est réservée aux agents et aux référents données");
+    }
+  }
+
+  SqlSettings settings() {
+    return settings;
+  }
+
+  Result run(Subject me, String text, long offset, @Nullable String runId) throws QueryException {
+    requireConsole(me);
+    if (offset < 0 || offset > settings.maxOffset()) {
+      throw new IllegalArgumentException("la pagination s'arrête à " + settings.maxOffset()
+          + " lignes : affinez la requête (WHERE, LIMIT, OFFSET) ou téléchargez le jeu de données");
+    }
+    if (runId != null && !ConsoleRuns.validId(runId)) {
+      throw new IllegalArgumentException("identifiant d'exécution invalide");
+    }
+    ReadOnlyStatements.Verdict verdict = statements.classify(text);
+    if (verdict instanceof ReadOnlyStatements.Verdict.Refused refused) {
+      throw refused.exception();
+    }
+    ReadOnlyStatements.Verdict.Accepted accepted = (ReadOnlyStatements.Verdict.Accepted) verdict;
+    quota.take(me.user());
+    QueryHandle handle = new QueryHandle();
+    if (runId != null) {
+      runs.start(me.user(), runId, handle);
+    }
+    Instant started = Instant.now();
+    try {
+      PageSink sink = new PageSink(offset);
+      GovernedQueries.Outcome outcome = queries.stream(me.user(), new PreparedSql(accepted.sql(), List.of()),
+          GovernedQueries.Limits.of(offset + settings.pageSize(), settings.timeout()), sink, handle);
+      boolean deeper = outcome.truncated() && offset + settings.pageSize() > settings.maxOffset();
+      return new Result(accepted.sql(), accepted.kind(), sink.columns, sink.rows, offset, outcome.truncated(), deeper,
+          outcome.queryId(), Duration.between(started, Instant.now()).toMillis());
+    } catch (QueryException e) {
+      throw hideExistence(e);
+    } finally {
+      if (runId != null) {
+        runs.end(me.user(), runId);
+      }
+    }
+  }
+
+  boolean cancel(Subject me, String runId) {
+    return ConsoleRuns.validId(runId) && runs.cancel(me.user(), runId);
+  }
+
+  /**
+   * Trino says "cannot be resolved" or "not found" for a name that does not exist, and "Access Denied" for one the
+   * person may not read: both must read the same, or the difference tells what exists.
+   */
+  static QueryException hideExistence(QueryException e) {
+    if (e.code() == QueryException.Code.NOT_FOUND_OR_DENIED) {
+      return new QueryException(QueryException.Code.NOT_FOUND_OR_DENIED, NOT_FOUND_OR_DENIED, e);
+    }
+    if (e.code() == QueryException.Code.INVALID_QUERY || e.code() == QueryException.Code.UNAVAILABLE) {
+      String trino = String.valueOf(e.getCause() == null ? e.userMessage() : e.getCause().getMessage())
+          .toLowerCase(Locale.ROOT);
+      if (trino.contains("cannot be resolved") || trino.contains("not found") || trino.contains("does not exist")
+          || trino.contains("access denied") || trino.contains("not allowed")) {
+        return new QueryException(QueryException.Code.NOT_FOUND_OR_DENIED, NOT_FOUND_OR_DENIED, e);
+      }
+    }
+    return e;
+  }
+
+  /** Skips the rows of the earlier pages; keeps one page (bounded by the limits of the statement). */
+  private static final class PageSink implements ResultSink {
+    private final long skip;
+    private long seen;
+    private List<ResultColumn> columns = List.of();
+    private final List<@Nullable Object[]> rows = new ArrayList<>();
+
+    PageSink(long skip) {
+      this.skip = skip;
+    }
+
+    @Override
+    public void columns(List<ResultColumn> columns) {
+      this.columns = List.copyOf(columns);
+    }
+
+    @Override
+    public void row(@Nullable Object[] values) {
+      if (seen++ >= skip) {
+        rows.add(values);
+      }
+    }
+  }
+}

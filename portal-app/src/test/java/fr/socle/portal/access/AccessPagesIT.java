@@ -1,0 +1,108 @@
+package fr.socle.portal.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.socle.policies.access.Visibility;
+import fr.socle.portal.testing.Api;
+import fr.socle.portal.testing.ItDatasets;
+import fr.socle.portal.testing.ItPortal;
+import fr.socle.portal.testing.PortalSession;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Access through the pages only, as people use them without any script: ask on the dataset's page, refuse and
+ * approve on the decision page (columns, a row filter, an expiry), see the notifications, revoke on the grants page.
+ */
+class AccessPagesIT {
+  private static ItDatasets datasets;
+  private static String id;
+
+  @BeforeAll
+  static void createDataset() {
+    datasets = new ItDatasets();
+    id = datasets.create(ItDatasets.budget("marches", "finances", "alice", Visibility.DISCOVERABLE, false));
+    ItDatasets.awaitStatus(Api.as("bruno"), "/api/v1/datasets/" + id, 200);
+  }
+
+  @AfterAll
+  static void dropDataset() {
+    if (datasets != null) {
+      datasets.close();
+    }
+  }
+
+  @Test
+  void askRefuseAskAgainApproveWithAFilterThenRevoke() {
+    PortalSession bruno = ItPortal.signIn("bruno");
+    PortalSession alice = ItPortal.signIn("alice");
+    Api brunoApi = Api.as("bruno");
+
+    bruno.get("/espace/jeux/" + id);
+    HttpResponse<String> sent = bruno.post("/espace/jeux/" + id + "/demande",
+        Map.of("finalite", "suivi des marchés de voirie", "duree", "60"));
+    assertThat(sent.uri().getPath()).isEqualTo("/espace/demandes");
+    assertThat(sent.body()).contains("Votre demande a été envoyée", "en attente", "suivi des marchés de voirie");
+
+    String first = pendingRequest(brunoApi);
+    PortalSession dora = ItPortal.signIn("dora");
+    assertThat(dora.get("/espace/demandes").body()).contains("/espace/demandes/" + first, "Demandes à décider");
+    assertThat(dora.get("/espace/demandes/" + first).body()).contains("name=\"filtreColonne\"", "name=\"expiration\"");
+    HttpResponse<String> refused = dora.post("/espace/demandes/" + first + "/refuser",
+        Map.of("motif", "données hors du périmètre de la voirie"));
+    assertThat(refused.body()).contains("Demande refusée");
+    assertThat(bruno.get("/espace/demandes").body()).contains("refusée", "données hors du périmètre de la voirie");
+    HttpResponse<String> notifications = bruno.get("/espace/notifications");
+    assertThat(notifications.body()).contains("a été refusée", "nouveau");
+    assertThat(bruno.post("/espace/notifications/lues", Map.of()).body()).doesNotContain(">nouveau<");
+
+    bruno.get("/espace/jeux/" + id);
+    bruno.postFields("/espace/jeux/" + id + "/demande", "colonnes", "id", "colonnes", "commune",
+        "colonnes", "montant", "finalite", "suivi des marchés, second essai", "duree", "30");
+    String second = pendingRequest(brunoApi);
+    assertThat(alice.get("/espace/demandes/" + second).statusCode()).isEqualTo(200);
+    HttpResponse<String> approved = alice.postFields("/espace/demandes/" + second + "/approuver",
+        "colonnes", "id", "colonnes", "commune", "colonnes", "montant",
+        "filtreColonne", "commune", "filtreOperateur", "IN", "filtreValeurs", "A ; B",
+        "filtreColonne", "", "filtreOperateur", "EQUALS", "filtreValeurs", "",
+        "filtreColonne", "", "filtreOperateur", "EQUALS", "filtreValeurs", "",
+        "expiration", LocalDate.now().plusDays(10).toString(), "convention", "");
+    assertThat(approved.body()).as(approved.body()).contains("Demande approuvée");
+
+    ItDatasets.awaitStatus(brunoApi, "/api/v1/datasets/" + id + "/records?limit=1", 200);
+    JsonNode records = Api.json(brunoApi.get("/api/v1/datasets/" + id + "/records?limit=100"));
+    assertThat(records.path("total_count").asLong()).isEqualTo(20);
+    assertThat(records.path("results").get(0).propertyNames()).containsExactly("id", "commune", "montant");
+
+    String grants = alice.get("/espace/acces").body();
+    assertThat(grants).contains("Accès que je gère", "en vigueur", "bruno", "est parmi", "A ; B");
+    String grantId = Api.json(brunoApi.get("/api/v1/grants")).path("held").get(0).path("id").asString();
+    HttpResponse<String> revoked = alice.post("/espace/acces/" + grantId + "/revoquer",
+        Map.of("motif", "marché clos"));
+    assertThat(revoked.body()).contains("Accès révoqué", "révoqué le");
+    ItDatasets.awaitStatus(brunoApi, "/api/v1/datasets/" + id + "/records?limit=1", 403);
+  }
+
+  @Test
+  void anotherPersonsRequestCannotBeDecided() {
+    Api bruno = Api.as("bruno");
+    HttpResponse<String> unknown = bruno.post("/api/v1/requests/" + java.util.UUID.randomUUID() + "/refuse",
+        Map.of("reason", "je ne décide pas"));
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(ItPortal.signIn("bruno").get("/espace/demandes/not-a-request").statusCode()).isEqualTo(404);
+  }
+
+  private static String pendingRequest(Api api) {
+    for (JsonNode request : Api.json(api.get("/api/v1/requests")).path("mine")) {
+      if (request.path("dataset").asString().equals(id) && "pending".equals(request.path("status").asString())) {
+        return request.path("id").asString();
+      }
+    }
+    throw new AssertionError("no pending request for " + id);
+  }
+}

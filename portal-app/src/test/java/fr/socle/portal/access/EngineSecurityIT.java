@@ -1,0 +1,189 @@
+package fr.socle.portal.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.socle.lakehouse.testing.Stack;
+import fr.socle.policies.access.Visibility;
+import fr.socle.portal.testing.Api;
+import fr.socle.portal.testing.ItDatasets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What Trino itself refuses, whoever asks and however they connect: the public sees the open tier only, nobody
+ * writes at a chosen location, metadata tables and time travel do not bypass row filters and masks, people do not
+ * see or kill each other's queries nor change system settings, and a revocation stops running queries.
+ */
+class EngineSecurityIT {
+  private static final Stack STACK = Stack.get();
+  private static ItDatasets datasets;
+  private static String table;
+  private static String datasetId;
+
+  @BeforeAll
+  static void createAGrantedDataset() {
+    datasets = new ItDatasets();
+    datasetId = datasets.create(ItDatasets.budget("mesures", "voirie", "ines", Visibility.CONFIDENTIAL, false));
+    table = datasets.trinoName("mesures");
+    datasets.append("mesures", "SELECT CAST(100 + i AS bigint), 'voirie', 'A', 1.0, DATE '2026-06-01', 47.4, 0.7 "
+        + "FROM UNNEST(sequence(1, 5)) AS t(i)");
+  }
+
+  @AfterAll
+  static void dropIt() {
+    datasets.close();
+  }
+
+  @Test
+  void publicPrincipalSeesTheOpenCatalogOnly() throws SQLException {
+    try (Connection connection = STACK.trino("service-account-socle-public", STACK.publicServiceToken())) {
+      assertThat(column(connection, "SHOW CATALOGS")).containsExactly("open");
+      assertThatThrownBy(() -> column(connection, "SELECT count(*) FROM " + table)).isInstanceOf(SQLException.class);
+      assertThatThrownBy(() -> column(connection, "SELECT count(*) FROM system.runtime.nodes"))
+          .isInstanceOf(SQLException.class);
+    }
+  }
+
+  @Test
+  void nobodyCreatesATableAtAChosenLocationNorRegistersFiles() throws SQLException {
+    try (Connection admin = STACK.trinoAs("admin"); Connection alice = STACK.trinoAs("alice")) {
+      assertThatThrownBy(() -> execute(admin, "CREATE TABLE internal." + datasets.schema()
+          + ".ailleurs WITH (location = 'file:///tmp/socle-evil') AS SELECT 1 AS x"))
+          .hasMessageContaining("Access Denied");
+      assertThatThrownBy(() -> execute(admin, "CALL internal.system.register_table(schema_name => '"
+          + datasets.schema() + "', table_name => 'vol', table_location => 'file:///etc')"))
+          .isInstanceOf(SQLException.class);
+      assertThatThrownBy(() -> execute(alice, "CREATE TABLE internal.finances.mienne AS SELECT 1 AS x"))
+          .hasMessageContaining("Access Denied");
+      assertThatThrownBy(() -> execute(alice, "DELETE FROM " + table)).isInstanceOf(SQLException.class);
+    }
+  }
+
+  @Test
+  void restrictedReadersGetNoMetadataTablesAndTimeTravelKeepsTheirFilter() throws Exception {
+    long first = snapshots().getFirst();
+    grant(Map.of("dataset", datasetId, "grantee", Map.of("kind", "user", "name", "chloe"),
+        "columns", List.of("id", "commune"), "row_filters", List.of(Map.of("column", "commune", "operator", "EQUALS",
+            "values", List.of("A")))));
+    try (Connection chloe = STACK.trinoAs("chloe"); Connection ines = STACK.trinoAs("ines")) {
+      ItDatasets.await(Duration.ofSeconds(10), () -> readable(chloe, "SELECT count(*) FROM " + table));
+      assertThat(column(chloe, "SELECT DISTINCT commune FROM " + table)).containsExactly("A");
+      assertThat(column(chloe, "SELECT DISTINCT commune FROM " + table + " FOR VERSION AS OF " + first))
+          .containsExactly("A");
+      assertThat(column(chloe, "SELECT count(*) FROM " + table + " FOR VERSION AS OF " + first)).containsExactly("10");
+      for (String metadata : List.of("$snapshots", "$files", "$partitions", "$history", "$manifests", "$refs")) {
+        assertThatThrownBy(() -> column(chloe, "SELECT * FROM \"" + table.replace(".", "\".\"") + metadata + "\""))
+            .as(metadata).isInstanceOf(SQLException.class);
+      }
+      assertThatThrownBy(() -> column(chloe, "SELECT montant FROM " + table)).hasMessageContaining("Access Denied");
+      // The producing service reads everything, metadata tables included.
+      assertThat(column(ines, "SELECT count(*) FROM \"" + table.replace(".", "\".\"") + "$snapshots\""))
+          .containsExactly("2");
+    }
+  }
+
+  @Test
+  void peopleSeeAndKillOnlyTheirOwnQueriesAndCannotChangeSystemSettings() throws Exception {
+    try (Connection alice = STACK.trinoAs("alice"); Connection bruno = STACK.trinoAs("bruno");
+        Connection admin = STACK.trinoAs("admin")) {
+      String marker = "secret-" + System.nanoTime();
+      execute(bruno, "SELECT '" + marker + "'");
+      List<String> seenByAlice = column(alice, "SELECT query FROM system.runtime.queries");
+      assertThat(seenByAlice).noneMatch(sql -> sql.contains(marker));
+      assertThat(column(admin, "SELECT query FROM system.runtime.queries")).anyMatch(sql -> sql.contains(marker));
+      String brunoQuery = column(admin, "SELECT query_id FROM system.runtime.queries WHERE \"user\" = 'bruno' "
+          + "AND query LIKE '%" + marker + "%' AND query NOT LIKE '%system.runtime%'").getFirst();
+      assertThatThrownBy(() -> execute(alice, "CALL system.runtime.kill_query(query_id => '" + brunoQuery + "')"))
+          .hasMessageContaining("Access Denied");
+      assertThatThrownBy(() -> execute(alice, "SET SESSION query_max_run_time = '10h'"))
+          .hasMessageContaining("Access Denied");
+    }
+  }
+
+  @Test
+  void revocationStopsRunningQueriesAndNewStatementsOnAnOpenConnection() throws Exception {
+    String grantId = grant(Map.of("dataset", datasetId, "grantee", Map.of("kind", "user", "name", "bruno"),
+        "purpose", "test de révocation"));
+    try (Connection bruno = STACK.trinoAs("bruno")) {
+      ItDatasets.await(Duration.ofSeconds(10), () -> readable(bruno, "SELECT count(*) FROM " + table));
+      CompletableFuture<String> running = CompletableFuture.supplyAsync(() -> {
+        try (Connection other = STACK.trinoAs("bruno")) {
+          // Endless enough: a cross join of the table with itself six times over.
+          column(other, "SELECT count(*) FROM " + table + " a, " + table + " b, " + table + " c, " + table + " d, "
+              + table + " e, " + table + " f WHERE a.montant + f.montant > 0");
+          return "finished";
+        } catch (SQLException e) {
+          return e.getMessage();
+        }
+      });
+      Thread.sleep(3_000);
+      assertThat(running).isNotDone();
+
+      long revokedAt = System.nanoTime();
+      assertThat(Api.as("dora").delete("/api/v1/grants/" + grantId + "?reason=fin+du+besoin").statusCode())
+          .isEqualTo(204);
+      String outcome = running.get(10, TimeUnit.SECONDS);
+      assertThat(outcome).containsIgnoringCase("révoqué");
+      ItDatasets.await(Duration.ofSeconds(10), () -> !readable(bruno, "SELECT count(*) FROM " + table));
+      assertThat((System.nanoTime() - revokedAt) / 1_000_000_000).isLessThanOrEqualTo(10);
+    }
+  }
+
+  private static String grant(Map<String, Object> body) {
+    Map<String, Object> full = new java.util.HashMap<>(body);
+    full.putIfAbsent("purpose", "test des contrôles de Trino");
+    full.putIfAbsent("expires_on", java.time.LocalDate.now().plusDays(2).toString());
+    full.putIfAbsent("agreement", "convention de test");
+    var response = Api.as("dora").post("/api/v1/grants", full);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return Api.json(response).path("id").asString();
+  }
+
+  private static List<Long> snapshots() throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (Connection admin = STACK.trinoAs("admin")) {
+      for (String id : column(admin, "SELECT snapshot_id FROM \"" + table.replace(".", "\".\"")
+          + "$snapshots\" ORDER BY committed_at")) {
+        ids.add(Long.parseLong(id));
+      }
+    }
+    return ids;
+  }
+
+  private static boolean readable(Connection connection, String sql) {
+    try {
+      column(connection, sql);
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static List<String> column(Connection connection, String sql) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+    }
+    return values;
+  }
+}

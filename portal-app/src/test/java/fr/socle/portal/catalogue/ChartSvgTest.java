@@ -1,0 +1,70 @@
+package fr.socle.portal.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ChartSvgTest {
+  private static final Pattern WIDTHS = Pattern.compile("<rect [^>]*width=\"([0-9.]+)\"");
+
+  @Test
+  void isANamedImageWithEachLabelAndValueAsText() {
+    String svg = ChartSvg.render("Montant par service", "Les valeurs sont dans le tableau qui suit.", List.of(
+        new ChartSvg.Bar("finances", 1200, "1 200"), new ChartSvg.Bar("voirie", 300, "300")));
+
+    assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+        .contains("role=\"img\"", "aria-labelledby=\"chart-title chart-desc\"")
+        .contains("<title id=\"chart-title\">Montant par service</title>")
+        .contains("<desc id=\"chart-desc\">Les valeurs sont dans le tableau qui suit.</desc>")
+        .contains(">finances</text>", ">1 200</text>", ">voirie</text>", ">300</text>");
+  }
+
+  @Test
+  void barLengthsAreProportionalToValues() {
+    String svg = ChartSvg.render("t", "d", List.of(
+        new ChartSvg.Bar("a", 400, "400"), new ChartSvg.Bar("b", 100, "100"), new ChartSvg.Bar("c", 0, "0")));
+
+    List<Double> widths = widths(svg);
+    assertThat(widths).hasSize(3);
+    assertThat(widths.get(0) / widths.get(1)).isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(widths.get(2)).isZero();
+  }
+
+  @Test
+  void negativeValuesGoLeftOfTheAxisAndAreMarkedBeyondColour() {
+    String svg = ChartSvg.render("t", "d", List.of(new ChartSvg.Bar("gain", 100, "100"),
+        new ChartSvg.Bar("perte", -50, "-50")));
+
+    assertThat(svg).contains("class=\"bar negative\"").contains(">-50</text>");
+    assertThat(widths(svg).get(0) / widths(svg).get(1)).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.05));
+  }
+
+  @Test
+  void labelsAreEscapedAndShortened() {
+    String label = "<script>alert('x')</script> & \"un libellé vraiment très long pour la colonne\"\u0001";
+
+    String svg = ChartSvg.render("<b>titre</b>", "d", List.of(new ChartSvg.Bar(label, 1, "1")));
+
+    assertThat(svg).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("\u0001")
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;un libellé vraiment très long pour la colonne&quot;")
+        .contains("&lt;b&gt;titre&lt;/b&gt;")
+        .contains("…</text>");
+  }
+
+  @Test
+  void noDataGivesAnEmptyButValidChart() {
+    assertThat(ChartSvg.render("t", "d", List.of())).startsWith("<svg").endsWith("</svg>");
+  }
+
+  private static List<Double> widths(String svg) {
+    Matcher matcher = WIDTHS.matcher(svg);
+    List<Double> widths = new java.util.ArrayList<>();
+    while (matcher.find()) {
+      widths.add(Double.parseDouble(matcher.group(1)));
+    }
+    return widths;
+  }
+}

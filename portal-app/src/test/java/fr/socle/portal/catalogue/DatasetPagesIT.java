@@ -1,0 +1,215 @@
+package fr.socle.portal.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.socle.lakehouse.testing.Stack;
+import fr.socle.policies.access.Visibility;
+import fr.socle.portal.testing.Api;
+import fr.socle.portal.testing.ItDatasets;
+import fr.socle.portal.testing.ItPortal;
+import fr.socle.portal.testing.PortalSession;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A service's dataset on the portal: its agents read and download it; an agent of another service does not know it
+ * exists (page, API, export) unless it is discoverable, and then sees its description and the request form only;
+ * every download lands in the audit trail, which only data officers may search.
+ */
+class DatasetPagesIT {
+  private static ItDatasets datasets;
+  private static String confidential;
+  private static String discoverable;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void createDatasets() {
+    datasets = new ItDatasets();
+    confidential = datasets.create(ItDatasets.budget("budget", "finances", "alice", Visibility.CONFIDENTIAL, false));
+    discoverable = datasets.create(ItDatasets.budget("subventions", "finances", "alice", Visibility.DISCOVERABLE,
+        false));
+    ItDatasets.awaitStatus(Api.as("alice"), "/api/v1/datasets/" + discoverable + "/records?limit=1", 200);
+  }
+
+  @AfterAll
+  static void dropDatasets() {
+    if (datasets != null) {
+      datasets.close();
+    }
+  }
+
+  @Test
+  void agentOfTheProducingServiceSeesRowsChartMapAndHistoryOnThePage() {
+    PortalSession alice = ItPortal.signIn("alice");
+
+    HttpResponse<String> page = alice.get("/espace/jeux/" + confidential + "?taille=10&tri=montant&ordre=desc");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Aperçu des données", "Lignes 1 à 10 sur 30", ">3000<", ">2100<")
+        .doesNotContain(">2000<").contains("aria-sort=\"descending\"").contains("telechargement/parquet")
+        .doesNotContain("id=\"demande\"");
+    assertThat(alice.get("/espace/jeux/" + confidential + "/graphique?par=commune&somme=montant").body())
+        .contains("<svg", "role=\"img\"", "Somme de montant par commune", "<caption>Somme de montant par commune");
+    assertThat(alice.get("/espace/jeux/" + confidential + "/carte").body())
+        .contains("class=\"points-map\"", "30 points", "/js/carte.js");
+    assertThat(alice.get("/espace/jeux/" + confidential + "/historique").body()).contains("Historique des versions");
+    assertThat(alice.get("/espace/jeux/" + confidential + "?lang=en").body()).contains("Data preview")
+        .doesNotContain("??");
+    assertThat(alice.get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode()).isEqualTo(200);
+    assertThat(alice.get("/js/carte.js").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void mapCellsAreAggregatedByTrinoForTheVisibleBox() {
+    PortalSession alice = ItPortal.signIn("alice");
+
+    JsonNode all = Api.json(alice.get("/espace/jeux/" + confidential + "/carte/mailles").body().getBytes(
+        StandardCharsets.UTF_8));
+    JsonNode zoomed = Api.json(alice.get("/espace/jeux/" + confidential
+        + "/carte/mailles?ouest=0.680&sud=47.390&est=0.6955&nord=47.4055&zoom=18").body()
+        .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(all.path("extent").path("points").asLong()).isEqualTo(30);
+    assertThat(all.path("extent").path("west").asDouble()).isEqualTo(0.681);
+    long total = 0;
+    for (JsonNode cell : all.path("cells")) {
+      total += cell.path("count").asLong();
+    }
+    assertThat(total).isEqualTo(30);
+    long inBox = 0;
+    for (JsonNode cell : zoomed.path("cells")) {
+      inBox += cell.path("count").asLong();
+    }
+    assertThat(inBox).isEqualTo(15);
+    assertThat(ItPortal.signIn("bruno").get("/espace/jeux/" + confidential + "/carte/mailles").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void pastVersionsReadAsTheyWere() {
+    String id = datasets.create(new ItDatasets.Spec("versions", "SELECT CAST(1 AS bigint) AS x",
+        List.of(ItDatasets.column("x", "long")), "finances", "alice", Visibility.CONFIDENTIAL, false));
+    datasets.append("versions", "SELECT CAST(2 AS bigint)");
+    long first = datasets.catalogue().snapshots(id).getLast().snapshotId();
+    Api alice = Api.as("alice");
+    ItDatasets.awaitStatus(alice, "/api/v1/datasets/" + id + "/records", 200);
+
+    assertThat(Api.json(alice.get("/api/v1/datasets/" + id + "/records")).path("total_count").asLong()).isEqualTo(2);
+    assertThat(Api.json(alice.get("/api/v1/datasets/" + id + "/records?version=" + first)).path("total_count")
+        .asLong()).isEqualTo(1);
+    PortalSession page = ItPortal.signIn("alice");
+    assertThat(page.get("/espace/jeux/" + id + "?version=" + first).body()).contains("Vous lisez la version du")
+        .contains("Ligne 1 à 1 sur 1");
+    assertThat(page.get("/espace/jeux/" + id + "?version=42").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void downloadsAreExactlyTheRowsAndAreAudited() throws Exception {
+    PortalSession alice = ItPortal.signIn("alice");
+
+    HttpResponse<byte[]> csv = alice.download("/espace/jeux/" + confidential + "/telechargement/csv");
+    HttpResponse<byte[]> spreadsheet = alice.download("/espace/jeux/" + confidential
+        + "/telechargement/csv?separateur=;");
+    HttpResponse<byte[]> parquet = alice.download("/espace/jeux/" + confidential + "/telechargement/parquet");
+    HttpResponse<byte[]> geojson = alice.download("/espace/jeux/" + confidential + "/telechargement/geojson");
+
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains(confidential + ".csv");
+    List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(31);
+    assertThat(lines.getFirst()).isEqualTo("id,service,commune,montant,date_vote,geo_lat,geo_lon");
+    String semicolons = new String(spreadsheet.body(), StandardCharsets.UTF_8);
+    assertThat(semicolons).startsWith("\uFEFFid;service;commune;montant").contains(";47,391;");
+    Path file = dir.resolve("budget.parquet");
+    Files.write(file, parquet.body());
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement statement = duck.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT count(*), sum(montant) FROM read_parquet('" + file + "')")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isEqualTo(30);
+      assertThat(rs.getDouble(2)).isEqualTo(46500.0);
+    }
+    JsonNode features = Api.json(geojson.body()).path("features");
+    assertThat(features).hasSize(30);
+    assertThat(features.get(0).path("geometry").path("type").asString()).isEqualTo("Point");
+
+    PortalSession dora = ItPortal.signIn("dora");
+    HttpResponse<String> audit = dora.get("/espace/audit?type=download&jeu=" + confidential + "&acteur=alice");
+    assertThat(audit.statusCode()).isEqualTo(200);
+    assertThat(audit.body()).contains("téléchargement PARQUET de " + confidential + " (30 lignes)")
+        .contains("téléchargement GEOJSON de " + confidential);
+    JsonNode entries = Api.json(Api.as("dora").get("/api/v1/audit?kind=download&dataset=" + confidential))
+        .path("results");
+    assertThat(entries.size()).isGreaterThanOrEqualTo(4);
+    assertThat(entries.get(0).path("actor").asString()).isEqualTo("alice");
+    assertThat(entries.get(0).path("details").path("rows").asLong()).isEqualTo(30);
+  }
+
+  @Test
+  void auditIsNotFoundForAgents() {
+    assertThat(ItPortal.signIn("alice").get("/espace/audit").statusCode()).isEqualTo(404);
+    assertThat(Api.as("alice").get("/api/v1/audit").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void agentOfAnotherServiceGetsNotFoundEverywhereForAConfidentialDataset() {
+    PortalSession bruno = ItPortal.signIn("bruno");
+    Api api = Api.as("bruno");
+
+    assertThat(bruno.get("/espace/jeux/" + confidential).statusCode()).isEqualTo(404);
+    assertThat(bruno.get("/espace/jeux/" + confidential + "/telechargement/csv").statusCode()).isEqualTo(404);
+    assertThat(api.get("/api/v1/datasets/" + confidential).statusCode()).isEqualTo(404);
+    assertThat(api.get("/api/v1/datasets/" + confidential + "/records").statusCode()).isEqualTo(404);
+    assertThat(api.download("/api/v1/datasets/" + confidential + "/exports/csv").statusCode()).isEqualTo(404);
+    HttpResponse<String> missing = api.get("/api/v1/datasets/no-such-dataset");
+    HttpResponse<String> hidden = api.get("/api/v1/datasets/" + confidential);
+    assertThat(Api.json(hidden).path("detail")).isEqualTo(Api.json(missing).path("detail"));
+    assertThat(Api.json(hidden).path("type")).isEqualTo(Api.json(missing).path("type"));
+    assertThat(Api.json(api.get("/api/v1/datasets")).toString()).doesNotContain(confidential);
+  }
+
+  @Test
+  void agentOfAnotherServiceSeesADiscoverableDatasetsDescriptionAndTheRequestFormOnly() {
+    PortalSession bruno = ItPortal.signIn("bruno");
+    Api api = Api.as("bruno");
+
+    HttpResponse<String> page = bruno.get("/espace/jeux/" + discoverable);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("id=\"demande\"", "name=\"finalite\"", "montant")
+        .doesNotContain("Aperçu des données").doesNotContain("telechargement/csv");
+    JsonNode metadata = Api.json(api.get("/api/v1/datasets/" + discoverable));
+    assertThat(metadata.path("access").path("level").asString()).isEqualTo("metadata");
+    assertThat(metadata.path("columns")).hasSize(7);
+    assertThat(api.get("/api/v1/datasets/" + discoverable + "/records").statusCode()).isEqualTo(403);
+    assertThat(api.download("/api/v1/datasets/" + discoverable + "/exports/csv").statusCode()).isEqualTo(403);
+    assertThat(bruno.get("/espace/jeux/" + discoverable + "/telechargement/csv").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void recordsApiFiltersSortsAndPagesAndRefusesUnknownColumns() {
+    Api alice = Api.as("alice");
+
+    JsonNode page = Api.json(alice.get("/api/v1/datasets/" + confidential
+        + "/records?commune=A&order_by=-montant&limit=3&offset=1"));
+    assertThat(page.path("total_count").asLong()).isEqualTo(10);
+    assertThat(page.path("results")).hasSize(3);
+    assertThat(page.path("results").get(0).path("montant").asDouble()).isEqualTo(2700.0);
+    assertThat(alice.get("/api/v1/datasets/" + confidential + "/records?nope=1").statusCode()).isEqualTo(400);
+    assertThat(alice.get("/api/v1/datasets/" + confidential + "/records?limit=1001").statusCode()).isEqualTo(400);
+    assertThat(alice.get("/api/v1/datasets/" + confidential + "/records?nope=1").headers()
+        .firstValue("Content-Type").orElse("")).contains("application/problem+json");
+  }
+
+}

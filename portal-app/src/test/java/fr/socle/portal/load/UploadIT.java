@@ -1,0 +1,74 @@
+package fr.socle.portal.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.socle.lakehouse.testing.Stack;
+import fr.socle.portal.testing.PortalSession;
+import fr.socle.portal.testing.ItDatasets;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** An agent uploads a spreadsheet export, checks the inferred columns, loads it, and follows the load to its end. */
+class UploadIT {
+  private static final Pattern UPLOAD_FORM = Pattern.compile("action=\"(/espace/depot/[^\"]+/charger)\"");
+  private final Stack stack = Stack.get();
+
+  @Test
+  void agentCreatesADatasetFromAWindows1252CsvWithDecimalCommas() throws Exception {
+    String table = "depot_" + Long.toHexString(System.nanoTime());
+    String csv = "Commune;Montant (€);Date de vote;Bénéficiaire\r\n"
+        + "01000;1 234,50;15/03/2026;Association Les Amis du Théâtre\r\n"
+        + "75001;99,90;16/03/2026;Club de football\r\n";
+    PortalSession alice = PortalSession.signIn(stack, "alice");
+    alice.get("/espace/depot");
+
+    HttpResponse<String> columns = alice.postFile("/espace/depot",
+        Map.of("titre", "Dépôt de test", "service", "finances", "visibilite", "confidential", "domaine", "it_depot",
+            "table", table),
+        "fichier", "subventions.csv", csv.getBytes(Charset.forName("windows-1252")));
+
+    assertThat(columns.statusCode()).isEqualTo(200);
+    assertThat(columns.body()).contains("windows-1252").contains("Montant (€)").contains("<code>montant</code>")
+        .contains("Bénéficiaire");
+    Matcher action = UPLOAD_FORM.matcher(columns.body());
+    assertThat(action.find()).isTrue();
+    HttpResponse<String> follow = alice.post(action.group(1), Map.of("titre", "Dépôt de test", "service", "finances",
+        "visibilite", "confidential", "domaine", "it_depot", "table", table));
+    String page = follow.body();
+    for (int i = 0; i < 60 && page.contains("http-equiv=\"refresh\""); i++) {
+      Thread.sleep(500);
+      page = alice.get(follow.uri().getPath()).body();
+    }
+    assertThat(page).contains("Chargement terminé : 2 lignes");
+
+    try (Connection connection = stack.trinoAs("alice"); Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT commune, montant, date_de_vote FROM internal.it_depot."
+            + table + " ORDER BY commune")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("01000");
+      assertThat(rs.getDouble(2)).isEqualTo(1234.5);
+      assertThat(rs.getDate(3).toLocalDate()).hasToString("2026-03-15");
+    } finally {
+      try (ItDatasets datasets = new ItDatasets()) {
+        datasets.catalogue().findByTable("it_depot", table).ifPresent(d -> {
+          datasets.catalogue().delete(d.id(), "it");
+          datasets.jdbc().update("DELETE FROM catalog.dataset WHERE id = ?", d.id());
+        });
+      }
+    }
+  }
+
+  @Test
+  void partnerCannotReachTheUploadPage() {
+    PortalSession chloe = PortalSession.signIn(stack, "chloe");
+
+    assertThat(chloe.get("/espace/depot").statusCode()).isEqualTo(404);
+  }
+}
