@@ -5,6 +5,7 @@ import fr.socle.lakehouse.catalog.Dataset;
 import fr.socle.lakehouse.catalog.DatasetColumn;
 import fr.socle.lakehouse.catalog.DatasetQuery;
 import fr.socle.lakehouse.catalog.DatasetState;
+import fr.socle.lakehouse.load.DatasetLoads;
 import fr.socle.policies.access.Catalogs;
 import fr.socle.policies.access.DatasetFacts;
 import fr.socle.policies.access.EnginePolicy;
@@ -42,10 +43,12 @@ public class PolicyState {
   private volatile PolicySnapshot snapshot = PolicySnapshot.empty();
   private volatile String fingerprint = "";
 
-  PolicyState(Catalogue catalogue, GrantRepository grants, Clock clock) {
+  PolicyState(Catalogue catalogue, GrantRepository grants, Clock clock, DatasetLoads loads) {
     this.catalogue = catalogue;
     this.grants = grants;
     this.clock = clock;
+    // A load may create a dataset or change its columns: the next decision must know them already.
+    loads.addListener((dataset, snapshotId, mode) -> changed());
   }
 
   public PolicySnapshot snapshot() {
