@@ -11,7 +11,7 @@ import java.util.Set;
 public enum ExemptionCategory {
   ORGANISATION_OF_ADMINISTRATION("organigrammes, annuaires des administrations, tableaux d'avancement et listes"
       + " d'aptitude", Set.of(FindingKind.PERSON_NAME, FindingKind.FIRST_NAME, FindingKind.EMAIL,
-          FindingKind.PHONE)),
+          FindingKind.PHONE, FindingKind.POSTAL_ADDRESS)),
   REGULATED_PROFESSIONS("listes des personnes exerçant une profession réglementée ou une activité soumise à"
       + " autorisation", Set.of(FindingKind.PERSON_NAME, FindingKind.FIRST_NAME, FindingKind.POSTAL_ADDRESS,
           FindingKind.PHONE, FindingKind.EMAIL, FindingKind.SIRET, FindingKind.SIREN)),

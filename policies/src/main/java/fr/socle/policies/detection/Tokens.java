@@ -107,9 +107,32 @@ final class Tokens {
       Arrays.fill(classes, -1);
     }
     if (classes[t] < 0) {
-      classes[t] = Vocabulary.classes(s, start[t], end[t]);
+      int found = Vocabulary.classes(s, start[t], end[t]);
+      int elided = found == 0 ? elision(start[t], end[t]) : -1;
+      // "l'avenue", "d'école", "qu'au": the word after an elided article is classified like the word itself.
+      classes[t] = elided > 0 ? Vocabulary.classes(s, elided, end[t]) : found;
     }
     return (classes[t] & flag) != 0;
+  }
+
+  /** Where the word starts after an elided article or pronoun ("l'", "d'", "qu'"...), or -1. */
+  private int elision(int from, int to) {
+    int apostrophe = -1;
+    for (int i = from; i < Math.min(to, from + 3); i++) {
+      char c = s.charAt(i);
+      if (c == '\'' || c == '’') {
+        apostrophe = i;
+        break;
+      }
+    }
+    if (apostrophe < 0 || to - apostrophe < 3) {
+      return -1;
+    }
+    String article = s.subSequence(from, apostrophe).toString().toLowerCase(java.util.Locale.ROOT);
+    return switch (article) {
+      case "l", "d", "qu", "j", "m", "n", "s", "t", "c", "jusqu", "lorsqu", "puisqu" -> apostrophe + 1;
+      default -> -1;
+    };
   }
 
   boolean isCapitalised(int t) {

@@ -197,6 +197,15 @@ class DetectorsTest {
   }
 
   @Test
+  void aPersonsNameAfterAnElidedStreetWordIsTheStreets() {
+    assertThat(Detectors.scan("Requalification de l'avenue Jean Jaurès", ColumnContext.of("operation")).kinds())
+        .isEmpty();
+    assertThat(Detectors.scan("Travaux d’allée Victor Hugo", ColumnContext.of("operation")).kinds()).isEmpty();
+    assertThat(Detectors.scan("Requalification de l'avenue. Contact : Jean Dupont", ColumnContext.of("objet"))
+        .kinds()).contains(PERSON_NAME);
+  }
+
+  @Test
   void aLongFreeTextIsScannedToItsEnd() {
     String text = "Le dossier a été instruit par le service. ".repeat(500) + "Contacter Mme Durand au 06 12 34 56 78.";
 

@@ -16,6 +16,7 @@ import fr.socle.lakehouse.load.DatasetLoads;
 import fr.socle.lakehouse.load.LoadRequest;
 import fr.socle.policies.access.Visibility;
 import fr.socle.portal.access.DemoGrants;
+import fr.socle.portal.classification.DemoClassification;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -38,15 +39,19 @@ class DemoLoader {
   private final Catalogue catalogue;
   private final Jdbc jdbc;
   private final DemoGrants grants;
+  private final DemoClassification classification;
 
-  DemoLoader(DatasetLoads loads, Catalogue catalogue, Jdbc jdbc, DemoGrants grants) {
+  DemoLoader(DatasetLoads loads, Catalogue catalogue, Jdbc jdbc, DemoGrants grants,
+      DemoClassification classification) {
     this.loads = loads;
     this.catalogue = catalogue;
     this.jdbc = jdbc;
     this.grants = grants;
+    this.classification = classification;
   }
 
-  void load(long seed, int scale, Path workDir, PrintStream out) throws IOException, IngestionException {
+  void load(long seed, int scale, Path workDir, PrintStream out)
+      throws IOException, IngestionException, fr.socle.lakehouse.query.QueryException {
     DemoTown town = DemoTown.of(seed, scale);
     Path dir = workDir.resolve("demo-" + seed + "-" + scale);
     Files.createDirectories(dir);
@@ -65,6 +70,8 @@ class DemoLoader {
           outcome.dataset().trinoName(), outcome.result().snapshotId());
     }
     grants.grant("signalements-citoyens");
+    out.println("classement par la référente données (faits déclarés, proposition retenue) :");
+    classification.classify(town.datasets(), out);
   }
 
   private static NewDataset newDataset(DemoDataset demo) {

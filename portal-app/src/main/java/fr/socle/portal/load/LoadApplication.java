@@ -2,6 +2,8 @@ package fr.socle.portal.load;
 
 import fr.socle.portal.access.DemoGrants;
 import fr.socle.portal.access.GrantRepository;
+import fr.socle.portal.audit.AuditTrail;
+import fr.socle.portal.classification.ClassificationCliConfiguration;
 import fr.socle.portal.identity.KeycloakSettings;
 import fr.socle.portal.identity.ServiceTokens;
 import fr.socle.portal.lakehouse.LakehouseSettings;
@@ -26,5 +28,6 @@ import org.springframework.context.annotation.Import;
     "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration"})
 @EnableConfigurationProperties({LakehouseSettings.class, TrinoProperties.class, KeycloakSettings.class})
 @ComponentScan(basePackageClasses = {LoadApplication.class, LakehouseSettings.class})
-@Import({TimeConfiguration.class, DemoGrants.class, GrantRepository.class, ServiceTokens.class})
+@Import({TimeConfiguration.class, DemoGrants.class, GrantRepository.class, ServiceTokens.class, AuditTrail.class,
+    ClassificationCliConfiguration.class})
 public class LoadApplication {}
