@@ -22,7 +22,16 @@ export SOCLE_PORTAL_HEAP=${SOCLE_PORTAL_HEAP:-1G}
 export SOCLE_KEYCLOAK_HEAP=${SOCLE_KEYCLOAK_HEAP:-512m}
 
 # Optional S3 mode: when SOCLE_S3_ENDPOINT is set, both tiers live in the bucket instead of file:// folders.
+# SOCLE_S3_ENDPOINT=local starts an S3-compatible server (s3proxy, from Maven) on SOCLE_S3_LOCAL_PORT with its data
+# in SOCLE_HOME/s3 and generated keys: the same code paths as real object storage, on one machine.
 export SOCLE_S3_ENDPOINT=${SOCLE_S3_ENDPOINT:-}
+export SOCLE_S3_LOCAL_PORT=${SOCLE_S3_LOCAL_PORT:-9000}
+if [ "$SOCLE_S3_ENDPOINT" = local ]; then
+  SOCLE_S3_LOCAL=true
+  export SOCLE_S3_ENDPOINT=http://127.0.0.1:$SOCLE_S3_LOCAL_PORT
+else
+  SOCLE_S3_LOCAL=false
+fi
 export SOCLE_S3_BUCKET=${SOCLE_S3_BUCKET:-socle}
 export SOCLE_S3_REGION=${SOCLE_S3_REGION:-us-east-1}
 export SOCLE_S3_ACCESS_KEY=${SOCLE_S3_ACCESS_KEY:-}
@@ -100,6 +109,10 @@ load_secrets() {
   # shellcheck disable=SC1090
   . "$SECRETS"
   set +a
+  if $SOCLE_S3_LOCAL; then
+    export SOCLE_S3_ACCESS_KEY=${SOCLE_S3_ACCESS_KEY:-socle-local}
+    export SOCLE_S3_SECRET_KEY=${SOCLE_S3_SECRET_KEY:-${S3_LOCAL_SECRET:-}}
+  fi
 }
 
 export KEYCLOAK_URL=http://127.0.0.1:$SOCLE_KEYCLOAK_PORT
@@ -135,6 +148,11 @@ portal_env() {
 }
 
 portal_java_opts() {
-  echo "-Xmx$SOCLE_PORTAL_HEAP --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+  local opts="-Xmx$SOCLE_PORTAL_HEAP --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+  if [ -n "$SOCLE_S3_ENDPOINT" ]; then
+    # The AWS SDK's default checksums are refused by some S3-compatible servers (s3proxy among them).
+    opts="$opts -Daws.requestChecksumCalculation=WHEN_REQUIRED -Daws.responseChecksumValidation=WHEN_REQUIRED"
+  fi
+  echo "$opts"
 }
 
