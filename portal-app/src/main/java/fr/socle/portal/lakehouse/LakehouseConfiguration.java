@@ -2,6 +2,7 @@ package fr.socle.portal.lakehouse;
 
 import fr.socle.lakehouse.catalog.Catalogue;
 import fr.socle.lakehouse.catalog.CatalogueSchema;
+import fr.socle.lakehouse.catalog.Erasure;
 import fr.socle.lakehouse.iceberg.Tier;
 import fr.socle.lakehouse.ingest.Ingestion;
 import fr.socle.lakehouse.jdbc.Jdbc;
@@ -96,6 +97,11 @@ class LakehouseConfiguration {
   @Qualifier("public")
   GovernedQueries publicQueries(@Qualifier("public") TrinoGateway gateway) {
     return new GovernedQueries(gateway);
+  }
+
+  @Bean
+  Erasure erasure(@Qualifier("internal") TrinoGateway gateway) {
+    return new Erasure(gateway);
   }
 
   @Bean

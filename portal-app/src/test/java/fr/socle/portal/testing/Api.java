@@ -44,6 +44,12 @@ public final class Api {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  public HttpResponse<String> put(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> delete(String path) {
     return send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
   }
