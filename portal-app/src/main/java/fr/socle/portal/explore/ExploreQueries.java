@@ -1,0 +1,111 @@
+package fr.socle.portal.explore;
+
+import fr.socle.lakehouse.odsql.OdsqlQuery;
+import fr.socle.lakehouse.odsql.OutputColumn;
+import fr.socle.lakehouse.query.GovernedQueries;
+import fr.socle.lakehouse.query.PreparedSql;
+import fr.socle.lakehouse.query.QueryException;
+import fr.socle.lakehouse.query.QueryHandle;
+import fr.socle.lakehouse.query.ResultSink;
+import fr.socle.policies.access.Principals;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs Explore queries through Trino as the public principal ({@code service-account-socle-public}, which reads the
+ * open catalog only and acts for no one): pages of records with their total, and streamed exports.
+ */
+final class ExploreQueries {
+  private final GovernedQueries publicQueries;
+  private final Duration timeout;
+
+  ExploreQueries(GovernedQueries publicQueries, Duration timeout) {
+    this.publicQueries = publicQueries;
+    this.timeout = timeout;
+  }
+
+  /** A page of rows, values normalised (see {@link OdsValues#normalize}), and the number of rows in all. */
+  record Page(long total, List<OutputColumn> columns, List<@Nullable Object[]> rows) {}
+
+  /** Receives each row of a streamed result, values normalised. */
+  interface RowConsumer {
+    void row(@Nullable Object[] values) throws Exception;
+  }
+
+  Page page(OdsqlQuery query, long limit, long offset) throws QueryException {
+    OdsqlQuery.Plan plan = query.page(limit, offset).withTotal(true).plan();
+    List<OutputColumn> columns = plan.columns();
+    List<@Nullable Object[]> rows = new ArrayList<>();
+    long[] total = {-1};
+    publicQueries.stream(Principals.PUBLIC_PORTAL, plan.sql(), GovernedQueries.Limits.of(limit + 1, timeout),
+        new ResultSink() {
+          @Override
+          public void columns(List<ResultColumn> resultColumns) {}
+
+          @Override
+          public void row(@Nullable Object[] values) {
+            Object[] row = new Object[columns.size()];
+            for (int i = 0; i < columns.size(); i++) {
+              row[i] = OdsValues.normalize(columns.get(i), values[i]);
+            }
+            rows.add(row);
+            total[0] = ((Number) values[values.length - 1]).longValue();
+          }
+        }, new QueryHandle());
+    if (total[0] < 0) {
+      total[0] = offset == 0 ? 0 : count(query.countSql());
+    }
+    return new Page(total[0], columns, rows);
+  }
+
+  long count(PreparedSql sql) throws QueryException {
+    long[] count = {0};
+    publicQueries.stream(Principals.PUBLIC_PORTAL, sql, GovernedQueries.Limits.of(1, timeout), new ResultSink() {
+      @Override
+      public void columns(List<ResultColumn> columns) {}
+
+      @Override
+      public void row(@Nullable Object[] values) {
+        count[0] = ((Number) values[0]).longValue();
+      }
+    }, new QueryHandle());
+    return count[0];
+  }
+
+  /** Streams every row of the plan; nothing is held beyond one row. Says whether rows were left past maxRows. */
+  GovernedQueries.Outcome stream(OdsqlQuery.Plan plan, long maxRows, Duration exportTimeout, RowConsumer consumer, QueryHandle handle)
+      throws QueryException {
+    List<OutputColumn> columns = plan.columns();
+    return publicQueries.stream(Principals.PUBLIC_PORTAL, plan.sql(),
+        GovernedQueries.Limits.of(maxRows, exportTimeout), new ResultSink() {
+          @Override
+          public void columns(List<ResultColumn> resultColumns) {}
+
+          @Override
+          public void row(@Nullable Object[] values) throws Exception {
+            Object[] row = new Object[columns.size()];
+            for (int i = 0; i < columns.size(); i++) {
+              row[i] = OdsValues.normalize(columns.get(i), values[i]);
+            }
+            consumer.row(row);
+          }
+        }, handle);
+  }
+
+  /** Plain rows of a query of Socle's own making (facet counts). */
+  List<@Nullable Object[]> rows(PreparedSql sql, long maxRows) throws QueryException {
+    List<@Nullable Object[]> rows = new ArrayList<>();
+    publicQueries.stream(Principals.PUBLIC_PORTAL, sql, GovernedQueries.Limits.of(maxRows, timeout), new ResultSink() {
+      @Override
+      public void columns(List<ResultColumn> columns) {}
+
+      @Override
+      public void row(@Nullable Object[] values) {
+        rows.add(values.clone());
+      }
+    }, new QueryHandle());
+    return rows;
+  }
+}
