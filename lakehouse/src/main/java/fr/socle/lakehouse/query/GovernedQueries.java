@@ -17,6 +17,17 @@ import org.jspecify.annotations.Nullable;
  * caller's, the rights are Trino's (fed by Socle's policy). Nothing is held in memory beyond one row.
  */
 public final class GovernedQueries {
+  /**
+   * Cancels statements that outlive their timeout. JDBC's setQueryTimeout would set Trino's session property
+   * {@code query_max_run_time}, which the policy reserves to the platform operator: the client enforces it instead.
+   */
+  private static final java.util.concurrent.ScheduledExecutorService TIMEOUTS =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "trino-query-timeouts");
+        thread.setDaemon(true);
+        return thread;
+      });
+
   private final TrinoGateway gateway;
 
   public GovernedQueries(TrinoGateway gateway) {
@@ -63,10 +74,19 @@ public final class GovernedQueries {
   private Outcome attempt(String endUser, PreparedSql sql, Limits limits, ResultSink sink, QueryHandle handle)
       throws QueryException, RefusedToken {
     boolean started = false;
+    java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.ScheduledFuture<?> timeout = null;
     try (Connection connection = gateway.connectAs(endUser);
         PreparedStatement statement = connection.prepareStatement(sql.sql())) {
       bind(statement, sql.parameters());
-      statement.setQueryTimeout((int) Math.max(1, limits.timeout().toSeconds()));
+      timeout = TIMEOUTS.schedule(() -> {
+        timedOut.set(true);
+        try {
+          statement.cancel();
+        } catch (SQLException ignored) {
+          // the statement already ended
+        }
+      }, Math.max(1, limits.timeout().toMillis()), java.util.concurrent.TimeUnit.MILLISECONDS);
       if (limits.maxRows() > 0 && limits.maxRows() < Integer.MAX_VALUE) {
         // One more than asked, to know whether the result was cut.
         statement.setLargeMaxRows(limits.maxRows() + 1);
@@ -100,6 +120,9 @@ public final class GovernedQueries {
         return new Outcome(rows, truncated, queryId);
       }
     } catch (SQLException e) {
+      if (timedOut.get()) {
+        throw new QueryException(QueryException.Code.TIMEOUT, "la requête a dépassé le temps autorisé", e);
+      }
       if (!started && gateway.tokenRefused(e)) {
         throw new RefusedToken(e);
       }
@@ -107,8 +130,15 @@ public final class GovernedQueries {
     } catch (QueryException e) {
       throw e;
     } catch (Exception e) {
+      if (timedOut.get()) {
+        throw new QueryException(QueryException.Code.TIMEOUT, "la requête a dépassé le temps autorisé", e);
+      }
       // The sink failed (a client went away): the query is cancelled by closing the statement.
       throw new QueryException(QueryException.Code.CANCELLED, "requête interrompue", e);
+    } finally {
+      if (timeout != null) {
+        timeout.cancel(false);
+      }
     }
   }
 

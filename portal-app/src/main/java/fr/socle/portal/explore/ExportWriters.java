@@ -76,7 +76,7 @@ final class ExportWriters {
 
     Json(OutputStream out, boolean lines, ZoneId zone) {
       this.out = out;
-      this.json = GeoJson.FACTORY.createGenerator(ObjectWriteContext.empty(), out);
+      this.json = (lines ? GeoJson.LINES : GeoJson.FACTORY).createGenerator(ObjectWriteContext.empty(), out);
       this.lines = lines;
       this.zone = zone;
     }
@@ -92,18 +92,17 @@ final class ExportWriters {
     @Override
     public void row(@Nullable Object[] values) throws IOException {
       ExploreRecordsApiController.writeRecord(json, columns, values, zone);
-      if (lines) {
-        json.flush();
-        out.write('\n');
-      }
     }
 
     @Override
-    public void finish(boolean truncated) {
+    public void finish(boolean truncated) throws IOException {
       if (!lines) {
         json.writeEndArray();
       }
       json.flush();
+      if (lines) {
+        out.write('\n');
+      }
     }
   }
 

@@ -17,6 +17,8 @@ import tools.jackson.core.json.JsonFactory;
 /** JTS geometries written as GeoJSON geometry objects (RFC 7946), coordinates as longitude, latitude. */
 final class GeoJson {
   static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** Root values one per line, for JSON Lines. */
+  static final JsonFactory LINES = JsonFactory.builder().rootValueSeparator("\n").build();
 
   private GeoJson() {}
 
