@@ -33,6 +33,27 @@ class ExploreConfiguration {
   }
 
   @Bean
+  ApiKeys apiKeys(javax.sql.DataSource dataSource, Clock clock, ExploreSettings settings) {
+    return new ApiKeys(dataSource, clock, settings.apiKeyPerMinute(), settings.keysPerUser());
+  }
+
+  @Bean
+  RateLimits exploreRateLimits() {
+    return new RateLimits();
+  }
+
+  /** After Spring Security (the Explore API needs no account), before the controllers. */
+  @Bean
+  org.springframework.boot.web.servlet.FilterRegistrationBean<RateLimitFilter> exploreRateLimitFilter(
+      RateLimits limits, ApiKeys keys, ExploreSettings settings, Clock clock) {
+    var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+        new RateLimitFilter(limits, keys, settings, clock));
+    registration.addUrlPatterns("/api/explore/*");
+    registration.setName("exploreRateLimits");
+    return registration;
+  }
+
+  @Bean
   CatalogExporter csvCatalogExporter() {
     return new CatalogExporters.Csv();
   }
