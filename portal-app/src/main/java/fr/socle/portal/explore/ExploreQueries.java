@@ -55,7 +55,7 @@ final class ExploreQueries {
           }
         }, new QueryHandle());
     if (total[0] < 0) {
-      total[0] = offset == 0 ? 0 : count(query.countSql());
+      total[0] = offset == 0 && limit > 0 ? 0 : count(query.countSql());
     }
     return new Page(total[0], columns, rows);
   }
