@@ -203,10 +203,24 @@ public final class OdsqlQuery {
 
   /** {@code SELECT count(*)} of the rows (or groups) the query selects, for when a page came back empty. */
   public PreparedSql countSql() {
-    Plan plan = withTotal(false).page(-1, 0).plan();
-    Sql inner = new Sql(plan.sql().sql(), plan.sql().parameters());
-    Sql sql = inner.wrap("SELECT count(*) FROM (", ") AS counted");
-    return new PreparedSql(sql.text(), sql.parameters());
+    boolean order = defaultOrder;
+    long savedLimit = limit;
+    long savedOffset = offset;
+    boolean savedTotal = total;
+    String savedOrderBy = orderBy;
+    try {
+      defaultOrder = false;
+      orderBy = null;
+      Plan plan = withTotal(false).page(-1, 0).plan();
+      Sql sql = new Sql(plan.sql().sql(), plan.sql().parameters()).wrap("SELECT count(*) FROM (", ") AS counted");
+      return new PreparedSql(sql.text(), sql.parameters());
+    } finally {
+      defaultOrder = order;
+      orderBy = savedOrderBy;
+      limit = savedLimit;
+      offset = savedOffset;
+      total = savedTotal;
+    }
   }
 
   private @Nullable Sql condition() {

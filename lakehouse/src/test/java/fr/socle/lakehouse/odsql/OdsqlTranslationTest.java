@@ -353,7 +353,7 @@ class OdsqlTranslationTest {
   void countWrapsTheQuery() {
     PreparedSql count = OdsqlQuery.on(SCHEMA).select("nom").where("nb > 1").page(10, 10).countSql();
     assertThat(count.sql()).isEqualTo("SELECT count(*) FROM (SELECT \"nom\" AS c0" + FROM
-        + " WHERE (\"nb\" > ?) ORDER BY \"record_id\" ASC) AS counted");
+        + " WHERE (\"nb\" > ?)) AS counted");
   }
 
   @Test

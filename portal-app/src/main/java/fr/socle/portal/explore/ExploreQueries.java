@@ -34,31 +34,55 @@ final class ExploreQueries {
     void row(@Nullable Object[] values) throws Exception;
   }
 
+  /**
+   * The page and the total run as two statements at once: a window {@code count(*) over ()} would make Trino
+   * keep every matching row to count them before it could keep only the page's.
+   */
   Page page(OdsqlQuery query, long limit, long offset) throws QueryException {
-    OdsqlQuery.Plan plan = query.page(limit, offset).withTotal(true).plan();
+    OdsqlQuery.Plan plan = query.page(limit, offset).withTotal(false).plan();
+    PreparedSql countSql = query.countSql();
+    java.util.concurrent.Future<Long> total = limit == 0 ? null : COUNTS.submit(() -> count(countSql));
     List<OutputColumn> columns = plan.columns();
     List<@Nullable Object[]> rows = new ArrayList<>();
-    long[] total = {-1};
-    publicQueries.stream(Principals.PUBLIC_PORTAL, plan.sql(), GovernedQueries.Limits.of(limit + 1, timeout),
-        new ResultSink() {
-          @Override
-          public void columns(List<ResultColumn> resultColumns) {}
+    try {
+      publicQueries.stream(Principals.PUBLIC_PORTAL, plan.sql(), GovernedQueries.Limits.of(limit + 1, timeout),
+          new ResultSink() {
+            @Override
+            public void columns(List<ResultColumn> resultColumns) {}
 
-          @Override
-          public void row(@Nullable Object[] values) {
-            Object[] row = new Object[columns.size()];
-            for (int i = 0; i < columns.size(); i++) {
-              row[i] = OdsValues.normalize(columns.get(i), values[i]);
+            @Override
+            public void row(@Nullable Object[] values) {
+              Object[] row = new Object[columns.size()];
+              for (int i = 0; i < columns.size(); i++) {
+                row[i] = OdsValues.normalize(columns.get(i), values[i]);
+              }
+              rows.add(row);
             }
-            rows.add(row);
-            total[0] = ((Number) values[values.length - 1]).longValue();
-          }
-        }, new QueryHandle());
-    if (total[0] < 0) {
-      total[0] = offset == 0 && limit > 0 ? 0 : count(query.countSql());
+          }, new QueryHandle());
+    } catch (QueryException e) {
+      if (total != null) {
+        total.cancel(true);
+      }
+      throw e;
     }
-    return new Page(total[0], columns, rows);
+    if (total == null) {
+      return new Page(count(countSql), columns, rows);
+    }
+    try {
+      return new Page(total.get(), columns, rows);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof QueryException queryException) {
+        throw queryException;
+      }
+      throw new QueryException(QueryException.Code.UNAVAILABLE, "le moteur de requêtes est indisponible", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new QueryException(QueryException.Code.CANCELLED, "requête interrompue", e);
+    }
   }
+
+  private static final java.util.concurrent.ExecutorService COUNTS =
+      java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
   long count(PreparedSql sql) throws QueryException {
     long[] count = {0};

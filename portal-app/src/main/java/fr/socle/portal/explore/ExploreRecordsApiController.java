@@ -75,7 +75,6 @@ class ExploreRecordsApiController {
     ZoneId zone = explore.zone();
     long pageLimit = limit;
     OdsqlQuery query = explore.query(dataset);
-    query.plan(); // ODSQL errors before the cache
     ResponseCache.Entry entry = cache.get(key(dataset, "records", explore), () -> {
       ExploreQueries.Page page = queries.page(query, pageLimit, offset);
       return json(json -> {
