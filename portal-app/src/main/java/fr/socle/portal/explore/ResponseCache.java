@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +23,7 @@ final class ResponseCache {
   private final int maxEntries;
   private final long maxBytes;
   private long bytes;
+  private final ConcurrentHashMap<String, CompletableFuture<Entry>> inflight = new ConcurrentHashMap<>();
   private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
 
   ResponseCache(Clock clock, Duration ttl, int maxEntries, long maxBytes) {
@@ -29,18 +33,42 @@ final class ResponseCache {
     this.maxBytes = maxBytes;
   }
 
-  /** The cached answer, or the computed one (cached if small enough). */
+  /**
+   * The cached answer, or the computed one (cached if small enough). Concurrent misses of one key compute it once:
+   * the others wait for that answer instead of sending the same query to Trino at the same time.
+   */
   <E extends Exception> Entry get(String key, ThrowingSupplier<byte[], E> compute) throws E {
     Entry entry = lookup(key);
     if (entry != null) {
       return entry;
     }
-    byte[] body = compute.get();
-    Entry computed = new Entry(body, etag(body), clock.instant());
-    if (body.length <= maxBytes / 16) {
-      store(key, computed);
+    CompletableFuture<Entry> mine = new CompletableFuture<>();
+    CompletableFuture<Entry> running = inflight.putIfAbsent(key, mine);
+    if (running != null) {
+      try {
+        return running.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException e) {
+        // the first caller failed: try on our own, its error will be ours too
+      }
+      byte[] body = compute.get();
+      return new Entry(body, etag(body), clock.instant());
     }
-    return computed;
+    try {
+      byte[] body = compute.get();
+      Entry computed = new Entry(body, etag(body), clock.instant());
+      if (body.length <= maxBytes / 16) {
+        store(key, computed);
+      }
+      mine.complete(computed);
+      return computed;
+    } catch (Exception e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      inflight.remove(key, mine);
+    }
   }
 
   interface ThrowingSupplier<T, E extends Exception> {
