@@ -30,7 +30,7 @@ final class ApiKeys {
   /** A key as stored. */
   record ApiKey(UUID id, String owner, String name, String prefix, int quotaPerMinute, Instant createdAt,
       @Nullable Instant lastUsedAt, @Nullable Instant revokedAt, @Nullable String revokedBy) {
-    boolean active() {
+    public boolean active() {
       return revokedAt == null;
     }
   }

@@ -26,8 +26,11 @@ class ApiKeysPageController {
     this.limits = limits;
   }
 
-  /** A key with what is left of its quota this minute. */
-  record Row(ApiKeys.ApiKey key, long remaining) {}
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Europe/Paris"));
+
+  /** A key with what is left of its quota this minute, dates shown in the collectivité's zone. */
+  record Row(ApiKeys.ApiKey key, long remaining, String created, String lastUsed) {}
 
   @GetMapping("/espace/cles-api")
   String page(Subject me, Model model) {
@@ -59,7 +62,7 @@ class ApiKeysPageController {
   }
 
   private List<Row> rows(List<ApiKeys.ApiKey> list) {
-    return list.stream().map(k -> new Row(k, k.active()
-        ? limits.available("key:" + k.id(), k.quotaPerMinute()) : 0)).toList();
+    return list.stream().map(k -> new Row(k, k.active() ? limits.available("key:" + k.id(), k.quotaPerMinute()) : 0,
+        WHEN.format(k.createdAt()), k.lastUsedAt() == null ? "—" : WHEN.format(k.lastUsedAt()))).toList();
   }
 }
