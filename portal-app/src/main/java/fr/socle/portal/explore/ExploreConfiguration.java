@@ -23,8 +23,10 @@ class ExploreConfiguration {
   }
 
   @Bean
-  ExploreQueries exploreQueries(@Qualifier("public") GovernedQueries publicQueries, ExploreSettings settings) {
-    return new ExploreQueries(publicQueries, settings.queryTimeout());
+  ExploreQueries exploreQueries(@Qualifier("public") GovernedQueries publicQueries, Clock clock,
+      ExploreSettings settings) {
+    return new ExploreQueries(publicQueries, settings.queryTimeout(),
+        new ResponseCache(clock, settings.cacheTtl(), 10_000, 4 * 1024 * 1024));
   }
 
   @Bean

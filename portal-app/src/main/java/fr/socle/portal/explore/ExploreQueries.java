@@ -20,10 +20,15 @@ import org.jspecify.annotations.Nullable;
 final class ExploreQueries {
   private final GovernedQueries publicQueries;
   private final Duration timeout;
+  private final ResponseCache counts;
 
-  ExploreQueries(GovernedQueries publicQueries, Duration timeout) {
+  /**
+   * @param counts where totals are kept: a client paging through one filter has it counted once, not once a page
+   */
+  ExploreQueries(GovernedQueries publicQueries, Duration timeout, ResponseCache counts) {
     this.publicQueries = publicQueries;
     this.timeout = timeout;
+    this.counts = counts;
   }
 
   /** A page of rows, values normalised (see {@link OdsValues#normalize}), and the number of rows in all. */
@@ -41,7 +46,7 @@ final class ExploreQueries {
   Page page(OdsqlQuery query, long limit, long offset) throws QueryException {
     OdsqlQuery.Plan plan = query.page(limit, offset).withTotal(false).plan();
     PreparedSql countSql = query.countSql();
-    java.util.concurrent.Future<Long> total = limit == 0 ? null : COUNTS.submit(() -> count(countSql));
+    java.util.concurrent.Future<Long> total = limit == 0 ? null : COUNTS.submit(() -> cachedCount(countSql));
     List<OutputColumn> columns = plan.columns();
     List<@Nullable Object[]> rows = new ArrayList<>();
     try {
@@ -66,7 +71,7 @@ final class ExploreQueries {
       throw e;
     }
     if (total == null) {
-      return new Page(count(countSql), columns, rows);
+      return new Page(cachedCount(countSql), columns, rows);
     }
     try {
       return new Page(total.get(), columns, rows);
@@ -83,6 +88,16 @@ final class ExploreQueries {
 
   private static final java.util.concurrent.ExecutorService COUNTS =
       java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+
+  /**
+   * Keyed by the statement, which names the table: after a publication the previous total may show for at most
+   * the cache's time to live, like any cached answer.
+   */
+  private long cachedCount(PreparedSql sql) throws QueryException {
+    String key = sql.sql() + "|" + sql.parameters();
+    byte[] cached = counts.get(key, () -> Long.toString(count(sql)).getBytes(java.nio.charset.StandardCharsets.US_ASCII)).body();
+    return Long.parseLong(new String(cached, java.nio.charset.StandardCharsets.US_ASCII));
+  }
 
   long count(PreparedSql sql) throws QueryException {
     long[] count = {0};

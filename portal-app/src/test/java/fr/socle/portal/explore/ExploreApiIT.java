@@ -273,7 +273,7 @@ class ExploreApiIT {
     HttpResponse<String> options = get(DATASET + "/exports/csv?select=" + q("nom, nb") + "&where=" + q("nb = 2")
         + "&delimiter=,&with_bom=false&use_labels=true&escape_formulas=false");
     assertThat(options.body()).isEqualTo("Nom de l'équipement,nb\r\n\"=HYPERLINK(\"\"x\"\")\",2\r\n");
-    HttpResponse<byte[]> gz = bytes(DATASET + "/exports/csv?compressed=true&select=nb&where=" + q("nb < 3"));
+    HttpResponse<byte[]> gz = bytes(DATASET + "/exports/csv?compressed=true&select=nb&order_by=nb&where=" + q("nb < 3"));
     assertThat(gz.headers().firstValue("Content-Disposition").orElseThrow()).endsWith(".csv.gz\"");
     String unzipped = new String(new GZIPInputStream(new ByteArrayInputStream(gz.body())).readAllBytes(),
         StandardCharsets.UTF_8);
@@ -284,15 +284,15 @@ class ExploreApiIT {
 
   @Test
   void otherExportFormats() throws Exception {
-    assertThat(get(DATASET + "/exports/jsonl?select=nb&where=" + q("nb <= 2")).body())
+    assertThat(get(DATASET + "/exports/jsonl?select=nb&order_by=nb&where=" + q("nb <= 2")).body())
         .isEqualTo("{\"nb\":1}\n{\"nb\":2}\n");
     JsonNode json = ExplorePortal.JSON.readTree(get(DATASET + "/exports/json?select=nb,nom&limit=3").body());
     assertThat(json.size()).isEqualTo(3);
-    JsonNode geojson = ExplorePortal.JSON.readTree(get(DATASET + "/exports/geojson?limit=2").body());
+    JsonNode geojson = ExplorePortal.JSON.readTree(get(DATASET + "/exports/geojson?limit=2&order_by=nb").body());
     assertThat(geojson.get("type").asString()).isEqualTo("FeatureCollection");
     assertThat(geojson.get("features").get(0).get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(2.36);
     assertThat(geojson.get("features").get(0).get("properties").get("nb").asInt()).isEqualTo(1);
-    HttpResponse<byte[]> xlsx = bytes(DATASET + "/exports/xlsx?select=nom,nb&where=" + q("nb <= 3"));
+    HttpResponse<byte[]> xlsx = bytes(DATASET + "/exports/xlsx?select=nom,nb&order_by=nb&where=" + q("nb <= 3"));
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       var sheet = workbook.getSheetAt(0);
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("nom");
