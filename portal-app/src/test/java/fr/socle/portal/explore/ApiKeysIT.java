@@ -19,13 +19,24 @@ class ApiKeysIT {
   private static final Pattern SECRET = Pattern.compile("(sk-[A-Za-z0-9_-]{32})");
   private static final Pattern REVOCATION = Pattern.compile("action=\"/espace/cles-api/([0-9a-f-]{36})/revocation\"");
 
-  private static ApiKeys keys(int perOwner) {
+  private static PGSimpleDataSource database() {
     Stack stack = Stack.get();
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
     dataSource.setUrl(stack.jdbcUrl("socle"));
     dataSource.setUser("socle");
     dataSource.setPassword(stack.value("SOCLE_DB_PASSWORD"));
-    return new ApiKeys(dataSource, Clock.systemUTC(), 6000, perOwner);
+    return dataSource;
+  }
+
+  private static ApiKeys keys(int perOwner) {
+    return new ApiKeys(database(), Clock.systemUTC(), 6000, perOwner);
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void forgetTestKeys() throws Exception {
+    try (var connection = database().getConnection(); var statement = connection.createStatement()) {
+      statement.execute("DELETE FROM explore.api_key WHERE owner LIKE 'it-owner-%'");
+    }
   }
 
   @Test
