@@ -50,7 +50,8 @@ class SecurityConfiguration {
     JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
     converter.setPrincipalClaimName("preferred_username");
     converter.setJwtGrantedAuthoritiesConverter(jwt -> new ArrayList<>(SocleAuthorities.fromClaims(jwt.getClaims())));
-    return http.securityMatcher("/api/**")
+    // "/api/*/**": the JSON APIs under /api/..., not the /api documentation page, which is a page like the others
+    return http.securityMatcher("/api/*/**")
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/api/explore/**", "/api/public/**").permitAll()
             .anyRequest().authenticated())

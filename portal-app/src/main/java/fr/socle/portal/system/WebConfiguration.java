@@ -42,7 +42,8 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
     interceptor.setParamName("lang");
     interceptor.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(interceptor);
+    // The Explore API takes its own "lang" parameter and its answers are cached publicly: no locale cookie there.
+    registry.addInterceptor(interceptor).excludePathPatterns("/api/explore/**");
   }
 
   @Override

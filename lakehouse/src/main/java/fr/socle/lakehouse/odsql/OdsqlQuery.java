@@ -1,0 +1,356 @@
+package fr.socle.lakehouse.odsql;
+
+import fr.socle.lakehouse.query.PreparedSql;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An Explore API query on one dataset ({@code select}, {@code where}, {@code group_by}, {@code order_by},
+ * refinements, paging) planned as one Trino statement. Without {@code group_by} nor aggregation the records come in
+ * the order asked, then by record id, so that pages never overlap. Output columns are named {@code c0, c1...} in
+ * the SQL: the keys users chose stay in Java.
+ */
+public final class OdsqlQuery {
+  private final OdsqlSchema schema;
+  private final Translator translator;
+  private @Nullable String select;
+  private final List<String> where = new ArrayList<>();
+  private @Nullable String groupBy;
+  private @Nullable String orderBy;
+  private final List<String> refine = new ArrayList<>();
+  private final List<String> exclude = new ArrayList<>();
+  private long limit = -1;
+  private long offset;
+  private boolean total;
+  private boolean defaultOrder = true;
+
+  private OdsqlQuery(OdsqlSchema schema) {
+    this.schema = schema;
+    this.translator = new Translator(schema);
+  }
+
+  public static OdsqlQuery on(OdsqlSchema schema) {
+    return new OdsqlQuery(schema);
+  }
+
+  /** The statement, its result columns, and whether its last column is the total count of rows (or groups). */
+  public record Plan(PreparedSql sql, List<OutputColumn> columns, boolean withTotal, boolean aggregated) {
+    public Plan {
+      columns = List.copyOf(columns);
+    }
+  }
+
+  public OdsqlQuery select(@Nullable String text) {
+    this.select = blankToNull(text);
+    return this;
+  }
+
+  /** Repeated {@code where} parameters are combined with {@code and}. */
+  public OdsqlQuery where(@Nullable String text) {
+    if (blankToNull(text) != null) {
+      where.add(text);
+    }
+    return this;
+  }
+
+  public OdsqlQuery groupBy(@Nullable String text) {
+    this.groupBy = blankToNull(text);
+    return this;
+  }
+
+  public OdsqlQuery orderBy(@Nullable String text) {
+    this.orderBy = blankToNull(text);
+    return this;
+  }
+
+  public OdsqlQuery refine(String facetColonValue) {
+    refine.add(facetColonValue);
+    return this;
+  }
+
+  public OdsqlQuery exclude(String facetColonValue) {
+    exclude.add(facetColonValue);
+    return this;
+  }
+
+  /** Negative means no limit. */
+  public OdsqlQuery page(long limit, long offset) {
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative");
+    }
+    this.limit = limit;
+    this.offset = offset;
+    return this;
+  }
+
+  /** Adds {@code count(*) over ()}: one round trip gives a page and the number of matching records. */
+  public OdsqlQuery withTotal(boolean withTotal) {
+    this.total = withTotal;
+    return this;
+  }
+
+  /** Exports skip the default order by record id (a full sort) unless {@code order_by} asks for one. */
+  public OdsqlQuery defaultOrder(boolean byRecordId) {
+    this.defaultOrder = byRecordId;
+    return this;
+  }
+
+  public Plan plan() {
+    List<SelectItem> selectItems = select == null ? null : OdsqlParser.select(select);
+    List<SelectItem> groupItems = groupBy == null ? List.of() : OdsqlParser.groupBy(groupBy);
+    List<OrderItem> orderItems = orderBy == null ? List.of() : OdsqlParser.orderBy(orderBy);
+
+    Sql condition = condition();
+    List<Sql> columns = new ArrayList<>();
+    List<OutputColumn> outputs = new ArrayList<>();
+    List<Integer> groupOrdinals = new ArrayList<>();
+    boolean aggregated;
+    try {
+      aggregated = !groupItems.isEmpty();
+      List<Translator.Typed> selected = new ArrayList<>();
+      List<SelectItem> items = selectItems == null ? (groupItems.isEmpty() ? List.of(star()) : groupItems)
+          : selectItems;
+      List<SelectItem> expanded = new ArrayList<>();
+      for (SelectItem item : items) {
+        if (item.expression() instanceof Expr.Star) {
+          for (OdsqlField field : schema.fields()) {
+            expanded.add(new SelectItem(new Expr.FieldRef(field.name()), null, field.name()));
+          }
+        } else {
+          expanded.add(item);
+        }
+      }
+      Set<String> keys = new HashSet<>();
+      for (SelectItem item : expanded) {
+        if (!keys.add(item.key())) {
+          throw OdsqlException.semantic("Duplicate name in select: " + item.key()).in("select");
+        }
+        int group = indexOfGroup(groupItems, item);
+        if (group >= 0) {
+          Translator.GroupColumn column = groupColumn(groupItems.get(group));
+          selected.add(column.value());
+          outputs.add(new OutputColumn(item.key(), column.buckets() != null && column.buckets().step() == null
+              ? FieldType.TEXT : column.value().type(), column.buckets()));
+          continue;
+        }
+        Translator.Typed typed;
+        try {
+          typed = translator.value(item.expression(), Translator.Scope.SELECT);
+        } catch (OdsqlException e) {
+          throw e.in("select");
+        }
+        aggregated |= typed.aggregate();
+        selected.add(typed);
+        outputs.add(new OutputColumn(item.key(), typed.type(), null));
+      }
+      if (aggregated) {
+        for (int i = 0; i < expanded.size(); i++) {
+          if (!selected.get(i).aggregate() && indexOfGroup(groupItems, expanded.get(i)) < 0
+              && !isConstant(expanded.get(i).expression())) {
+            throw OdsqlException.semantic("Field " + expanded.get(i).key()
+                + " must be aggregated or appear in group_by").in("select");
+          }
+        }
+      }
+      for (Translator.Typed typed : selected) {
+        columns.add(typed.sql());
+      }
+      for (SelectItem group : groupItems) {
+        int at = indexOfItem(expanded, group);
+        if (at < 0) {
+          columns.add(groupColumn(group).value().sql());
+          at = columns.size() - 1;
+        }
+        groupOrdinals.add(at + 1);
+      }
+      List<Sql> order = order(orderItems, expanded, outputs, groupItems, aggregated);
+      return assemble(columns, outputs, condition, groupOrdinals, order, aggregated);
+    } catch (OdsqlException e) {
+      throw e;
+    }
+  }
+
+  private Plan assemble(List<Sql> columns, List<OutputColumn> outputs, @Nullable Sql condition,
+      List<Integer> groupOrdinals, List<Sql> order, boolean aggregated) {
+    List<Sql> named = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      named.add(columns.get(i).wrap("", " AS c" + i));
+    }
+    if (total) {
+      named.add(Sql.of("count(*) OVER () AS total_count"));
+    }
+    Sql sql = Sql.join(", ", named).wrap("SELECT ", " FROM " + schema.table());
+    if (condition != null) {
+      sql = sql.then(" WHERE ", condition);
+    }
+    if (!groupOrdinals.isEmpty()) {
+      sql = sql.wrap("", " GROUP BY " + String.join(", ", groupOrdinals.stream().map(String::valueOf).toList()));
+    }
+    if (!order.isEmpty()) {
+      sql = sql.then(" ORDER BY ", Sql.join(", ", order));
+    }
+    if (offset > 0) {
+      sql = sql.wrap("", " OFFSET " + offset);
+    }
+    if (limit >= 0) {
+      sql = sql.wrap("", " LIMIT " + limit);
+    }
+    return new Plan(new PreparedSql(sql.text(), sql.parameters()), outputs, total, aggregated);
+  }
+
+  /** {@code SELECT count(*)} of the rows (or groups) the query selects, for when a page came back empty. */
+  public PreparedSql countSql() {
+    boolean order = defaultOrder;
+    long savedLimit = limit;
+    long savedOffset = offset;
+    boolean savedTotal = total;
+    String savedOrderBy = orderBy;
+    try {
+      defaultOrder = false;
+      orderBy = null;
+      Plan plan = withTotal(false).page(-1, 0).plan();
+      Sql sql = new Sql(plan.sql().sql(), plan.sql().parameters()).wrap("SELECT count(*) FROM (", ") AS counted");
+      return new PreparedSql(sql.text(), sql.parameters());
+    } finally {
+      defaultOrder = order;
+      orderBy = savedOrderBy;
+      limit = savedLimit;
+      offset = savedOffset;
+      total = savedTotal;
+    }
+  }
+
+  private @Nullable Sql condition() {
+    List<Sql> parts = new ArrayList<>();
+    for (String text : where) {
+      try {
+        parts.add(translator.condition(OdsqlParser.where(text), Translator.Scope.WHERE).wrap("(", ")"));
+      } catch (OdsqlException e) {
+        throw e.in("where");
+      }
+    }
+    for (String text : refine) {
+      try {
+        parts.add(translator.refinement(text).wrap("(", ")"));
+      } catch (OdsqlException e) {
+        throw e.in("refine");
+      }
+    }
+    for (String text : exclude) {
+      try {
+        // an excluded value keeps the rows where the field is empty
+        parts.add(translator.refinement(text).wrap("NOT coalesce((", "), FALSE)"));
+      } catch (OdsqlException e) {
+        throw e.in("exclude");
+      }
+    }
+    return parts.isEmpty() ? null : Sql.join(" AND ", parts);
+  }
+
+  private List<Sql> order(List<OrderItem> items, List<SelectItem> selected, List<OutputColumn> outputs,
+      List<SelectItem> groups, boolean aggregated) {
+    List<Sql> order = new ArrayList<>();
+    for (OrderItem item : items) {
+      String direction = item.descending() ? " DESC" : " ASC";
+      int ordinal = -1;
+      if (item.expression() instanceof Expr.FieldRef ref) {
+        for (int i = 0; i < selected.size(); i++) {
+          if (ref.name().equals(selected.get(i).alias())) {
+            ordinal = i;
+          }
+        }
+      }
+      if (ordinal < 0) {
+        ordinal = indexOfItem(selected, new SelectItem(item.expression(), null, ""));
+      }
+      if (ordinal >= 0 && outputs.get(ordinal).type().geographic()) {
+        throw OdsqlException.semantic("Cannot sort on a geographic field").in("order_by");
+      }
+      if (ordinal >= 0) {
+        order.add(Sql.of((ordinal + 1) + direction));
+        continue;
+      }
+      try {
+        if (aggregated && indexOfGroup(groups, new SelectItem(item.expression(), null, "")) >= 0) {
+          int group = indexOfGroup(groups, new SelectItem(item.expression(), null, ""));
+          order.add(groupColumn(groups.get(group)).value().sql().wrap("", direction));
+          continue;
+        }
+        Translator.Typed typed = translator.value(item.expression(), Translator.Scope.ORDER_BY);
+        if (typed.type().geographic()) {
+          throw OdsqlException.semantic("Cannot sort on a geographic field");
+        }
+        if (aggregated && !typed.aggregate() && !isConstant(item.expression())) {
+          throw OdsqlException.semantic("Sorting grouped results takes a group_by item or an aggregation");
+        }
+        order.add(typed.sql().wrap("", direction));
+      } catch (OdsqlException e) {
+        throw e.in("order_by");
+      }
+    }
+    if (aggregated && items.isEmpty()) {
+      for (SelectItem group : groups) {
+        int at = indexOfItem(selected, group);
+        if (at >= 0) {
+          order.add(Sql.of((at + 1) + " ASC"));
+        }
+      }
+    }
+    if (!aggregated && schema.recordIdColumn().isPresent() && (defaultOrder || !items.isEmpty())) {
+      order.add(Sql.of(PreparedSql.quote(schema.recordIdColumn().get()) + " ASC"));
+    }
+    return order;
+  }
+
+  private Translator.GroupColumn groupColumn(SelectItem group) {
+    try {
+      if (group.expression() instanceof Expr.Call call && call.name().equals("range")) {
+        return translator.rangeGroup(call);
+      }
+      Translator.Typed typed = translator.value(group.expression(), Translator.Scope.GROUP_BY);
+      if (typed.type().geographic()) {
+        throw OdsqlException.semantic("Cannot group by the geographic field " + group.key());
+      }
+      return new Translator.GroupColumn(typed, null);
+    } catch (OdsqlException e) {
+      throw e.in("group_by");
+    }
+  }
+
+  /** A select item stands for a group when it is written alike, or names the group's alias. */
+  private static int indexOfGroup(List<SelectItem> groups, SelectItem item) {
+    for (int i = 0; i < groups.size(); i++) {
+      SelectItem group = groups.get(i);
+      if (group.expression().equals(item.expression())
+          || group.alias() != null && item.expression() instanceof Expr.FieldRef ref
+          && ref.name().equals(group.alias())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOfItem(List<SelectItem> items, SelectItem wanted) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).expression().equals(wanted.expression())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isConstant(Expr expr) {
+    return Translator.isLiteral(expr);
+  }
+
+  private static SelectItem star() {
+    return new SelectItem(new Expr.Star(), null, "*");
+  }
+
+  private static @Nullable String blankToNull(@Nullable String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+}

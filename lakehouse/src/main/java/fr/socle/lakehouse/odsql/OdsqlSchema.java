@@ -1,0 +1,81 @@
+package fr.socle.lakehouse.odsql;
+
+import static java.util.Objects.requireNonNull;
+
+import fr.socle.lakehouse.query.PreparedSql;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What ODSQL may name in one published table: the table (catalog, schema, name), its fields, the column of record
+ * ids (the default order) and, when the dataset is geographic, the lakehouse's geometry columns (WKB geometry,
+ * longitude and latitude of its representative point).
+ */
+public final class OdsqlSchema {
+  private static final Pattern NAME = Pattern.compile("^[a-z_][a-z0-9_]{0,127}$");
+
+  /** The lakehouse's geographic columns. */
+  public record Geo(String wkb, String longitude, String latitude) {
+    public Geo {
+      checkName(wkb);
+      checkName(longitude);
+      checkName(latitude);
+    }
+  }
+
+  private final String table;
+  private final Map<String, OdsqlField> fields = new LinkedHashMap<>();
+  private final @Nullable String recordId;
+  private final @Nullable Geo geo;
+
+  public OdsqlSchema(String catalog, String schema, String tableName, List<OdsqlField> fields,
+      @Nullable String recordIdColumn, @Nullable Geo geo) {
+    this.table = PreparedSql.quote(checkName(catalog)) + "." + PreparedSql.quote(checkName(schema)) + "."
+        + PreparedSql.quote(checkName(tableName));
+    for (OdsqlField field : fields) {
+      if (field.type().geographic() && geo == null) {
+        throw new IllegalArgumentException("geographic field " + field.name() + " without geometry columns");
+      }
+      this.fields.put(field.name(), field);
+    }
+    this.recordId = recordIdColumn == null ? null : checkName(recordIdColumn);
+    this.geo = geo;
+  }
+
+  /** The quoted table name, from checked identifiers. */
+  public String table() {
+    return table;
+  }
+
+  public List<OdsqlField> fields() {
+    return List.copyOf(fields.values());
+  }
+
+  public Optional<OdsqlField> field(String name) {
+    return Optional.ofNullable(fields.get(name));
+  }
+
+  public Optional<String> recordIdColumn() {
+    return Optional.ofNullable(recordId);
+  }
+
+  public Optional<Geo> geo() {
+    return Optional.ofNullable(geo);
+  }
+
+  List<OdsqlField> textFields() {
+    return fields.values().stream().filter(f -> f.type() == FieldType.TEXT).toList();
+  }
+
+  static String checkName(String name) {
+    requireNonNull(name, "name");
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("invalid identifier " + name);
+    }
+    return name;
+  }
+}

@@ -1,0 +1,38 @@
+package fr.socle.lakehouse.odsql;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A column of a query's result: the key it has in a record, its ODS type (how to write its values) and, for a
+ * {@code range()} group, the labels of its buckets (the SQL returns the bucket's number, or its lower bound when
+ * the buckets have a fixed step).
+ */
+public record OutputColumn(String key, FieldType type, @Nullable Buckets buckets) {
+  public OutputColumn {
+    requireNonNull(key, "key");
+    requireNonNull(type, "type");
+  }
+
+  /** Buckets of {@code range(f, step)} (labels from the lower bound) or {@code range(f, *, a, b, *)} (by index). */
+  public record Buckets(java.math.@Nullable BigDecimal step, List<String> labels) {
+    public Buckets {
+      labels = List.copyOf(labels);
+    }
+
+    /** The label of the bucket a row falls in, from the value the SQL returned. */
+    public @Nullable String label(@Nullable Object value) {
+      if (value == null) {
+        return null;
+      }
+      if (step != null) {
+        java.math.BigDecimal low = new java.math.BigDecimal(value.toString()).stripTrailingZeros();
+        return "[" + low.toPlainString() + ", " + low.add(step).stripTrailingZeros().toPlainString() + "[";
+      }
+      int index = ((java.lang.Number) value).intValue();
+      return index >= 0 && index < labels.size() ? labels.get(index) : null;
+    }
+  }
+}

@@ -1,0 +1,371 @@
+package fr.socle.lakehouse.odsql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.socle.lakehouse.query.PreparedSql;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** One row per ODSQL case: the Trino SQL and bound values it becomes, or the ODS error it gets. */
+class OdsqlTranslationTest {
+  static final OdsqlSchema SCHEMA = new OdsqlSchema("open", "ville", "equipements", List.of(
+      new OdsqlField("nom", FieldType.TEXT, "nom"),
+      new OdsqlField("commune", FieldType.TEXT, "commune"),
+      new OdsqlField("montant", FieldType.DOUBLE, "montant"),
+      new OdsqlField("nb", FieldType.INT, "nb"),
+      new OdsqlField("actif", FieldType.BOOLEAN, "actif"),
+      new OdsqlField("jour", FieldType.DATE, "jour"),
+      new OdsqlField("maj", FieldType.DATETIME, "maj"),
+      new OdsqlField("geo_point_2d", FieldType.GEO_POINT_2D, "geo_lon"),
+      new OdsqlField("geo_shape", FieldType.GEO_SHAPE, "geometry")),
+      "record_id", new OdsqlSchema.Geo("geometry", "geo_lon", "geo_lat"));
+
+  private static final String FROM = " FROM \"open\".\"ville\".\"equipements\"";
+
+  static PreparedSql where(String where) {
+    return OdsqlQuery.on(SCHEMA).select("nom").where(where).defaultOrder(false).plan().sql();
+  }
+
+  static Stream<Arguments> conditions() {
+    return Stream.of(
+        row("nom = \"Piscine\"", "\"nom\" = ?", "Piscine"),
+        row("nom = 'Piscine'", "\"nom\" = ?", "Piscine"),
+        row("`nom` = \"Piscine\"", "\"nom\" = ?", "Piscine"),
+        row("nom != \"a\"", "\"nom\" <> ?", "a"),
+        row("nom <> \"a\"", "\"nom\" <> ?", "a"),
+        row("nb > 3", "\"nb\" > ?", 3L),
+        row("nb >= 3", "\"nb\" >= ?", 3L),
+        row("nb < -3", "\"nb\" < ?", -3L),
+        row("nb <= 3.5", "\"nb\" <= ?", new BigDecimal("3.5")),
+        row("3 < nb", "\"nb\" > ?", 3L),
+        row("montant = \"12.5\"", "\"montant\" = ?", new BigDecimal("12.5")),
+        row("montant > 1e3", "\"montant\" > ?", 1000L),
+        row("actif = true", "\"actif\" = TRUE"),
+        row("actif = \"false\"", "\"actif\" = FALSE"),
+        row("actif", "(\"actif\")"),
+        row("not actif", "NOT ((\"actif\"))"),
+        row("jour >= date'2024-01-01'", "\"jour\" >= DATE '2024-01-01'"),
+        row("jour < \"2024-06\"", "\"jour\" < DATE '2024-06-01'"),
+        row("jour = date'2024'", "\"jour\" = DATE '2024-01-01'"),
+        row("maj > date'2024-01-01T10:00:00Z'", "\"maj\" > TIMESTAMP '2024-01-01 10:00:00.000000'"),
+        row("maj > date'2024-01-01T12:00:00+02:00'", "\"maj\" > TIMESTAMP '2024-01-01 10:00:00.000000'"),
+        row("maj <= '2024-01-01 08:30:00'", "\"maj\" <= TIMESTAMP '2024-01-01 08:30:00.000000'"),
+        row("nom = \"a\" and nb = 1", "(\"nom\" = ?) AND (\"nb\" = ?)", "a", 1L),
+        row("nom = \"a\" AND nb = 1 OR nb = 2", "((\"nom\" = ?) AND (\"nb\" = ?)) OR (\"nb\" = ?)", "a", 1L, 2L),
+        row("nom = \"a\" and (nb = 1 or nb = 2)", "(\"nom\" = ?) AND ((\"nb\" = ?) OR (\"nb\" = ?))", "a", 1L, 2L),
+        row("not nom = \"a\"", "NOT (\"nom\" = ?)", "a"),
+        row("nom in (\"a\", \"b\")", "\"nom\" IN (?, ?)", "a", "b"),
+        row("nb in (1, 2, 3)", "\"nb\" IN (?, ?, ?)", 1L, 2L, 3L),
+        row("nb not in (1)", "NOT (\"nb\" IN (?))", 1L),
+        row("nom in ()", "FALSE"),
+        row("nb in [1..5]", "(\"nb\" >= ?) AND (\"nb\" <= ?)", 1L, 5L),
+        row("nb in ]1..5[", "(\"nb\" > ?) AND (\"nb\" < ?)", 1L, 5L),
+        row("jour in [date'2024-01-01'..date'2024-12-31']",
+            "(\"jour\" >= DATE '2024-01-01') AND (\"jour\" <= DATE '2024-12-31')"),
+        row("nom like \"Pisc%\"", "lower(\"nom\") LIKE ?", "pisc%"),
+        row("nom like \"Pisc*\"", "lower(\"nom\") LIKE ?", "pisc%"),
+        row("nom not like \"a%\"", "NOT (lower(\"nom\") LIKE ?)", "a%"),
+        row("nom is null", "(\"nom\") IS NULL"),
+        row("nom is not null", "(\"nom\") IS NOT NULL"),
+        row("nom = null", "(\"nom\") IS NULL"),
+        row("nom != null", "(\"nom\") IS NOT NULL"),
+        row("\"piscine\"", "((strpos(lower(\"nom\"), ?) > 0 OR strpos(lower(\"commune\"), ?) > 0))",
+            "piscine", "piscine"),
+        row("search(\"Piscine Olympique\")",
+            "((strpos(lower(\"nom\"), ?) > 0 OR strpos(lower(\"commune\"), ?) > 0) AND (strpos(lower(\"nom\"), ?) > 0 "
+                + "OR strpos(lower(\"commune\"), ?) > 0))", "piscine", "piscine", "olympique", "olympique"),
+        row("search(nom, \"piscine\")", "((strpos(lower(\"nom\"), ?) > 0))", "piscine"),
+        row("search(`nom`, nb, \"12\")",
+            "((strpos(lower(\"nom\"), ?) > 0 OR strpos(lower(CAST(\"nb\" AS varchar)), ?) > 0))", "12", "12"),
+        row("startswith(nom, \"pis\")",
+            "((starts_with(lower(\"nom\"), ?) OR strpos(lower(\"nom\"), ?) > 0))", "pis", " pis"),
+        row("suggest(nom, \"pis\")",
+            "((starts_with(lower(\"nom\"), ?) OR strpos(lower(\"nom\"), ?) > 0))", "pis", " pis"),
+        row("year(jour) = 2024", "year(\"jour\") = ?", 2024L),
+        row("month(maj) >= 6", "month(\"maj\") >= ?", 6L),
+        row("day(jour) = 1", "day(\"jour\") = ?", 1L),
+        row("maj < now()", "\"maj\" < current_timestamp"),
+        row("length(nom) > 3", "length(\"nom\") > ?", 3L),
+        row("nb * 2 > montant", "(\"nb\" * ?) > \"montant\"", 2L),
+        row("nb / 2 = 1", "(CAST(\"nb\" AS double) / ?) = ?", 2L, 1L),
+        row("nb + 1 = 2", "(\"nb\" + ?) = ?", 1L, 2L),
+        row("nb = montant", "\"nb\" = \"montant\""),
+        row("record_id = \"r-1\"", "\"record_id\" = ?", "r-1"),
+        row("within_distance(geo_point_2d, geom'POINT(2.35 48.85)', 10km)",
+            "great_circle_distance(\"geo_lat\", \"geo_lon\", ?, ?) <= ?", 48.85, 2.35, 10.0),
+        row("within_distance(geo_shape, geom'POINT(2.35 48.85)', 500m)",
+            "great_circle_distance(\"geo_lat\", \"geo_lon\", ?, ?) <= ?", 48.85, 2.35, 0.5),
+        row("in_bbox(geo_point_2d, 48.9, 2.2, 48.8, 2.4)",
+            "\"geo_lat\" BETWEEN ? AND ? AND \"geo_lon\" BETWEEN ? AND ?", 48.8, 48.9, 2.2, 2.4),
+        row("in_bbox(geo_shape, 48.8, 2.2, 48.9, 2.4)",
+            "ST_Intersects(ST_GeomFromBinary(\"geometry\"), ST_GeometryFromText(?))",
+            "POLYGON ((2.2 48.8, 2.2 48.9, 2.4 48.9, 2.4 48.8, 2.2 48.8))"),
+        row("intersects(geo_shape, geom'POLYGON((0 0, 0 1, 1 1, 1 0, 0 0))')",
+            "ST_Intersects(ST_GeomFromBinary(\"geometry\"), ST_GeometryFromText(?))",
+            "POLYGON ((0 0, 0 1, 1 1, 1 0, 0 0))"),
+        row("intersects(geo_point_2d, geom'POLYGON((0 0, 0 1, 1 1, 1 0, 0 0))')",
+            "ST_Intersects(ST_Point(\"geo_lon\", \"geo_lat\"), ST_GeometryFromText(?))",
+            "POLYGON ((0 0, 0 1, 1 1, 1 0, 0 0))"),
+        row("within(geo_point_2d, geom'POLYGON((0 0, 0 1, 1 1, 1 0, 0 0))')",
+            "ST_Within(ST_Point(\"geo_lon\", \"geo_lat\"), ST_GeometryFromText(?))",
+            "POLYGON ((0 0, 0 1, 1 1, 1 0, 0 0))"),
+        row("disjoint(geo_shape, geom'POINT(1 2)')",
+            "ST_Disjoint(ST_GeomFromBinary(\"geometry\"), ST_GeometryFromText(?))", "POINT (1 2)"),
+        row("NOM = \"x\" AnD Nb = 1".replace("NOM", "nom").replace("Nb", "nb"), "(\"nom\" = ?) AND (\"nb\" = ?)", "x",
+            1L),
+        row("nom = \"Créteil – île\"", "\"nom\" = ?", "Créteil – île"),
+        row("nom = \"\\u00e9t\\u00e9\"", "\"nom\" = ?", "été"),
+        row("nom = \"line\\nbreak\\ttab\"", "\"nom\" = ?", "line\nbreak\ttab"),
+        row("nom = 'it\\'s'", "\"nom\" = ?", "it's"),
+        row("true", "TRUE"),
+        row("\"nom\" = \"a\" or 1=1", "(? = ?) OR (? = ?)", "nom", "a", 1L, 1L));
+  }
+
+  private static Arguments row(String where, String sql, Object... parameters) {
+    return Arguments.of(where, sql, Arrays.asList(parameters));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("conditions")
+  void conditionsBecomeTrinoSql(String where, String sql, List<Object> parameters) {
+    PreparedSql prepared = where(where);
+    assertThat(prepared.sql()).isEqualTo("SELECT \"nom\" AS c0" + FROM + " WHERE (" + sql + ")");
+    assertThat(prepared.parameters()).containsExactlyElementsOf(parameters);
+  }
+
+  static Stream<Arguments> errors() {
+    return Stream.of(
+        error("where", "inconnu = 1", "ODSQLError", "Unknown field: inconnu. Clause(s) containing the error(s): where."),
+        error("where", "garbage==", "ODSQLSyntaxError",
+            "ODSQL syntax exception: unexpected = at position 8 in garbage==. Clause(s) containing the error(s): where."),
+        error("where", "contains(nom, \"x\")", "ODSQLError", "Unknown function: contains()"),
+        error("where", "nom = ", "ODSQLSyntaxError", "unexpected end of input at position 6"),
+        error("where", "(nom = \"a\"", "ODSQLSyntaxError", "unexpected end of input"),
+        error("where", "nom = \"a\")", "ODSQLSyntaxError", "unexpected ) at position 9"),
+        error("where", "nom = \"unterminated", "ODSQLSyntaxError", "unterminated string"),
+        error("where", "`nom = 1", "ODSQLSyntaxError", "unterminated field name"),
+        error("where", "nom = \"a\"; DROP TABLE x", "ODSQLSyntaxError", "unexpected ; at position 9"),
+        error("where", "nom = \"a\" -- comment", "ODSQLError", "Unknown field: comment"),
+        error("where", "nom = \"a\" /* c */", "ODSQLSyntaxError", "unexpected"),
+        error("where", "nom = \"a\" # c", "ODSQLSyntaxError", "unexpected # at position 10"),
+        error("where", "nb = \"douze\"", "ODSQLError", "Invalid number: \"douze\""),
+        error("where", "jour = \"demain\"", "ODSQLError", "Invalid date"),
+        error("where", "actif = \"peut-être\"", "ODSQLError", "A boolean is expected"),
+        error("where", "count(*) > 1", "ODSQLError", "not allowed in where"),
+        error("where", "nb", "ODSQLError", "Field nb is not a boolean"),
+        error("where", "geo_point_2d = 1", "ODSQLError", "Geographic fields cannot be compared"),
+        error("where", "within_distance(nom, geom'POINT(1 2)', 1km)", "ODSQLError", "is not a geographic field"),
+        error("where", "within_distance(geo_point_2d, geom'POLYGON((0 0, 0 1, 1 1, 0 0))', 1km)", "ODSQLError",
+            "takes a point"),
+        error("where", "within_distance(geo_point_2d, geom'NOT WKT', 1km)", "ODSQLError", "Invalid geometry"),
+        error("where", "within_distance(geo_point_2d, geom'POINT(1 2)', \"far\")", "ODSQLError", "A distance"),
+        error("where", "distance(geo_point_2d, geom'POINT(1 2)', 1km)", "ODSQLError", "not part of ODSQL v2.1"),
+        error("where", "nom like nb", "ODSQLError", "like takes a string pattern"),
+        error("where", "nom in (nb)", "ODSQLError", "literal values only"),
+        error("where", "nom = date'2024-01-01' and", "ODSQLSyntaxError", "unexpected end of input"),
+        error("where", "nom = x'41'", "ODSQLSyntaxError", "unexpected \"41\""),
+        error("where", "nom = \"a\" \u0000", "ODSQLSyntaxError", "unexpected \\u0000"),
+        error("where", "(".repeat(100) + "nb = 1" + ")".repeat(100), "ODSQLSyntaxError", "nested too deeply"),
+        error("where", "nom = \"a\" union select 1", "ODSQLSyntaxError", "unexpected union"),
+        error("where", "nb = 1 or `nb\" or 1=1 --` = 2", "ODSQLError", "Unknown field: nb\" or 1=1 --"),
+        error("where", "nom == \"a\"", "ODSQLSyntaxError", "unexpected = at position 5"),
+        error("where", "nb = 99999999999999999999999999999999999999999", "ODSQLSyntaxError", "number out of range"),
+        error("select", "nom, inconnu", "ODSQLError", "Unknown field: inconnu. Clause(s) containing the error(s): select."),
+        error("select", "nom, count(*)", "ODSQLError", "Field nom must be aggregated or appear in group_by"),
+        error("select", "count(count(*))", "ODSQLError", "cannot be nested"),
+        error("select", "sum(nom)", "ODSQLError", "sum() takes numbers"),
+        error("select", "nom as", "ODSQLSyntaxError", "unexpected end of input"),
+        error("select", "nom as n, commune as n", "ODSQLError", "Duplicate name in select: n"),
+        error("select", "range(nb, 10)", "ODSQLError", "range() is only allowed in group_by"),
+        error("select", "nom as and", "ODSQLSyntaxError", "unexpected and"),
+        error("group_by", "count(*)", "ODSQLError", "Cannot group by an aggregation"),
+        error("group_by", "geo_shape", "ODSQLError", "Cannot group by the geographic field"),
+        error("group_by", "range(nb, 0)", "ODSQLError", "must be positive"),
+        error("group_by", "range(nb, *, 20, 10, *)", "ODSQLError", "must increase"),
+        error("group_by", "range(nom, 10)", "ODSQLError", "range() takes numbers"),
+        error("order_by", "inconnu desc", "ODSQLError", "Unknown field: inconnu. Clause(s) containing the error(s): order_by."),
+        error("order_by", "geo_shape", "ODSQLError", "Cannot sort on a geographic field"),
+        error("order_by", "nom descending", "ODSQLSyntaxError", "unexpected descending"),
+        error("refine", "nom", "ODSQLError", "facet:value"),
+        error("refine", "inconnu:x", "ODSQLError", "Unknown field: inconnu. Clause(s) containing the error(s): refine."),
+        error("refine", "jour:hier", "ODSQLError", "Invalid date"));
+  }
+
+  private static Arguments error(String clause, String text, String code, String message) {
+    return Arguments.of(clause, text, code, message);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("errors")
+  void invalidClausesAreOdsErrors(String clause, String text, String code, String message) {
+    OdsqlQuery query = OdsqlQuery.on(SCHEMA);
+    switch (clause) {
+      case "where" -> query.where(text);
+      case "select" -> query.select(text);
+      case "group_by" -> query.groupBy(text);
+      case "order_by" -> query.orderBy(text);
+      case "refine" -> query.refine(text);
+      default -> throw new IllegalArgumentException(clause);
+    }
+    assertThatThrownBy(query::plan)
+        .isInstanceOfSatisfying(OdsqlException.class, e -> {
+          assertThat(e.odsErrorCode()).isEqualTo(code);
+          assertThat(e.odsMessage()).contains(message);
+          assertThat(e.clause()).isEqualTo(clause);
+        });
+  }
+
+  /** Hostile values stay bound values: the SQL text is the same whatever they hold. */
+  static Stream<String> hostileValues() {
+    return Stream.of("x\" OR 1=1", "x' OR '1'='1", "'; DROP TABLE t; --", "\\\" OR 1=1 --", "x\u0000y",
+        "a\"); SELECT * FROM internal.rh.salaires; --", "*/ OR 1=1 /*", "é'ç\"à", "${jndi:ldap://x}", "%' --");
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostileValues")
+  void injectionAttemptsAreBoundNotSpliced(String hostile) {
+    String quoted = "\"" + hostile.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    PreparedSql prepared = where("nom = " + quoted + " or search(" + quoted + ")");
+    int words = hostile.strip().split("\\s+").length;
+    PreparedSql benign = where("nom = \"v\" or search(\"" + "w ".repeat(words).strip() + "\")");
+    assertThat(prepared.sql()).isEqualTo(benign.sql());
+    assertThat(prepared.parameters().getFirst()).isEqualTo(hostile);
+    assertThat(prepared.sql()).doesNotContain("1=1").doesNotContain("DROP").doesNotContain("internal");
+  }
+
+  @Test
+  void backtickedFieldNamesAreCheckedNotQuotedThrough() {
+    // the JS client escapes backticks in field names with a backslash
+    assertThatThrownBy(() -> where("`nom\\` = 1 or \\`` = 2")).isInstanceOf(OdsqlException.class)
+        .hasMessageContaining("Unknown field: nom` = 1 or `");
+    assertThatThrownBy(() -> where("`nom\"` = 1")).hasMessageContaining("Unknown field: nom\"");
+  }
+
+  @Test
+  void selectWithAliasesAggregatesAndGroups() {
+    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA)
+        .select("commune, count(*) as n, avg(montant) as moyenne")
+        .groupBy("commune")
+        .orderBy("n desc")
+        .page(10, 20)
+        .withTotal(true)
+        .plan();
+    assertThat(plan.sql().sql()).isEqualTo("SELECT \"commune\" AS c0, count(*) AS c1, avg(\"montant\") AS c2, "
+        + "count(*) OVER () AS total_count" + FROM + " GROUP BY 1 ORDER BY 2 DESC OFFSET 20 LIMIT 10");
+    assertThat(plan.columns()).extracting(OutputColumn::key).containsExactly("commune", "n", "moyenne");
+    assertThat(plan.columns()).extracting(OutputColumn::type)
+        .containsExactly(FieldType.TEXT, FieldType.INT, FieldType.DOUBLE);
+    assertThat(plan.aggregated()).isTrue();
+  }
+
+  @Test
+  void keysAreTheExpressionsAsWritten() {
+    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("count(*), sum(nb)").plan();
+    assertThat(plan.columns()).extracting(OutputColumn::key).containsExactly("count(*)", "sum(nb)");
+    assertThat(plan.sql().sql()).isEqualTo("SELECT count(*) AS c0, sum(\"nb\") AS c1" + FROM);
+  }
+
+  @Test
+  void groupByWithoutSelectReturnsTheGroupsSortedByKey() {
+    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).groupBy("year(jour) as annee, commune").plan();
+    assertThat(plan.sql().sql()).isEqualTo("SELECT year(\"jour\") AS c0, \"commune\" AS c1" + FROM
+        + " GROUP BY 1, 2 ORDER BY 1 ASC, 2 ASC");
+    assertThat(plan.columns()).extracting(OutputColumn::key).containsExactly("annee", "commune");
+  }
+
+  @Test
+  void groupsNotSelectedAreStillGrouped() {
+    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("count(*) as n").groupBy("commune").plan();
+    assertThat(plan.sql().sql()).isEqualTo("SELECT count(*) AS c0, \"commune\" AS c1" + FROM + " GROUP BY 2");
+    assertThat(plan.columns()).hasSize(1);
+  }
+
+  @Test
+  void rangeWithAStepGroupsByLowerBound() {
+    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("range(montant, 100) as tranche, count(*) as n")
+        .groupBy("range(montant, 100) as tranche").plan();
+    assertThat(plan.sql().sql()).isEqualTo("SELECT floor(\"montant\" / ?) * ? AS c0, count(*) AS c1" + FROM
+        + " GROUP BY 1 ORDER BY 1 ASC");
+    assertThat(plan.sql().parameters()).containsExactly(new BigDecimal("100"), new BigDecimal("100"));
+    assertThat(plan.columns().getFirst().buckets().label(200.0)).isEqualTo("[200, 300[");
+  }
+
+  @Test
+  void rangeWithBoundsLabelsItsBuckets() {
+    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).groupBy("range(nb, *, 10, 20, *)").plan();
+    assertThat(plan.sql().sql()).isEqualTo("SELECT CASE WHEN (\"nb\") < ? THEN 0 WHEN (\"nb\") < ? THEN 1 "
+        + "WHEN (\"nb\") IS NOT NULL THEN 2 END AS c0" + FROM + " GROUP BY 1 ORDER BY 1 ASC");
+    OutputColumn.Buckets buckets = plan.columns().getFirst().buckets();
+    assertThat(buckets.labels()).containsExactly("[*, 10[", "[10, 20[", "[20, *[");
+    assertThat(plan.columns().getFirst().type()).isEqualTo(FieldType.TEXT);
+  }
+
+  @Test
+  void dateFormatPatternIsBound() {
+    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("date_format(jour, \"yyyy-MM\") as mois, count(*)")
+        .groupBy("date_format(jour, \"yyyy-MM\") as mois").plan();
+    assertThat(plan.sql().sql()).startsWith(
+        "SELECT format_datetime(CAST(\"jour\" AS timestamp(3) with time zone), ?) AS c0, count(*) AS c1");
+    assertThat(plan.sql().parameters()).containsExactly("yyyy-MM");
+  }
+
+  @Test
+  void recordsArePagedInRecordIdOrderWithTheirTotal() {
+    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("nom, nb").orderBy("nb desc").page(100, 9900)
+        .withTotal(true).plan();
+    assertThat(plan.sql().sql()).isEqualTo("SELECT \"nom\" AS c0, \"nb\" AS c1, count(*) OVER () AS total_count"
+        + FROM + " ORDER BY 2 DESC, \"record_id\" ASC OFFSET 9900 LIMIT 100");
+  }
+
+  @Test
+  void starSelectsEveryFieldGeographyIncluded() {
+    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).plan();
+    assertThat(plan.columns()).extracting(OutputColumn::key).containsExactly("nom", "commune", "montant", "nb",
+        "actif", "jour", "maj", "geo_point_2d", "geo_shape");
+    assertThat(plan.sql().sql()).contains("CASE WHEN \"geo_lon\" IS NULL OR \"geo_lat\" IS NULL THEN NULL ELSE "
+        + "ARRAY[\"geo_lon\", \"geo_lat\"] END AS c7, \"geometry\" AS c8").endsWith("ORDER BY \"record_id\" ASC");
+  }
+
+  @Test
+  void refinementsAndExclusionsCombine() {
+    PreparedSql sql = OdsqlQuery.on(SCHEMA).select("nom").refine("commune:Tours").refine("jour:2024")
+        .exclude("nom:\"Piscine\"").defaultOrder(false).plan().sql();
+    assertThat(sql.sql()).endsWith(" WHERE (\"commune\" = ?) AND ((\"jour\" >= DATE '2024-01-01') AND "
+        + "(\"jour\" < DATE '2025-01-01')) AND NOT coalesce((\"nom\" = ?), FALSE)");
+    assertThat(sql.parameters()).containsExactly("Tours", "Piscine");
+  }
+
+  @Test
+  void repeatedWhereClausesAreAnded() {
+    PreparedSql sql = OdsqlQuery.on(SCHEMA).select("nom").where("nb > 1").where("nb < 5").defaultOrder(false)
+        .plan().sql();
+    assertThat(sql.sql()).endsWith(" WHERE (\"nb\" > ?) AND (\"nb\" < ?)");
+  }
+
+  @Test
+  void countWrapsTheQuery() {
+    PreparedSql count = OdsqlQuery.on(SCHEMA).select("nom").where("nb > 1").page(10, 10).countSql();
+    assertThat(count.sql()).isEqualTo("SELECT count(*) FROM (SELECT \"nom\" AS c0" + FROM
+        + " WHERE (\"nb\" > ?)) AS counted");
+  }
+
+  @Test
+  void theSqlTextOnlyEverHoldsSchemaNamesAndConstants() {
+    // every identifier in the SQL text is a column of the schema, whatever the clauses say
+    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA)
+        .select("nom as `x\"; DROP TABLE y; --`, count(*) as `a\"b`")
+        .where("search(\"'; DROP TABLE t; --\") and nom like \"%'--\"")
+        .groupBy("nom")
+        .orderBy("`x\"; DROP TABLE y; --` desc")
+        .plan();
+    assertThat(plan.sql().sql()).doesNotContain("DROP").doesNotContain("--").doesNotContain("a\"b");
+    assertThat(plan.columns()).extracting(OutputColumn::key).containsExactly("x\"; DROP TABLE y; --", "a\"b");
+  }
+}

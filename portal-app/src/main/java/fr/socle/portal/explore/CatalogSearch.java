@@ -1,0 +1,185 @@
+package fr.socle.portal.explore;
+
+import fr.socle.lakehouse.odsql.Expr;
+import fr.socle.lakehouse.odsql.OdsqlException;
+import fr.socle.lakehouse.odsql.OdsqlParser;
+import fr.socle.lakehouse.odsql.OrderItem;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * ODSQL over the catalogue's metadata, evaluated in memory (a catalogue holds hundreds of datasets, not millions):
+ * full text, comparisons on {@code dataset_id, title, theme, keyword, publisher, license, records_count, features},
+ * {@code and/or/not}; refinements on the same names.
+ */
+final class CatalogSearch {
+  private CatalogSearch() {}
+
+  static List<PublishedDataset> filter(List<PublishedDataset> all, ExploreParams params) {
+    Predicate<PublishedDataset> keep = d -> true;
+    for (String where : params.all("where")) {
+      Predicate<PublishedDataset> condition = condition(parse(where));
+      keep = keep.and(condition);
+    }
+    for (String refine : params.all("refine")) {
+      keep = keep.and(refinement(refine, "refine"));
+    }
+    for (String exclude : params.all("exclude")) {
+      keep = keep.and(refinement(exclude, "exclude").negate());
+    }
+    List<PublishedDataset> kept = new ArrayList<>(all.stream().filter(keep).toList());
+    String orderBy = params.first("order_by");
+    if (orderBy != null) {
+      kept.sort(order(OdsqlParser.orderBy(orderBy)));
+    }
+    return kept;
+  }
+
+  private static Expr parse(String where) {
+    return OdsqlParser.where(where);
+  }
+
+  private static Predicate<PublishedDataset> refinement(String raw, String clause) {
+    int colon = raw.indexOf(':');
+    if (colon <= 0) {
+      throw OdsqlException.semantic("A refinement is written facet:value, got \"" + raw + "\"").in(clause);
+    }
+    String name = raw.substring(0, colon).strip();
+    String value = unquote(raw.substring(colon + 1).strip());
+    checkName(name, clause);
+    return d -> values(d, name).stream().anyMatch(v -> v.equalsIgnoreCase(value));
+  }
+
+  private static Predicate<PublishedDataset> condition(Expr expr) {
+    try {
+      return switch (expr) {
+        case Expr.Text text -> d -> matches(d, text.value());
+        case Expr.Call call when call.name().equals("search") && !call.arguments().isEmpty()
+            && call.arguments().getLast() instanceof Expr.Text text -> d -> matches(d, text.value());
+        case Expr.Logical logical -> {
+          List<Predicate<PublishedDataset>> parts = logical.operands().stream().map(CatalogSearch::condition).toList();
+          yield logical.all() ? d -> parts.stream().allMatch(p -> p.test(d))
+              : d -> parts.stream().anyMatch(p -> p.test(d));
+        }
+        case Expr.Not not -> condition(not.operand()).negate();
+        case Expr.Compare compare when compare.left() instanceof Expr.FieldRef ref -> compare(ref.name(),
+            compare.operator(), compare.right());
+        case Expr.In in when in.operand() instanceof Expr.FieldRef ref -> {
+          List<Predicate<PublishedDataset>> any = in.values().stream()
+              .map(v -> compare(ref.name(), "=", v)).toList();
+          yield d -> any.stream().anyMatch(p -> p.test(d));
+        }
+        default -> throw OdsqlException.semantic("This expression is not supported on the catalogue");
+      };
+    } catch (OdsqlException e) {
+      throw e.in("where");
+    }
+  }
+
+  private static Predicate<PublishedDataset> compare(String name, String operator, Expr value) {
+    checkName(name, "where");
+    if (name.equals("records_count")) {
+      if (!(value instanceof Expr.Number number)) {
+        throw OdsqlException.semantic("records_count is compared with a number");
+      }
+      BigDecimal wanted = number.value();
+      return d -> {
+        int c = BigDecimal.valueOf(d.metadata().recordsCount()).compareTo(wanted);
+        return switch (operator) {
+          case "=" -> c == 0;
+          case "!=" -> c != 0;
+          case "<" -> c < 0;
+          case "<=" -> c <= 0;
+          case ">" -> c > 0;
+          default -> c >= 0;
+        };
+      };
+    }
+    if (!(value instanceof Expr.Text text)) {
+      throw OdsqlException.semantic(name + " is compared with a string");
+    }
+    return switch (operator) {
+      case "=" -> d -> values(d, name).stream().anyMatch(v -> v.equalsIgnoreCase(text.value()));
+      case "!=" -> d -> values(d, name).stream().noneMatch(v -> v.equalsIgnoreCase(text.value()));
+      default -> throw OdsqlException.semantic("Only = and != apply to " + name);
+    };
+  }
+
+  private static void checkName(String name, String clause) {
+    if (!List.of("dataset_id", "title", "description", "theme", "keyword", "publisher", "license", "features",
+        "records_count", "schema", "format").contains(name)) {
+      throw OdsqlException.semantic("Unknown field: " + name).in(clause);
+    }
+  }
+
+  static List<String> values(PublishedDataset d, String name) {
+    PublishedDataset.Metadata m = d.metadata();
+    return switch (name) {
+      case "dataset_id" -> List.of(d.datasetId());
+      case "title" -> List.of(m.title());
+      case "description" -> List.of(m.description());
+      case "theme" -> m.theme() == null ? List.of() : List.of(m.theme());
+      case "keyword" -> m.keywords();
+      case "publisher" -> List.of(m.publisher());
+      case "license" -> List.of(m.licenceLabel(), m.licence());
+      case "features" -> DatasetJson.features(d);
+      case "schema" -> m.scdlSchema() == null ? List.of() : List.of(m.scdlSchema());
+      case "format" -> OpenTierDatasets.EXPORT_FORMATS;
+      case "records_count" -> List.of(Long.toString(m.recordsCount()));
+      default -> List.of();
+    };
+  }
+
+  private static boolean matches(PublishedDataset d, String text) {
+    String haystack = fold(String.join(" ", d.datasetId(), d.metadata().title(), d.metadata().description(),
+        String.join(" ", d.metadata().keywords()), String.valueOf(d.metadata().theme()), d.metadata().publisher()));
+    for (String word : fold(text).split("\\s+")) {
+      if (!word.isEmpty() && !haystack.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String fold(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static Comparator<PublishedDataset> order(List<OrderItem> items) {
+    Comparator<PublishedDataset> order = null;
+    for (OrderItem item : items) {
+      if (!(item.expression() instanceof Expr.FieldRef ref)) {
+        throw OdsqlException.semantic("The catalogue is sorted by field names only").in("order_by");
+      }
+      Comparator<PublishedDataset> one = switch (ref.name()) {
+        case "records_count" -> Comparator.comparingLong(d -> d.metadata().recordsCount());
+        case "modified" -> Comparator.comparing(d -> d.metadata().modified(),
+            Comparator.nullsFirst(Comparator.naturalOrder()));
+        case "title" -> Comparator.comparing(d -> fold(d.metadata().title()));
+        case "dataset_id" -> Comparator.comparing(PublishedDataset::datasetId);
+        case "publisher" -> Comparator.comparing(d -> fold(d.metadata().publisher()));
+        default -> throw OdsqlException.semantic("Unknown field: " + ref.name()).in("order_by");
+      };
+      if (item.descending()) {
+        one = one.reversed();
+      }
+      order = order == null ? one : order.thenComparing(one);
+    }
+    return order == null ? Comparator.comparing(PublishedDataset::datasetId) : order;
+  }
+
+  private static String unquote(String value) {
+    if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+        || value.startsWith("'") && value.endsWith("'"))) {
+      return value.substring(1, value.length() - 1);
+    }
+    return value;
+  }
+
+}

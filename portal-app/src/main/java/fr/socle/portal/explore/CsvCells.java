@@ -1,0 +1,87 @@
+package fr.socle.portal.explore;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CSV rows (RFC 4180 quoting) with spreadsheet formula neutralisation: a text cell starting with {@code = + - @},
+ * a tab or a carriage return gets a leading apostrophe, so that opening the file in a spreadsheet never runs a
+ * formula. Numbers are written by the caller as numbers and never touched.
+ */
+final class CsvCells {
+  private final Writer out;
+  private final char delimiter;
+  private final boolean neutralise;
+
+  CsvCells(Writer out, char delimiter, boolean neutralise) {
+    this.out = out;
+    this.delimiter = delimiter;
+    this.neutralise = neutralise;
+  }
+
+  void row(List<@Nullable String> cells) throws IOException {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.write(delimiter);
+      }
+      String cell = cells.get(i);
+      if (cell != null) {
+        write(neutralise ? neutralised(cell) : cell);
+      }
+    }
+    out.write("\r\n");
+  }
+
+  /** A number (or date, boolean) cell: never neutralised, quoted only if the delimiter is in it. */
+  void raw(@Nullable String cell, boolean first) throws IOException {
+    if (!first) {
+      out.write(delimiter);
+    }
+    if (cell != null) {
+      write(cell);
+    }
+  }
+
+  void text(@Nullable String cell, boolean first) throws IOException {
+    if (!first) {
+      out.write(delimiter);
+    }
+    if (cell != null) {
+      write(neutralise ? neutralised(cell) : cell);
+    }
+  }
+
+  void end() throws IOException {
+    out.write("\r\n");
+  }
+
+  static String neutralised(String cell) {
+    if (!cell.isEmpty()) {
+      char c = cell.charAt(0);
+      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+        return "'" + cell;
+      }
+    }
+    return cell;
+  }
+
+  private void write(String cell) throws IOException {
+    boolean quote = false;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
+        quote = true;
+        break;
+      }
+    }
+    if (!quote) {
+      out.write(cell);
+      return;
+    }
+    out.write('"');
+    out.write(cell.replace("\"", "\"\""));
+    out.write('"');
+  }
+}

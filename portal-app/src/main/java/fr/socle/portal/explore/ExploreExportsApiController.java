@@ -1,0 +1,195 @@
+package fr.socle.portal.explore;
+
+import fr.socle.lakehouse.odsql.OdsqlQuery;
+import fr.socle.lakehouse.odsql.OutputColumn;
+import fr.socle.lakehouse.query.GovernedQueries;
+import fr.socle.lakehouse.query.QueryException;
+import fr.socle.lakehouse.query.QueryHandle;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Exports of a dataset, without the 10,000-row window of {@code records}: streamed from Trino row by row in
+ * constant memory, or, for a full unfiltered export, the file computed at publication (with {@code Range},
+ * {@code ETag} and {@code Last-Modified}). CSV and XLSX neutralise formula-like text cells by default
+ * ({@code escape_formulas=false} turns it off); numbers stay numbers.
+ */
+@RestController
+@RequestMapping("/api/explore/v2.1/catalog/datasets/{datasetId}")
+class ExploreExportsApiController {
+  static final Map<String, String> CONTENT_TYPES = Map.of(
+      "csv", "text/csv; charset=utf-8",
+      "json", "application/json",
+      "jsonl", "application/jsonl",
+      "geojson", "application/geo+json",
+      "parquet", "application/vnd.apache.parquet",
+      "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  /** Parameters that change what a full export contains: with any of them, the precomputed file does not apply. */
+  private static final Set<String> SHAPING = Set.of("select", "where", "q", "group_by", "order_by", "refine", "exclude",
+      "limit", "offset", "delimiter", "with_bom", "use_labels", "timezone", "escape_formulas", "compressed");
+
+  private final PublishedDatasets datasets;
+  private final ExploreQueries queries;
+  private final Duration exportTimeout;
+
+  ExploreExportsApiController(PublishedDatasets datasets, ExploreQueries queries, ExploreSettings settings) {
+    this.datasets = datasets;
+    this.queries = queries;
+    this.exportTimeout = settings.exportTimeout();
+  }
+
+  @GetMapping({"/exports", "/exports/"})
+  ResponseEntity<byte[]> formats(@PathVariable String datasetId) {
+    PublishedDataset dataset = dataset(datasetId);
+    String base = ExploreCatalogApiController.baseUrl() + "/catalog/datasets/" + dataset.datasetId() + "/exports/";
+    byte[] body = ExploreRecordsApiController.json(json -> {
+      json.writeStartObject();
+      json.writeName("links");
+      json.writeStartArray();
+      for (String format : OpenTierDatasets.EXPORT_FORMATS) {
+        json.writeStartObject();
+        json.writeName("rel");
+        json.writeString(format);
+        json.writeName("href");
+        json.writeString(base + format);
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    });
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+  }
+
+  @GetMapping({"/exports/{format}", "/exports/{format}/"})
+  ResponseEntity<Resource> export(@PathVariable String datasetId, @PathVariable String format,
+      @RequestParam MultiValueMap<String, String> params, WebRequest request, HttpServletResponse response)
+      throws IOException, QueryException {
+    PublishedDataset dataset = dataset(datasetId);
+    if (!CONTENT_TYPES.containsKey(format)) {
+      throw ExploreException.invalidParameter("Invalid value for format API parameter: " + format
+          + " was found but one of " + OpenTierDatasets.EXPORT_FORMATS + " is expected.");
+    }
+    String fileName = dataset.datasetId()
+        + (dataset.metadata().version() == null ? "" : "-v" + dataset.metadata().version()) + "." + format;
+    if (params.keySet().stream().noneMatch(SHAPING::contains) && dataset.export(format).isPresent()) {
+      return precomputed(dataset.export(format).get(), format, fileName, request);
+    }
+    ExploreParams explore = new ExploreParams(params);
+    ZoneId zone = explore.zone();
+    long limit = explore.integer("limit", -1);
+    long offset = explore.integer("offset", 0);
+    if (limit < -1 || offset < 0) {
+      throw ExploreException.invalidParameter("Invalid value for limit API parameter: " + limit
+          + " was found but limit >= -1 is expected.");
+    }
+    boolean compressed = explore.bool("compressed", false);
+    boolean labels = explore.bool("use_labels", false);
+    boolean neutralise = explore.bool("escape_formulas", true);
+    char delimiter = delimiter(explore.first("delimiter"));
+    boolean bom = explore.bool("with_bom", true);
+
+    OdsqlQuery.Plan plan = explore.query(dataset).defaultOrder(false).page(limit, offset).plan();
+    List<String> headers = new ArrayList<>();
+    for (OutputColumn column : plan.columns()) {
+      headers.add(labels && !format.equals("parquet")
+          ? dataset.field(column.key()).map(PublishedDataset.Field::label).orElse(column.key()) : column.key());
+    }
+
+    response.setStatus(HttpStatus.OK.value());
+    response.setContentType(compressed ? "application/gzip" : CONTENT_TYPES.get(format));
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + (compressed ? ".gz" : "") + "\"");
+    response.setHeader("Cache-Control", CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().getHeaderValue());
+    OutputStream body = response.getOutputStream();
+    OutputStream out = compressed ? new GZIPOutputStream(body, 1 << 16) : new java.io.BufferedOutputStream(body, 1 << 16);
+    ExportWriter writer = switch (format) {
+      case "csv" -> new ExportWriters.Csv(out, delimiter, bom, neutralise, zone);
+      case "json" -> new ExportWriters.Json(out, false, zone);
+      case "jsonl" -> new ExportWriters.Json(out, true, zone);
+      case "geojson" -> new ExportWriters.GeoJsonCollection(out, zone);
+      case "parquet" -> new ParquetExport(out, zone);
+      default -> new XlsxExport(out, zone, neutralise, "Export tronqué : une feuille XLSX contient au plus "
+          + XlsxExport.SHEET_ROWS + " lignes ; les lignes suivantes sont absentes. Utilisez l'export CSV ou Parquet. "
+          + "(Truncated: an XLSX sheet holds at most 1,048,576 rows; use the CSV or Parquet export.)");
+    };
+    QueryHandle handle = new QueryHandle();
+    try {
+      writer.start(plan.columns(), headers);
+      GovernedQueries.Outcome outcome = queries.stream(plan, writer.maxRows(), exportTimeout, writer::row, handle);
+      writer.finish(outcome.truncated());
+      out.flush();
+      if (compressed) {
+        ((GZIPOutputStream) out).finish();
+      }
+      body.flush();
+    } catch (QueryException e) {
+      handle.cancel();
+      if (!response.isCommitted()) {
+        response.reset();
+        throw e;
+      }
+      // the status is gone: cut the download short so the client sees an incomplete file, not a complete one
+      throw new IOException("export interrupted: " + e.code(), e);
+    }
+    return null;
+  }
+
+  private ResponseEntity<Resource> precomputed(PublishedDataset.PrecomputedExport export, String format,
+      String fileName, WebRequest request) throws IOException {
+    FileSystemResource file = new FileSystemResource(export.path());
+    if (!file.isReadable()) {
+      throw new ExploreException(HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable",
+          "The export file is being replaced: retry shortly.");
+    }
+    String etag = "\"" + export.checksum() + "\"";
+    long lastModified = file.lastModified();
+    if (request.checkNotModified(etag, lastModified)) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(CONTENT_TYPES.get(format)))
+        .eTag(etag)
+        .lastModified(lastModified)
+        .header("Accept-Ranges", "bytes")
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+        .body(file);
+  }
+
+  private static char delimiter(String value) {
+    if (value == null) {
+      return ';';
+    }
+    String decoded = value.equals("\\t") || value.equalsIgnoreCase("tab") ? "\t" : value;
+    if (decoded.length() != 1 || decoded.charAt(0) == '"' || decoded.charAt(0) == '\n' || decoded.charAt(0) == '\r') {
+      throw ExploreException.invalidParameter("Invalid value for delimiter API parameter: " + value
+          + " was found but one character (such as ; , | or a tab) is expected.");
+    }
+    return decoded.charAt(0);
+  }
+
+  private PublishedDataset dataset(String datasetId) {
+    return datasets.find(datasetId).orElseThrow(() -> ExploreException.unknownDataset(datasetId));
+  }
+
+}

@@ -1,0 +1,96 @@
+package fr.socle.portal.explore;
+
+import fr.socle.lakehouse.odsql.OdsqlQuery;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.MultiValueMap;
+
+/** The query parameters the Explore API shares between records, facets and exports. */
+final class ExploreParams {
+  private final MultiValueMap<String, String> params;
+
+  ExploreParams(MultiValueMap<String, String> params) {
+    this.params = params;
+  }
+
+  @Nullable String first(String name) {
+    String value = params.getFirst(name);
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  List<String> all(String name) {
+    List<String> values = params.get(name);
+    return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+  }
+
+  /** {@code select}, {@code where} (repeatable), {@code group_by}, {@code order_by}, {@code refine}, {@code exclude}. */
+  OdsqlQuery query(PublishedDataset dataset) {
+    OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema())
+        .select(first("select"))
+        .groupBy(first("group_by"))
+        .orderBy(first("order_by"));
+    all("where").forEach(query::where);
+    all("q").forEach(query::where);
+    all("refine").forEach(query::refine);
+    all("exclude").forEach(query::exclude);
+    return query;
+  }
+
+  boolean grouped() {
+    return first("group_by") != null;
+  }
+
+  long integer(String name, long fallback) {
+    String value = first(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw ExploreException.invalidParameter("Invalid value for " + name + " API parameter: " + value
+          + " was found but an integer is expected.");
+    }
+  }
+
+  boolean bool(String name, boolean fallback) {
+    String value = first(name);
+    if (value == null) {
+      return fallback;
+    }
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw ExploreException.invalidParameter("Invalid value for " + name + " API parameter: " + value
+          + " was found but a boolean is expected.");
+    };
+  }
+
+  /** {@code timezone}: date-times are shown in it (UTC by default). */
+  ZoneId zone() {
+    String value = first("timezone");
+    if (value == null) {
+      return ZoneOffset.UTC;
+    }
+    try {
+      return ZoneId.of(value.strip());
+    } catch (DateTimeException e) {
+      throw ExploreException.invalidParameter("Invalid value for timezone API parameter: " + value
+          + " was found but a time zone such as Europe/Paris is expected.");
+    }
+  }
+
+  /** The parameters that shape a result, in a stable order: a cache key, API keys left out. */
+  String canonical() {
+    StringBuilder key = new StringBuilder();
+    params.keySet().stream().sorted().filter(k -> !k.equalsIgnoreCase("apikey")).forEach(k -> {
+      for (String value : params.get(k)) {
+        key.append(k).append('=').append(value).append('&');
+      }
+    });
+    return key.toString();
+  }
+}

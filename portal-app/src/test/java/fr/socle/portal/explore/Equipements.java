@@ -1,0 +1,37 @@
+package fr.socle.portal.explore;
+
+import fr.socle.lakehouse.catalog.Dataset;
+import fr.socle.lakehouse.catalog.DatasetColumn;
+import fr.socle.portal.testing.OpenTestDatasets;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A small published dataset whose every count is known: 250 facilities, five names (one a spreadsheet formula),
+ * three communes, points along a line from (2.36, 48.851), a record id {@code r-0001}…{@code r-0250}.
+ */
+final class Equipements {
+  private Equipements() {}
+
+  static void publish(OpenTestDatasets datasets, String domain, String table, String id) throws SQLException {
+    datasets.createTable(domain, table, """
+        SELECT format('r-%04d', n) AS record_id,
+          element_at(ARRAY['Piscine Olympique', 'Gymnase Jean Zay', '=HYPERLINK("x")', 'Médiathèque',
+            'Stade "Municipal"'], (n % 5) + 1) AS nom,
+          element_at(ARRAY['Tours', 'Joué-lès-Tours', 'Saint-Cyr'], (n % 3) + 1) AS commune,
+          CAST(n * 1.5 AS double) AS montant,
+          CAST(n AS bigint) AS nb,
+          n % 2 = 0 AS actif,
+          date_add('day', n, DATE '2024-01-01') AS jour,
+          CAST(date_add('hour', n, TIMESTAMP '2024-01-01 00:00:00') AS timestamp(6)) AS maj,
+          ST_AsBinary(ST_Point(2.35 + n * 0.01, 48.85 + n * 0.001)) AS geometry,
+          2.35 + n * 0.01 AS geo_lon,
+          48.85 + n * 0.001 AS geo_lat
+        FROM UNNEST(sequence(1, 250)) AS t(n)""");
+    datasets.describe(id, domain, table, new Dataset.Metadata("Équipements sportifs et culturels " + id,
+            "Les équipements de la ville", "urbanisme", "dora", "Sport", List.of("équipements", "sport"),
+            "etalab-2.0", "annuelle", "Valmont-sur-Loire", null, null, "scdl-equipements"),
+        List.of(new DatasetColumn("nom", "string", "Nom de l'équipement", "Le nom usuel"),
+            new DatasetColumn("commune", "string", "Commune", null)));
+  }
+}

@@ -1,0 +1,390 @@
+package fr.socle.portal.explore;
+
+import static fr.socle.portal.explore.ExplorePortal.bytes;
+import static fr.socle.portal.explore.ExplorePortal.get;
+import static fr.socle.portal.explore.ExplorePortal.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.socle.lakehouse.catalog.Dataset;
+import fr.socle.lakehouse.catalog.DatasetColumn;
+import fr.socle.lakehouse.testing.Stack;
+import fr.socle.portal.testing.OpenTestDatasets;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The Explore API against a real open table, through a running portal: ODS shapes, limits, errors, ODSQL
+ * (injection attempts included), facets, exports, cache and quota headers.
+ */
+class ExploreApiIT {
+  static final String SUFFIX = Long.toHexString(System.nanoTime() & 0xffffff);
+  static final String DOMAIN = "it_explore";
+  static final String TABLE = "equipements_" + SUFFIX;
+  static final String ID = "it-explore-" + SUFFIX;
+  static final String DATASET = "/catalog/datasets/" + ID;
+
+  static OpenTestDatasets datasets;
+
+  @BeforeAll
+  static void publish() throws Exception {
+    datasets = new OpenTestDatasets(Stack.get());
+    Equipements.publish(datasets, DOMAIN, TABLE, ID);
+    ExplorePortal.awaitDataset(ID);
+  }
+
+  @AfterAll
+  static void unpublish() throws Exception {
+    if (datasets != null) {
+      datasets.close();
+    }
+  }
+
+  static String q(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  static JsonNode ok(String path) {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
+    return json(response);
+  }
+
+  static void error(String path, int status, String code, String message) {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    JsonNode body = json(response);
+    assertThat(body.get("error_code").asString()).isEqualTo(code);
+    assertThat(body.get("message").asString()).contains(message);
+  }
+
+  @Test
+  void theCatalogueListsTheDatasetWithOdsMetadataAndFieldTypes() {
+    JsonNode list = ok("/catalog/datasets/?where=" + q("\"" + SUFFIX + "\"") + "&limit=100");
+    assertThat(list.get("total_count").asInt()).isEqualTo(1);
+    JsonNode dataset = list.get("results").get(0);
+    assertThat(dataset.get("dataset_id").asString()).isEqualTo(ID);
+    assertThat(dataset.get("has_records").asBoolean()).isTrue();
+    assertThat(dataset.get("attachments").isArray()).isTrue();
+    assertThat(dataset.get("features").toString()).contains("geo").contains("timeserie");
+    JsonNode meta = dataset.get("metas").get("default");
+    assertThat(meta.get("title").asString()).startsWith("Équipements sportifs");
+    assertThat(meta.get("theme").get(0).asString()).isEqualTo("Sport");
+    assertThat(meta.get("keyword").toString()).contains("équipements");
+    assertThat(meta.get("license").asString()).isEqualTo("Licence Ouverte / Open Licence 2.0");
+    assertThat(meta.get("publisher").asString()).isEqualTo("urbanisme");
+    assertThat(meta.get("records_count").asLong()).isEqualTo(250);
+    assertThat(meta.get("modified").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*");
+    List<String> types = new ArrayList<>();
+    dataset.get("fields").forEach(f -> types.add(f.get("name").asString() + ":" + f.get("type").asString()));
+    assertThat(types).containsExactly("nom:text", "commune:text", "montant:double", "nb:int", "actif:boolean",
+        "jour:date", "maj:datetime", "geo_point_2d:geo_point_2d", "geo_shape:geo_shape");
+    assertThat(dataset.get("fields").get(0).get("label").asString()).isEqualTo("Nom de l'équipement");
+    assertThat(ok(DATASET).get("dataset_id").asString()).isEqualTo(ID);
+    assertThat(ok(DATASET + "/").get("dataset_id").asString()).isEqualTo(ID);
+  }
+
+  @Test
+  void catalogueFacetsAndRefinements() {
+    JsonNode facets = ok("/catalog/facets?refine=" + q("keyword:sport"));
+    assertThat(facets.get("facets").toString()).contains("\"name\":\"theme\"").contains("\"Sport\"")
+        .contains("\"name\":\"schema\"").contains("scdl-equipements");
+    assertThat(ok("/catalog/datasets?refine=" + q("publisher:urbanisme") + "&where=" + q("dataset_id = \"" + ID + "\""))
+        .get("total_count").asInt()).isEqualTo(1);
+    assertThat(ok("/catalog/datasets?exclude=" + q("theme:Sport") + "&where=" + q("dataset_id = \"" + ID + "\""))
+        .get("total_count").asInt()).isZero();
+    HttpResponse<String> csv = get("/catalog/exports/csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body()).contains(ID);
+    error("/catalog/exports/pdf", 400, "InvalidRESTParameterError", "format");
+  }
+
+  @Test
+  void unknownDatasetsAreOdsNotFound() {
+    error("/catalog/datasets/nope-" + SUFFIX, 404, "NotFoundResource", "nope-" + SUFFIX);
+    error("/catalog/datasets/nope-" + SUFFIX + "/records", 404, "NotFoundResource", "Unknown dataset");
+    error(DATASET + "/records/r-9999", 404, "NotFoundResource", "Unknown record");
+  }
+
+  @Test
+  void recordsAreFlatTenByDefaultInRecordIdOrder() {
+    JsonNode page = ok(DATASET + "/records");
+    assertThat(page.get("total_count").asInt()).isEqualTo(250);
+    assertThat(page.get("results").size()).isEqualTo(10);
+    JsonNode first = page.get("results").get(0);
+    assertThat(first.get("nb").asInt()).isEqualTo(1);
+    assertThat(first.get("nom").asString()).isEqualTo("Gymnase Jean Zay");
+    assertThat(first.get("montant").asDouble()).isEqualTo(1.5);
+    assertThat(first.get("actif").asBoolean()).isFalse();
+    assertThat(first.get("jour").asString()).isEqualTo("2024-01-02");
+    assertThat(first.get("maj").asString()).isEqualTo("2024-01-01T01:00:00+00:00");
+    assertThat(first.get("geo_point_2d").get("lon").asDouble()).isEqualTo(2.36);
+    assertThat(first.get("geo_point_2d").get("lat").asDouble()).isEqualTo(48.851);
+    assertThat(first.get("geo_shape").get("type").asString()).isEqualTo("Feature");
+    assertThat(first.get("geo_shape").get("geometry").get("type").asString()).isEqualTo("Point");
+    assertThat(first.has("record_id")).isFalse();
+    assertThat(ok(DATASET + "/records/?offset=240&limit=100").get("results").size()).isEqualTo(10);
+    JsonNode beyond = ok(DATASET + "/records?offset=9990&limit=10");
+    assertThat(beyond.get("total_count").asInt()).isEqualTo(250);
+    assertThat(beyond.get("results").size()).isZero();
+    assertThat(ok(DATASET + "/records?timezone=Europe/Paris&limit=1").get("results").get(0).get("maj").asString())
+        .isEqualTo("2024-01-01T02:00:00+01:00");
+    assertThat(ok(DATASET + "/records/r-0002?select=nb").get("nb").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void limitsAreOdsOnes() {
+    error(DATASET + "/records?limit=101", 400, "InvalidRESTParameterError",
+        "Invalid value for limit API parameter: 101 was found but -1 <= limit <= 100 is expected.");
+    error(DATASET + "/records?limit=100&offset=9901", 400, "InvalidRESTParameterError",
+        "Invalid value for sum of offset + limit API parameter: 10001 was found but <= 10000 is expected.");
+    error(DATASET + "/records?limit=abc", 400, "InvalidRESTParameterError", "limit");
+    error(DATASET + "/records?offset=-1", 400, "InvalidRESTParameterError", "offset");
+    assertThat(ok(DATASET + "/records?limit=100&offset=9900").get("total_count").asInt()).isEqualTo(250);
+    assertThat(ok(DATASET + "/records?limit=0").get("results").size()).isZero();
+    assertThat(ok(DATASET + "/records?limit=-1").get("results").size()).isEqualTo(100);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      commune = "Tours"                                                    | 83
+      commune = 'Tours' and actif                                          | 41
+      nb > 200 or nb <= 2                                                  | 52
+      not (nb > 10)                                                        | 10
+      nb in (1, 2, 3) or nom in ("Médiathèque")                            | 52
+      nb in [10..20[                                                       | 10
+      nom like "pisc%"                                                     | 50
+      nom like "*Zay"                                                      | 50
+      nom is not null and montant >= 300                                   | 51
+      jour >= date'2024-06-01' and jour < date'2024-07-01'                 | 30
+      year(jour) = 2024                                                    | 250
+      month(maj) = 1                                                       | 250
+      maj >= "2024-01-05T00:00:00Z"                                        | 155
+      "piscine"                                                            | 50
+      search("municipal")                                                  | 50
+      search(nom, "jean zay")                                              | 50
+      startswith(nom, "média")                                             | 50
+      `nom` = "Stade \\"Municipal\\""                                      | 50
+      within_distance(geo_point_2d, geom'POINT(2.36 48.851)', 2km)         | 3
+      within_distance(geo_shape, geom'POINT(2.36 48.851)', 1200m)          | 2
+      in_bbox(geo_point_2d, 48.8, 2.3, 48.86, 2.41)                        | 6
+      in_bbox(geo_shape, 48.8, 2.3, 48.86, 2.41)                           | 6
+      intersects(geo_shape, geom'POLYGON((2.3 48.8, 2.3 48.86, 2.41 48.86, 2.41 48.8, 2.3 48.8))') | 6
+      nom = "x\\" OR 1=1"                                                  | 0
+      nom = "x' OR '1'='1"                                                 | 0
+      nom = "'; DROP TABLE t; --"                                          | 0
+      search("') OR 1=1 --")                                               | 0
+      """)
+  void odsqlFiltersSelectTheRightRecords(String where, int expected) {
+    JsonNode page = ok(DATASET + "/records?limit=0&where=" + q(where));
+    assertThat(page.get("total_count").asInt()).as(where).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      where    | inconnu = 1                           | ODSQLError       | Unknown field: inconnu. Clause(s) containing the error(s): where.
+      where    | nom == "a"                            | ODSQLSyntaxError | unexpected = at position 5
+      where    | nom = "a"; DROP TABLE x               | ODSQLSyntaxError | unexpected ;
+      where    | nom = "a" /* comment */               | ODSQLSyntaxError | unexpected
+      where    | nom = "a" union select * from t       | ODSQLSyntaxError | unexpected union
+      where    | `nom\\` = 1 or \\`` = 1               | ODSQLError       | Unknown field
+      where    | nb = "douze"                          | ODSQLError       | Invalid number
+      where    | count(*) > 2                          | ODSQLError       | not allowed in where
+      select   | nom, inconnu                          | ODSQLError       | Clause(s) containing the error(s): select.
+      select   | nom, count(*)                         | ODSQLError       | must be aggregated or appear in group_by
+      group_by | geo_shape                             | ODSQLError       | Cannot group by the geographic field
+      order_by | inconnu desc                          | ODSQLError       | Clause(s) containing the error(s): order_by.
+      refine   | inconnu:x                             | ODSQLError       | Clause(s) containing the error(s): refine.
+      """)
+  void invalidOdsqlIsAnOds400(String clause, String text, String code, String message) {
+    error(DATASET + "/records?" + clause + "=" + q(text), 400, code, message);
+  }
+
+  @Test
+  void theTableSurvivesInjectionAttempts() {
+    get(DATASET + "/records?where=" + q("nom = \"a\"; DROP TABLE open." + DOMAIN + "." + TABLE));
+    get(DATASET + "/records?select=" + q("nom as `x\"; DROP TABLE open." + DOMAIN + "." + TABLE + "; --`"));
+    get(DATASET + "/records?order_by=" + q("nb desc; DROP TABLE open." + DOMAIN + "." + TABLE));
+    assertThat(ok(DATASET + "/records?limit=0&where=" + q("nb > 0")).get("total_count").asInt()).isEqualTo(250);
+  }
+
+  @Test
+  void groupByAggregatesSortsAndRanges() {
+    JsonNode page = ok(DATASET + "/records?select=" + q("commune, count(*) as n, sum(nb) as total, avg(montant)")
+        + "&group_by=commune&order_by=" + q("n desc, commune"));
+    assertThat(page.get("total_count").asInt()).isEqualTo(3);
+    JsonNode first = page.get("results").get(0);
+    assertThat(first.get("commune").asString()).isEqualTo("Joué-lès-Tours");
+    assertThat(first.get("n").asInt()).isEqualTo(84);
+    assertThat(first.has("avg(montant)")).isTrue();
+    JsonNode years = ok(DATASET + "/records?group_by=" + q("year(jour) as annee") + "&select=" + q("year(jour) as annee, count(*) as n"));
+    assertThat(years.get("results").toString()).isEqualTo("[{\"annee\":2024,\"n\":250}]");
+    JsonNode ranges = ok(DATASET + "/records?group_by=" + q("range(nb, *, 100, 200, *) as tranche") + "&select="
+        + q("range(nb, *, 100, 200, *) as tranche, count(*) as n"));
+    assertThat(ranges.get("results").toString())
+        .isEqualTo("[{\"tranche\":\"[*, 100[\",\"n\":99},{\"tranche\":\"[100, 200[\",\"n\":100},{\"tranche\":\"[200, *[\",\"n\":51}]");
+    JsonNode months = ok(DATASET + "/records?group_by=" + q("date_format(jour, \"yyyy-MM\") as mois") + "&limit=2");
+    assertThat(months.get("results").get(0).get("mois").asString()).isEqualTo("2024-01");
+    JsonNode total = ok(DATASET + "/records?select=" + q("count(*) as n, max(jour) as dernier"));
+    assertThat(total.get("results").get(0).get("dernier").asString()).isEqualTo("2024-09-07");
+  }
+
+  @Test
+  void refineAndExcludeAreRepeatable() {
+    JsonNode page = ok(DATASET + "/records?limit=0&refine=" + q("commune:Tours") + "&refine=" + q("actif:true")
+        + "&exclude=" + q("nom:\"Piscine Olympique\""));
+    assertThat(page.get("total_count").asInt()).isEqualTo(33);
+    assertThat(ok(DATASET + "/records?limit=0&refine=" + q("jour:2024-02")).get("total_count").asInt()).isEqualTo(29);
+  }
+
+  @Test
+  void facetsCountTheFilteredValues() {
+    JsonNode facets = ok(DATASET + "/facets?facet=commune&where=" + q("actif"));
+    JsonNode commune = facets.get("facets").get(0);
+    assertThat(commune.get("name").asString()).isEqualTo("commune");
+    assertThat(commune.get("facets").get(0).get("count").asInt()).isEqualTo(42);
+    assertThat(commune.get("facets").get(0).get("state").asString()).isEqualTo("displayed");
+    assertThat(ok(DATASET + "/facets/").get("facets").size()).isEqualTo(3);
+  }
+
+  @Test
+  void csvExportsNeutraliseFormulasAndFollowTheOptions() throws Exception {
+    HttpResponse<String> csv = get(DATASET + "/exports/csv?select=" + q("nom, nb, montant") + "&where=" + q("nb <= 3"));
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains(ID);
+    assertThat(csv.body()).startsWith("\uFEFFnom;nb;montant\r\n")
+        .contains("\"'=HYPERLINK(\"\"x\"\")\";2;3.0\r\n").contains("Gymnase Jean Zay;1;1.5\r\n");
+    HttpResponse<String> options = get(DATASET + "/exports/csv?select=" + q("nom, nb") + "&where=" + q("nb = 2")
+        + "&delimiter=,&with_bom=false&use_labels=true&escape_formulas=false");
+    assertThat(options.body()).isEqualTo("Nom de l'équipement,nb\r\n\"=HYPERLINK(\"\"x\"\")\",2\r\n");
+    HttpResponse<byte[]> gz = bytes(DATASET + "/exports/csv?compressed=true&select=nb&order_by=nb&where=" + q("nb < 3"));
+    assertThat(gz.headers().firstValue("Content-Disposition").orElseThrow()).endsWith(".csv.gz\"");
+    String unzipped = new String(new GZIPInputStream(new ByteArrayInputStream(gz.body())).readAllBytes(),
+        StandardCharsets.UTF_8);
+    assertThat(unzipped).isEqualTo("\uFEFFnb\r\n1\r\n2\r\n");
+    assertThat(get(DATASET + "/exports/csv?limit=5&order_by=" + q("nb desc") + "&select=nb").body())
+        .isEqualTo("\uFEFFnb\r\n250\r\n249\r\n248\r\n247\r\n246\r\n");
+  }
+
+  @Test
+  void otherExportFormats() throws Exception {
+    assertThat(get(DATASET + "/exports/jsonl?select=nb&order_by=nb&where=" + q("nb <= 2")).body())
+        .isEqualTo("{\"nb\":1}\n{\"nb\":2}\n");
+    JsonNode json = ExplorePortal.JSON.readTree(get(DATASET + "/exports/json?select=nb,nom&limit=3").body());
+    assertThat(json.size()).isEqualTo(3);
+    JsonNode geojson = ExplorePortal.JSON.readTree(get(DATASET + "/exports/geojson?limit=2&order_by=nb").body());
+    assertThat(geojson.get("type").asString()).isEqualTo("FeatureCollection");
+    assertThat(geojson.get("features").get(0).get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(2.36);
+    assertThat(geojson.get("features").get(0).get("properties").get("nb").asInt()).isEqualTo(1);
+    HttpResponse<byte[]> xlsx = bytes(DATASET + "/exports/xlsx?select=nom,nb&order_by=nb&where=" + q("nb <= 3"));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("nom");
+      assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("'=HYPERLINK(\"x\")");
+      assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+      assertThat(sheet.getLastRowNum()).isEqualTo(3);
+    }
+    byte[] parquet = bytes(DATASET + "/exports/parquet").body();
+    assertThat(new String(parquet, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+    assertThat(new String(parquet, parquet.length - 4, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+    error(DATASET + "/exports/shp", 400, "InvalidRESTParameterError", "format");
+    error(DATASET + "/exports/csv?where=" + q("inconnu = 1"), 400, "ODSQLError", "Unknown field");
+    error(DATASET + "/exports/csv?delimiter=" + q(";;"), 400, "InvalidRESTParameterError", "delimiter");
+  }
+
+  @Test
+  void aFullExportIsServedFromThePrecomputedFileWithRangesAndTags() throws Exception {
+    Path dir = ExplorePortal.dataDir().resolve("exports").resolve(ID);
+    Files.createDirectories(dir);
+    Path file = dir.resolve(ID + ".csv");
+    Files.writeString(file, "precomputed;file\r\n1;2\r\n");
+    try {
+      // the listing is cached for a minute; a new dataset id is looked up again at once
+      Thread.sleep(2100);
+      HttpResponse<String> full = get(DATASET + "/exports/csv");
+      if (!full.body().startsWith("precomputed")) {
+        Thread.sleep(61_000);
+        full = get(DATASET + "/exports/csv");
+      }
+      assertThat(full.body()).isEqualTo("precomputed;file\r\n1;2\r\n");
+      String etag = full.headers().firstValue("ETag").orElseThrow();
+      assertThat(full.headers().firstValue("Last-Modified")).isPresent();
+      HttpResponse<String> range = get(DATASET + "/exports/csv", "Range", "bytes=0-10");
+      assertThat(range.statusCode()).isEqualTo(206);
+      assertThat(range.body()).isEqualTo("precomputed");
+      assertThat(get(DATASET + "/exports/csv", "If-None-Match", etag).statusCode()).isEqualTo(304);
+      // a filtered export never is the file
+      assertThat(get(DATASET + "/exports/csv?where=" + q("nb = 1") + "&select=nb").body()).isEqualTo("\uFEFFnb\r\n1\r\n");
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  @Test
+  void publicAnswersAreCacheableAndCarryTheirQuota() {
+    HttpResponse<String> response = get(DATASET + "/records?limit=3");
+    assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("public").contains("max-age=");
+    String etag = response.headers().firstValue("ETag").orElseThrow();
+    assertThat(get(DATASET + "/records?limit=3", "If-None-Match", etag).statusCode()).isEqualTo(304);
+    assertThat(response.headers().firstValue("X-RateLimit-Limit")).isPresent();
+    assertThat(response.headers().firstValue("X-RateLimit-Remaining")).isPresent();
+    assertThat(response.headers().firstValue("X-RateLimit-Reset")).isPresent();
+    assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+    assertThat(get(DATASET + "/records?lang=en").headers().firstValue("Set-Cookie")).isEmpty();
+  }
+
+  @Test
+  void anApiKeyHasItsOwnQuotaAndAnUnknownKeyIsRefused() {
+    HttpResponse<String> unknown = get(DATASET + "/records", "Authorization", "Apikey sk-unknown-" + SUFFIX);
+    assertThat(unknown.statusCode()).isEqualTo(401);
+    assertThat(json(unknown).get("error_code").asString()).isEqualTo("InvalidAPIKey");
+    String secret = "sk-it-" + UUID.randomUUID();
+    UUID id = UUID.randomUUID();
+    datasets.socle().update("INSERT INTO explore.api_key (id, owner, name, prefix, key_hash, quota_per_minute, "
+        + "created_at) VALUES (?, 'it', 'quota test', 'sk-it-', ?, 3, ?)", id, ApiKeys.hash(secret),
+        Timestamp.from(Instant.now()));
+    try {
+      for (int i = 0; i < 3; i++) {
+        HttpResponse<String> allowed = get(DATASET + "/records?limit=1", "Authorization", "ApiKey " + secret);
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("X-RateLimit-Limit").orElseThrow()).isEqualTo("3");
+      }
+      HttpResponse<String> refused = get(DATASET + "/records?limit=1&apikey=" + q(secret));
+      assertThat(refused.statusCode()).isEqualTo(429);
+      assertThat(refused.headers().firstValue("Retry-After").orElseThrow()).matches("\\d+");
+      assertThat(refused.headers().firstValue("X-RateLimit-Remaining").orElseThrow()).isEqualTo("0");
+      assertThat(json(refused).get("error_code").asString()).isEqualTo("TooManyRequests");
+      datasets.socle().update("UPDATE explore.api_key SET revoked_at = now() WHERE id = ?", id);
+    } finally {
+      datasets.socle().update("DELETE FROM explore.api_key WHERE id = ?", id);
+    }
+  }
+
+  @Test
+  void theDocumentationIsPublished() {
+    JsonNode openApi = json(get("/openapi.json"));
+    assertThat(openApi.get("openapi").asString()).startsWith("3.");
+    assertThat(openApi.get("paths").has("/catalog/datasets/{dataset_id}/records")).isTrue();
+    HttpResponse<String> page = get(ExplorePortal.url() + "/api");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("ODSQL").contains("/api/explore/v2.1/catalog/datasets");
+    assertThat(get(ExplorePortal.url() + "/api?lang=en").body()).contains("Ready-to-copy examples");
+  }
+}
