@@ -160,7 +160,13 @@ class AccessProbeIT {
         ReadScope scope = policy.scope(SUBJECTS.get(user), dataset, GRANTS, Instant.now());
         List<String> visible = scope.visibleColumns(COLUMNS);
         List<String> selected = star ? visible : asked;
-        boolean allowed = scope.readable() && !selected.isEmpty() && visible.containsAll(selected);
+        // Every column the statement names must be readable: the selected ones, the ORDER BY one, the filtered one.
+        java.util.Set<String> named = new java.util.HashSet<>(selected);
+        named.add("id");
+        if (commune != null) {
+          named.add("commune");
+        }
+        boolean allowed = scope.readable() && !selected.isEmpty() && visible.containsAll(named);
 
         String sql = "SELECT " + (star ? "*" : String.join(", ", asked)) + " FROM " + dataset.table()
             + (commune == null ? "" : " WHERE commune = ?") + " ORDER BY id";

@@ -28,6 +28,7 @@ class StewardshipIT {
   void erasureLeavesNoCopyInAnyVersionNorFile() throws Exception {
     try (ItDatasets datasets = new ItDatasets()) {
       String id = datasets.create(ItDatasets.budget("lignes", "finances", "alice", Visibility.CONFIDENTIAL, false));
+      ItDatasets.awaitStatus(Api.as("alice"), "/api/v1/datasets/" + id, 200);
       datasets.append("lignes", "SELECT CAST(100 + i AS bigint), 'voirie', 'A', 5.0, DATE '2026-06-01', 47.4, 0.7 "
           + "FROM UNNEST(sequence(1, 3)) AS t(i)");
       String table = datasets.trinoName("lignes");
@@ -81,6 +82,7 @@ class StewardshipIT {
     try (ItDatasets datasets = new ItDatasets()) {
       String id = datasets.create(ItDatasets.budget("budget", "finances", "alice", Visibility.CONFIDENTIAL, false));
       Api alice = Api.as("alice");
+      ItDatasets.awaitStatus(alice, "/api/v1/datasets/" + id, 200);
       JsonNode dataset = Api.json(alice.get("/api/v1/datasets/" + id));
       int version = 0;
 
