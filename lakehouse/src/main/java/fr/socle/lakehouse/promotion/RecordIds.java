@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /**
  * The record ids of one version, and how they compare with the previous version's. A row's id is the keyed hash
- * of its identifying values (see {@link RowHasher}) in 16 hexadecimal digits; identical rows get an occurrence
+ * of its identifying values (see {@link RowHasher}) written with 16 consonants, four bits each: no digits, so no
+ * id ever looks like a phone number, a date or any value a detector (or a reader) would take for data, and no
+ * vowels, so no id spells a word. Identical rows get an occurrence
  * suffix ({@code -1}, {@code -2}, ...), so ids are unique within a version and, since identical rows are
  * interchangeable, stable across versions. An open-addressing table of 64-bit keys with two flags (in the previous
  * version, in this one) gives the occurrence and, at the end, the rows added and removed: about 9 bytes per distinct
@@ -31,7 +33,7 @@ final class RecordIds {
     allocate(capacity);
   }
 
-  /** An id of the previous version, as published ({@code 0123456789abcdef} or {@code 0123456789abcdef-2}). */
+  /** An id of the previous version, as published ({@code bcdfghjklmnpqrst} or {@code bcdfghjklmnpqrst-2}). */
   void addPrevious(CharSequence recordId) {
     long key = parse(recordId);
     int slot = slot(key);
@@ -66,7 +68,7 @@ final class RecordIds {
       }
       occurrence++;
     }
-    at = hex(hash, out, at);
+    at = encode(hash, out, at);
     if (occurrence > 0) {
       out[at++] = '-';
       at = TextForms.writeLong(occurrence, out, at);
@@ -95,7 +97,11 @@ final class RecordIds {
     }
     long hash = 0;
     for (int i = 0; i < 16; i++) {
-      hash = (hash << 4) | Character.digit(recordId.charAt(i), 16);
+      int digit = DIGITS.indexOf(recordId.charAt(i));
+      if (digit < 0) {
+        throw new IllegalArgumentException("not a record id");
+      }
+      hash = (hash << 4) | digit;
     }
     if (recordId.length() == 16) {
       return nonZero(hash);
@@ -115,9 +121,10 @@ final class RecordIds {
     return key == 0 ? 1 : key;
   }
 
-  private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final String DIGITS = "bcdfghjklmnpqrst";
+  private static final byte[] HEX = DIGITS.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-  private static int hex(long value, byte[] out, int at) {
+  private static int encode(long value, byte[] out, int at) {
     for (int i = 15; i >= 0; i--) {
       out[at + i] = HEX[(int) (value & 0xf)];
       value >>>= 4;

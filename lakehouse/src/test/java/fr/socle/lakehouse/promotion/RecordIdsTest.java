@@ -30,8 +30,9 @@ class RecordIdsTest {
     for (long hash : new long[] {42, 7, 42, 42, 0}) {
       made.add(id(ids, hash));
     }
-    assertThat(made).containsExactly("000000000000002a", "0000000000000007", "000000000000002a-1",
-        "000000000000002a-2", "0000000000000000");
+    assertThat(made).containsExactly("bbbbbbbbbbbbbbdn", "bbbbbbbbbbbbbbbk", "bbbbbbbbbbbbbbdn-1",
+        "bbbbbbbbbbbbbbdn-2", "bbbbbbbbbbbbbbbb");
+    assertThat(made).allSatisfy(id -> assertThat(id).doesNotContainPattern("[0-9aeiouy]{2}"));
     assertThat(new HashSet<>(made)).hasSize(5);
   }
 
