@@ -19,13 +19,14 @@ import org.jspecify.annotations.Nullable;
 final class Attestations {
   private Attestations() {}
 
-  static Attestation build(UUID id, int version, PromotionRequest request, long sourceSnapshotId,
-      Schema sourceSchema, PromotionPass.Result pass, List<String> schemaChanges, RecordIds ids,
-      List<ExportFile> exports, Instant at) {
+  /** @param gatePlan the plan the gate checked against (the decision's, thresholds raised to the minimums) */
+  static Attestation build(UUID id, int version, PromotionRequest request, OccultationPlan gatePlan,
+      long sourceSnapshotId, Schema sourceSchema, PromotionPass.Result pass, List<String> schemaChanges,
+      RecordIds ids, List<ExportFile> exports, Instant at) {
     Publication publication = request.publication();
     Decision decision = request.decision().decision();
     OccultationPlan plan = request.plan();
-    List<Attestation.Check> checks = checks(plan, pass.verdict(), pass, schemaChanges);
+    List<Attestation.Check> checks = checks(gatePlan, pass.verdict(), pass, schemaChanges);
     long cellsSuppressed = pass.cells() == null ? 0 : pass.cells().secretCells();
     return new Attestation(id, publication.id(), publication.title(), version, publication.openName(),
         new Attestation.Source(publication.sourceDatasetId(), "internal." + publication.source(), sourceSnapshotId),

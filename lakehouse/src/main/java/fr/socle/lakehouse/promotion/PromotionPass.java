@@ -6,6 +6,7 @@ import fr.socle.lakehouse.ingest.WriterSettings;
 import fr.socle.policies.occultation.CellAggregator;
 import fr.socle.policies.occultation.CommuneLocator;
 import fr.socle.policies.occultation.GateVerdict;
+import fr.socle.policies.occultation.OccultationPlan;
 import fr.socle.policies.occultation.PublicationGate;
 import fr.socle.policies.occultation.QuasiIdentifierGroups;
 import java.io.IOException;
@@ -38,7 +39,8 @@ final class PromotionPass {
   /** What the pass needs: the source snapshot, the layout, and where files go. */
   record Inputs(Table source, long snapshotId, OutputLayout layout, Schema writeSchema, FileIO io,
       LocationProvider dataLocations, String exportsPrefix, String baseName, byte[] recordIdKey, RecordIds ids,
-      CommuneLocator communes, int batchRows, PromotionProgress progress, BooleanSupplier cancelled) {}
+      CommuneLocator communes, OccultationPlan gatePlan, int batchRows, PromotionProgress progress,
+      BooleanSupplier cancelled) {}
 
   /** What it made. {@code cells} is set for an aggregation. */
   record Result(List<DataFile> files, GateVerdict verdict, long rowsRead, long rowsWritten, long suppressed,
@@ -63,7 +65,7 @@ final class PromotionPass {
   private Result run() throws IOException, InterruptedException {
     SnapshotReader reader = new SnapshotReader(in.source(), in.snapshotId(), layout.sourceColumns);
     long total = reader.estimatedRows();
-    PublicationGate gate = new PublicationGate(layout.plan, layout.gateColumns(), layout.scdlSchema);
+    PublicationGate gate = new PublicationGate(in.gatePlan(), layout.gateColumns(), layout.scdlSchema);
     QuasiIdentifierGroups groups = null;
     if (layout.plan.smallGroupSuppression().isPresent()) {
       in.progress().phase(PromotionProgress.Phase.COUNTING_GROUPS);

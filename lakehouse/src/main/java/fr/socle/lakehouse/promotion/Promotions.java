@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import fr.socle.lakehouse.iceberg.Tier;
 import fr.socle.lakehouse.jdbc.Jdbc;
+import fr.socle.policies.communicability.SecrecyThresholds;
 import fr.socle.policies.occultation.CommuneLocator;
+import fr.socle.policies.occultation.OccultationPlan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
@@ -52,22 +54,28 @@ public final class Promotions {
   static final String PLAN_HASH = "socle.plan-hash";
 
   /** Tuning and test hooks. */
-  public record Settings(CommuneLocator communes, int batchRows, Duration lockTimeout, Hooks hooks) {
-    public static final Settings DEFAULTS = new Settings(CommuneLocator.NONE, 8192, Duration.ofMinutes(30),
-        Hooks.NONE);
+  public record Settings(CommuneLocator communes, SecrecyThresholds thresholds, int batchRows,
+      Duration lockTimeout, Hooks hooks) {
+    public static final Settings DEFAULTS = new Settings(CommuneLocator.NONE, SecrecyThresholds.DEFAULT, 8192,
+        Duration.ofMinutes(30), Hooks.NONE);
 
     public Settings {
       requireNonNull(communes, "communes");
+      requireNonNull(thresholds, "thresholds");
       requireNonNull(lockTimeout, "lockTimeout");
       requireNonNull(hooks, "hooks");
     }
 
     public Settings withHooks(Hooks value) {
-      return new Settings(communes, batchRows, lockTimeout, value);
+      return new Settings(communes, thresholds, batchRows, lockTimeout, value);
     }
 
     public Settings withLockTimeout(Duration value) {
-      return new Settings(communes, batchRows, value, hooks);
+      return new Settings(communes, thresholds, batchRows, value, hooks);
+    }
+
+    public Settings withCommunes(CommuneLocator value) {
+      return new Settings(value, thresholds, batchRows, lockTimeout, hooks);
     }
   }
 
@@ -240,18 +248,19 @@ public final class Promotions {
       publications.beginAttempt(attempt);
       PromotionPass.Result pass;
       RecordIds ids;
+      OccultationPlan gatePlan = GatePlan.strictest(request.plan(), settings.thresholds());
       try {
         ids = previousIds(current, estimated(source, snapshotId));
         pass = PromotionPass.run(new PromotionPass.Inputs(source, snapshotId, layout, writeSchema,
             transaction.table().io(), new PrefixLocations(dataPrefix), exportsPrefix,
             publication.id() + "-v" + version, publications.recordIdKey(), ids, settings.communes(),
-            settings.batchRows(), progress, cancelled));
+            gatePlan, settings.batchRows(), progress, cancelled));
       } catch (IOException | RuntimeException | InterruptedException e) {
         recovery.discard(attempt, "abandoned", e.toString());
         throw e;
       }
-      Attestation attestation = Attestations.build(attemptId, version, request, snapshotId, sourceSchema, pass,
-          schemaChanges, ids, pass.exports(), clock.instant());
+      Attestation attestation = Attestations.build(attemptId, version, request, gatePlan, snapshotId, sourceSchema,
+          pass, schemaChanges, ids, pass.exports(), clock.instant());
       if (!pass.verdict().passed()) {
         recovery.discard(attempt, "refused", Publications.JSON.writeValueAsString(attestation));
         return new PromotionOutcome.Refused(publication.id(), attemptId, pass.verdict().failures(),
