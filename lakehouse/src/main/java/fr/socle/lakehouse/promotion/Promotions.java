@@ -85,6 +85,9 @@ public final class Promotions {
 
     /** The files are written and the gate passed; the commit comes next. */
     default void beforeCommit(UUID attemptId) {}
+
+    /** The snapshot is committed in the open table; its registration in PostgreSQL comes next. */
+    default void afterIcebergCommit(UUID attemptId) {}
   }
 
   /** Told when the open tier changes, to invalidate caches of the public side. */
@@ -303,6 +306,7 @@ public final class Promotions {
             throw new RetractedMeanwhile();
           }
           committed[0] = icebergCommit(transaction, current == null, parent, pass.files(), summary);
+          settings.hooks().afterIcebergCommit(attempt.id());
           Instant now = clock.instant();
           publications.registerVersion(connection, attempt, attestation, committed[0], pass.rowsWritten(),
               pass.exports(), Attestations.summary(attempt.version(), pass.rowsWritten(), attestation.changes().added(),

@@ -55,7 +55,7 @@ class AggregateIT {
 
     assertThat(outcome).isInstanceOf(PromotionOutcome.Published.class);
     long expectedCells;
-    try (Connection admin = fixture.stack.trinoAs("admin"); Statement statement = admin.createStatement();
+    try (Connection admin = fixture.adminConnection(); Statement statement = admin.createStatement();
         ResultSet rs = statement.executeQuery("SELECT count(*) FROM (SELECT year(date_naissance), prenom FROM"
             + " internal." + fixture.namespace + ".naissances GROUP BY 1, 2 HAVING count(*) >= 5)")) {
       rs.next();

@@ -53,7 +53,16 @@ final class PromotionFixture implements AutoCloseable {
   }
 
   PromotionFixture(String name, Promotions.Settings settings) {
-    this.namespace = "it_promo_" + name + "_" + UUID.randomUUID().toString().substring(0, 6);
+    this(settings, "it_promo_" + name + "_" + UUID.randomUUID().toString().substring(0, 6));
+  }
+
+  /** Another engine on the same namespace (another process's, or with other hooks). */
+  static PromotionFixture attach(String namespace, Promotions.Settings settings) {
+    return new PromotionFixture(settings, namespace);
+  }
+
+  private PromotionFixture(Promotions.Settings settings, String namespace) {
+    this.namespace = namespace;
     this.jdbc = new Jdbc(stack.socleDatabase());
     PublicationSchema.migrate(jdbc.dataSource());
     this.internal = Tier.open(stack.internalTier());
@@ -73,8 +82,27 @@ final class PromotionFixture implements AutoCloseable {
   }
 
   void admin(String sql) throws SQLException {
-    try (Connection connection = stack.trinoAs("admin"); Statement statement = connection.createStatement()) {
+    try (Connection connection = adminConnection(); Statement statement = connection.createStatement()) {
       statement.execute(sql);
+    }
+  }
+
+  /** Admin's Trino connection; the shared Keycloak sometimes refuses a token for a moment: try again. */
+  Connection adminConnection() throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return stack.trinoAs("admin");
+      } catch (IllegalStateException refused) {
+        if (attempt == 5) {
+          throw refused;
+        }
+        try {
+          Thread.sleep(2_000L * attempt);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw refused;
+        }
+      }
     }
   }
 
@@ -222,6 +250,20 @@ final class PromotionFixture implements AutoCloseable {
     }
     internal.close();
     open.close();
+  }
+
+  /** Closes the tiers only (an attached engine leaves the namespace to its owner). */
+  void detach() {
+    internal.close();
+    open.close();
+  }
+
+  /** Appends to the source a copy of {@code rows} demo reports with new ids (suffix). */
+  void appendReports(String table, String suffix, int rows) throws SQLException {
+    admin("INSERT INTO internal." + namespace + "." + table + " SELECT concat(id_signalement, '" + suffix + "'),"
+        + " date_signalement, canal, categorie, description, adresse, code_postal, quartier, latitude, longitude,"
+        + " email_declarant, telephone_declarant, statut, date_cloture, service_traitant"
+        + " FROM internal.voirie.signalements_citoyens ORDER BY id_signalement LIMIT " + rows);
   }
 
   static void deleteTree(Path root) throws IOException {
