@@ -39,8 +39,8 @@ final class PromotionPass {
   /** What the pass needs: the source snapshot, the layout, and where files go. */
   record Inputs(Table source, long snapshotId, OutputLayout layout, Schema writeSchema, FileIO io,
       LocationProvider dataLocations, String exportsPrefix, String baseName, byte[] recordIdKey, RecordIds ids,
-      CommuneLocator communes, OccultationPlan gatePlan, int batchRows, PromotionProgress progress,
-      BooleanSupplier cancelled) {}
+      CommuneLocator communes, OccultationPlan gatePlan, int batchRows, boolean exports,
+      PromotionProgress progress, BooleanSupplier cancelled) {}
 
   /** What it made. {@code cells} is set for an aggregation. */
   record Result(List<DataFile> files, GateVerdict verdict, long rowsRead, long rowsWritten, long suppressed,
@@ -75,10 +75,14 @@ final class PromotionPass {
     List<Consumer> consumers = new ArrayList<>();
     ColumnarFileWriter parquet = new ColumnarFileWriter(in.io(), in.dataLocations(), in.writeSchema(),
         WriterSettings.ONE_FILE, MetricsConfig.getDefault());
-    List<TextExport> exports = exports();
+    List<TextExport> exports = in.exports() ? exports() : List.of();
     BlockingQueue<OutputBatch> free = new ArrayBlockingQueue<>(4);
     for (int i = 0; i < 4; i++) {
       free.add(new OutputBatch(layout.outputTypes(), in.batchRows()));
+    }
+    GateFeeder gateFeeder = new GateFeeder(gate, layout.columns.size() - 1);
+    if (!layout.aggregates()) {
+      consumers.add(new Consumer("gate", free, gateFeeder::accept));
     }
     consumers.add(new Consumer("parquet", free, batch -> parquet.write(batch.values)));
     for (TextExport export : exports) {
@@ -98,7 +102,7 @@ final class PromotionPass {
         if (layout.aggregates()) {
           cells = new CellPublisher(layout, in.recordIdKey(), in.communes());
         } else {
-          rows = new RowPublisher(layout, in.ids(), new RowHasher(layout.hashColumns, in.recordIdKey()), gate, groups,
+          rows = new RowPublisher(layout, in.ids(), new RowHasher(layout.hashColumns, in.recordIdKey()), groups,
               in.communes());
         }
         long reported = 0;
@@ -156,7 +160,9 @@ final class PromotionPass {
       for (TextExport export : exports) {
         made.add(export.finish());
       }
-      made.add(copyParquet(files, rowsWritten));
+      if (in.exports()) {
+        made.add(copyParquet(files, rowsWritten));
+      }
       done = true;
       return new Result(files, gate.verdict(), rowsRead, rowsWritten, rows == null ? 0 : rows.suppressed(), made,
           cells == null ? null : cells.result());
@@ -174,8 +180,8 @@ final class PromotionPass {
   private QuasiIdentifierGroups countGroups(SnapshotReader reader, PublicationGate gate, long total)
       throws IOException, InterruptedException {
     QuasiIdentifierGroups counts = new QuasiIdentifierGroups(layout.plan.smallGroupSuppression().orElseThrow());
-    RowPublisher publisher = new RowPublisher(layout, in.ids(), new RowHasher(new int[0], in.recordIdKey()), gate,
-        null, in.communes());
+    RowPublisher publisher = new RowPublisher(layout, in.ids(), new RowHasher(new int[0], in.recordIdKey()), null,
+        in.communes());
     OutputBatch scratch = new OutputBatch(layout.outputTypes(), in.batchRows());
     long[] read = {0};
     reader.read(new ColumnBatch(reader.types(), in.batchRows()), batch -> {
@@ -291,6 +297,49 @@ final class PromotionPass {
         case Error error -> throw error;
         default -> throw new IOException(f);
       }
+    }
+  }
+
+  /**
+   * Feeds every published row to the gate, on a thread of its own, in the order the rows are written: the gate sees
+   * exactly what the data file and the exports get, in the same pass.
+   */
+  private static final class GateFeeder {
+    private final PublicationGate gate;
+    private final GateRow view;
+
+    GateFeeder(PublicationGate gate, int columns) {
+      this.gate = gate;
+      this.view = new GateRow(columns);
+    }
+
+    void accept(OutputBatch batch) {
+      view.batch = batch;
+      for (int r = 0; r < batch.size(); r++) {
+        view.row = r;
+        gate.accept(view);
+      }
+    }
+  }
+
+  /** One published row as the gate reads it: the columns after the record id. */
+  private static final class GateRow extends java.util.AbstractList<@Nullable CharSequence> {
+    private final int size;
+    private @Nullable OutputBatch batch;
+    int row;
+
+    GateRow(int size) {
+      this.size = size;
+    }
+
+    @Override
+    public @Nullable CharSequence get(int index) {
+      return batch.gateText(index + 1, row);
+    }
+
+    @Override
+    public int size() {
+      return size;
     }
   }
 

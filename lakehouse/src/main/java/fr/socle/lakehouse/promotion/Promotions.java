@@ -53,11 +53,14 @@ public final class Promotions {
   static final String DECISION_VERSION = "socle.decision-version";
   static final String PLAN_HASH = "socle.plan-hash";
 
-  /** Tuning and test hooks. */
+  /**
+   * Tuning and test hooks. {@code exports} is false only to measure the table alone: a product promotion always
+   * writes its exports.
+   */
   public record Settings(CommuneLocator communes, SecrecyThresholds thresholds, int batchRows,
-      Duration lockTimeout, Hooks hooks) {
+      Duration lockTimeout, Hooks hooks, boolean exports) {
     public static final Settings DEFAULTS = new Settings(CommuneLocator.NONE, SecrecyThresholds.DEFAULT, 8192,
-        Duration.ofMinutes(30), Hooks.NONE);
+        Duration.ofMinutes(30), Hooks.NONE, true);
 
     public Settings {
       requireNonNull(communes, "communes");
@@ -67,15 +70,19 @@ public final class Promotions {
     }
 
     public Settings withHooks(Hooks value) {
-      return new Settings(communes, thresholds, batchRows, lockTimeout, value);
+      return new Settings(communes, thresholds, batchRows, lockTimeout, value, exports);
     }
 
     public Settings withLockTimeout(Duration value) {
-      return new Settings(communes, thresholds, batchRows, value, hooks);
+      return new Settings(communes, thresholds, batchRows, value, hooks, exports);
     }
 
     public Settings withCommunes(CommuneLocator value) {
-      return new Settings(value, thresholds, batchRows, lockTimeout, hooks);
+      return new Settings(value, thresholds, batchRows, lockTimeout, hooks, exports);
+    }
+
+    public Settings withoutExports() {
+      return new Settings(communes, thresholds, batchRows, lockTimeout, hooks, false);
     }
   }
 
@@ -257,7 +264,7 @@ public final class Promotions {
         pass = PromotionPass.run(new PromotionPass.Inputs(source, snapshotId, layout, writeSchema,
             transaction.table().io(), new PrefixLocations(dataPrefix), exportsPrefix,
             publication.id() + "-v" + version, publications.recordIdKey(), ids, settings.communes(),
-            gatePlan, settings.batchRows(), progress, cancelled));
+            gatePlan, settings.batchRows(), settings.exports(), progress, cancelled));
       } catch (IOException | RuntimeException | InterruptedException e) {
         recovery.discard(attempt, "abandoned", e.toString());
         throw e;

@@ -8,8 +8,10 @@ import java.nio.ByteOrder;
 /**
  * The keyed hash of a source row's identifying values: the decision's key columns, or else the source values of the
  * published columns (before occultation, so that rows which only look alike once generalised keep ids of their
- * own). Each value is reduced to one 64-bit word (text through a fast unkeyed hash), and the words go through
- * SipHash under the secret key: the id depends on the values only, never on where the row sits in the table.
+ * own). Each value is reduced to a 64-bit word (text through a fast unkeyed hash), the words are folded into a
+ * 128-bit digest, and the digest goes through SipHash under the secret key: the id depends on the values only,
+ * never on where the row sits in the table, and without the key a guess of the values cannot be checked against
+ * it. (Collisions of the unkeyed part only give identical rows' occurrence suffixes: ids stay unique.)
  */
 final class RowHasher {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -25,10 +27,14 @@ final class RowHasher {
   }
 
   long hash(ColumnBatch batch, int row) {
+    long a = 0x243F6A8885A308D3L;
+    long b = 0x13198A2E03707344L;
     for (int c : columns) {
-      sip.add(word(batch, c, row));
+      long w = word(batch, c, row);
+      a = fold(a ^ w);
+      b = Long.rotateLeft(b ^ w, 23) * 0x9E3779B97F4A7C15L;
     }
-    return sip.finish();
+    return sip.add(a).add(b).finish();
   }
 
   private static long word(ColumnBatch batch, int c, int row) {

@@ -4,19 +4,18 @@ import fr.socle.lakehouse.ingest.ColumnBatch;
 import fr.socle.policies.occultation.CommuneLocator;
 import fr.socle.policies.occultation.CoordinateForm;
 import fr.socle.policies.occultation.CoordinateGeneralisation;
-import fr.socle.policies.occultation.PublicationGate;
 import fr.socle.policies.occultation.QuasiIdentifierGroups;
 import fr.socle.policies.occultation.RowTransformer;
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Makes published rows from source rows, one batch at a time: applies each column's rule, drops the rows of groups
- * smaller than k (when the plan suppresses small groups), gives each row its record id, and feeds every published
- * row to the gate, in the same pass as the writes. Single-threaded; the order of rows is the source's.
+ * smaller than k (when the plan suppresses small groups), and gives each row its record id. The gate reads every
+ * published row of the batch next, on its own thread (see {@link PromotionPass}). Single-threaded; the order of rows
+ * is the source's.
  */
 final class RowPublisher {
   private static final int MEMO = 4096;
@@ -25,7 +24,6 @@ final class RowPublisher {
   private final OutputLayout layout;
   private final RecordIds ids;
   private final RowHasher hasher;
-  private final PublicationGate gate;
   private final @Nullable QuasiIdentifierGroups groups;
   private final int[] quasiIdentifiers;
   private final CommuneLocator communes;
@@ -37,12 +35,11 @@ final class RowPublisher {
   /**
    * @param groups the groups counted over the whole table in a first pass, when the plan suppresses small groups
    */
-  RowPublisher(OutputLayout layout, RecordIds ids, RowHasher hasher, PublicationGate gate,
-      @Nullable QuasiIdentifierGroups groups, CommuneLocator communes) {
+  RowPublisher(OutputLayout layout, RecordIds ids, RowHasher hasher, @Nullable QuasiIdentifierGroups groups,
+      CommuneLocator communes) {
     this.layout = layout;
     this.ids = ids;
     this.hasher = hasher;
-    this.gate = gate;
     this.groups = groups;
     this.communes = communes;
     this.quasiIdentifiers = layout.plan.smallGroupSuppression()
@@ -79,13 +76,10 @@ final class RowPublisher {
         rows = kept;
       }
     }
-    GateRow view = new GateRow(out, layout.columns.size() - 1);
     for (int r = 0; r < rows; r++) {
       long hash = hasher.hash(source, sourceRow == null ? r : sourceRow[r]);
       int end = ids.next(hash, idBuffer, 0);
       out.values.setBytes(0, r, idBuffer, 0, end);
-      view.row = r;
-      gate.accept(view);
     }
   }
 
@@ -254,28 +248,6 @@ final class RowPublisher {
         keys[slot] = value;
         results[slot] = result;
       }
-    }
-  }
-
-  /** One published row as the gate reads it: the columns after the record id. */
-  private static final class GateRow extends AbstractList<@Nullable CharSequence> {
-    private final OutputBatch out;
-    private final int size;
-    int row;
-
-    GateRow(OutputBatch out, int size) {
-      this.out = out;
-      this.size = size;
-    }
-
-    @Override
-    public @Nullable CharSequence get(int index) {
-      return out.gateText(index + 1, row);
-    }
-
-    @Override
-    public int size() {
-      return size;
     }
   }
 }

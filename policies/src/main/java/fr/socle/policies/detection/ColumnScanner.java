@@ -120,13 +120,14 @@ public final class ColumnScanner {
   }
 
   /**
-   * Recent short values and what their scan found, direct-mapped by hash. Checks its hit rate every few thousand
-   * lookups and stops (for good) when fewer than one value in eight repeats.
+   * Recent short values and what their scan found, direct-mapped by hash (64K entries: the addresses or street
+   * names of a town fit). Checks its hit rate every 64K lookups and stops (for good) when fewer than one value in
+   * sixteen repeats.
    */
   private static final class Memo {
-    private static final int SIZE = 4096;
+    private static final int SIZE = 1 << 16;
     private static final int MAX_LENGTH = 64;
-    private static final int WINDOW = 1 << 14;
+    private static final int WINDOW = 1 << 16;
 
     final @Nullable String[] keys = new String[SIZE];
     final int[] bits = new int[SIZE];
@@ -148,7 +149,7 @@ public final class ColumnScanner {
       int slot = (h ^ (h >>> 13)) & (SIZE - 1);
       lastSlot = slot;
       if (++lookups == WINDOW) {
-        enabled = hits * 8 >= WINDOW;
+        enabled = hits * 16 >= WINDOW;
         lookups = 0;
         hits = 0;
       }

@@ -23,6 +23,8 @@ public final class PublicationGate {
   private final List<String> columns;
   private final List<ColumnScanner> scanners;
   private final List<Set<FindingKind>> safe;
+  /** Per column, the bits of the personal kinds the plan does not make safe there. */
+  private final int[] unsafe;
   private final long[] violations;
   private final @Nullable QuasiIdentifierGroups groups;
   private final int[] quasiIdentifierIndex;
@@ -45,6 +47,14 @@ public final class PublicationGate {
     List<ColumnContext> contexts = ColumnContext.forDataset(columns, schema);
     this.scanners = contexts.stream().map(ColumnScanner::new).toList();
     this.safe = columns.stream().map(c -> PlanCoverage.coveredKinds(plan, c)).toList();
+    this.unsafe = new int[columns.size()];
+    for (int i = 0; i < unsafe.length; i++) {
+      for (FindingKind kind : FindingKind.values()) {
+        if (kind.isPersonal() && !safe.get(i).contains(kind)) {
+          unsafe[i] |= 1 << kind.ordinal();
+        }
+      }
+    }
     this.violations = new long[columns.size()];
     SmallGroupSuppression suppression = plan.smallGroupSuppression().orElse(null);
     this.groups = suppression == null ? null : new QuasiIdentifierGroups(suppression);
@@ -72,13 +82,8 @@ public final class PublicationGate {
     rows++;
     for (int i = 0; i < scanners.size(); i++) {
       FindingSet found = scanners.get(i).accept(row.get(i));
-      if (found.hasPersonalData()) {
-        for (FindingKind kind : found.kinds()) {
-          if (kind.isPersonal() && !safe.get(i).contains(kind)) {
-            violations[i]++;
-            break;
-          }
-        }
+      if ((found.bits() & unsafe[i]) != 0) {
+        violations[i]++;
       }
     }
     if (groups != null) {
