@@ -149,6 +149,15 @@ public final class Publications {
         rs -> version(rs, List.of()), publicationId);
   }
 
+  /** What the latest committed version was made from: source snapshot, decision version, plan fingerprint. */
+  java.util.Map<String, String> latestSource(String publicationId) {
+    return jdbc.queryOne("SELECT a.source_snapshot_id, a.decision_version, a.plan_hash FROM publication.version v"
+            + " JOIN publication.attestation a ON a.id = v.attestation_id WHERE v.publication_id = ?"
+            + " ORDER BY v.version DESC LIMIT 1",
+        rs -> java.util.Map.of("source_snapshot_id", String.valueOf(rs.getLong(1)), "decision_version",
+            String.valueOf(rs.getInt(2)), "plan_hash", rs.getString(3)), publicationId).orElse(java.util.Map.of());
+  }
+
   int nextVersion(String publicationId) {
     int fromVersions = jdbc.queryOne("SELECT coalesce(max(version), 0) FROM publication.version"
         + " WHERE publication_id = ?", rs -> rs.getInt(1), publicationId).orElse(0);

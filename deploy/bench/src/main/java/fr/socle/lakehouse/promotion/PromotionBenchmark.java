@@ -227,9 +227,24 @@ public final class PromotionBenchmark {
         + ")) AS t(k)");
   }
 
+  /** Runs as admin; the shared stack's decision point restarts now and then: try again a few times. */
   private void admin(String sql) throws SQLException {
-    try (Connection connection = trinoAdmin(); Statement statement = connection.createStatement()) {
-      statement.execute(sql);
+    for (int attempt = 1; ; attempt++) {
+      try (Connection connection = trinoAdmin(); Statement statement = connection.createStatement()) {
+        statement.execute(sql);
+        return;
+      } catch (SQLException e) {
+        if (attempt == 5 || !String.valueOf(e.getMessage()).contains("OPA")) {
+          throw e;
+        }
+        System.out.println("    (decision point unavailable, trying again)");
+        try {
+          Thread.sleep(15_000);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
     }
   }
 
