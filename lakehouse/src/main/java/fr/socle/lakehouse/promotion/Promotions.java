@@ -201,6 +201,8 @@ public final class Promotions {
     private final PromotionProgress progress;
     private final BooleanSupplier cancelled;
     private final Instant started;
+    /** The retraction in force when the run started (a re-promotion), to tell a retraction made meanwhile. */
+    private @Nullable Instant retractedAtStart;
 
     Run(PromotionRequest request, PromotionProgress progress, BooleanSupplier cancelled, Instant started) {
       this.request = request;
@@ -216,6 +218,8 @@ public final class Promotions {
       Schema sourceSchema = schemaAt(source, snapshotId);
       String planHash = PlanFingerprint.of(request.plan(), request.decision().recordKey());
       PublishedDataset state = publications.find(publication.id()).orElseThrow();
+      retractedAtStart = state.state() == PublishedDataset.State.RETRACTED && state.tombstone() != null
+          ? state.tombstone().at() : null;
       Table current = state.state() == PublishedDataset.State.RETRACTED ? null : loadOpen();
       Optional<PromotionOutcome> upToDate = upToDate(state, current, snapshotId, planHash);
       if (upToDate.isPresent()) {
@@ -308,8 +312,8 @@ public final class Promotions {
       try {
         jdbc.inTransaction(connection -> {
           PublishedDataset row = Publications.lockForCommit(connection, publication.id()).orElseThrow();
-          if (row.state() == PublishedDataset.State.RETRACTED && row.tombstone() != null
-              && row.tombstone().at().isAfter(started)) {
+          if (row.state() == PublishedDataset.State.RETRACTED && (row.tombstone() == null
+              || !row.tombstone().at().equals(retractedAtStart))) {
             throw new RetractedMeanwhile();
           }
           committed[0] = icebergCommit(transaction, current == null, parent, pass.files(), summary);
