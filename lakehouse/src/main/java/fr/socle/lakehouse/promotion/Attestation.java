@@ -57,8 +57,11 @@ public record Attestation(
   /** Rows read from the source, published, left out by small-group suppression; cells left out by secrecy. */
   public record Counts(long rowsRead, long rowsPublished, long rowsSuppressed, long cellsSuppressed) {}
 
-  /** Against the previous version: rows added and removed (by record id), schema changes in French. */
-  public record Changes(long added, long removed, List<String> schema) {
+  /**
+   * Against the previous version: rows added and removed (by record id), rows changed (same id, other values:
+   * known when the decision declares a record key, else null), schema changes in French.
+   */
+  public record Changes(long added, long removed, @Nullable Long changed, List<String> schema) {
     public Changes {
       schema = List.copyOf(schema);
     }

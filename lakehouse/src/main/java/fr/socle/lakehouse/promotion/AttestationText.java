@@ -68,7 +68,8 @@ public final class AttestationText {
     text.add("Contrôles avant publication, sur chacune des " + a.counts().rowsPublished() + " lignes publiées : "
         + String.join(" ; ", checks) + ".");
     text.add("Par rapport à la version précédente : " + a.changes().added() + " enregistrements ajoutés, "
-        + a.changes().removed() + " retirés" + (a.changes().schema().isEmpty() ? ", schéma inchangé."
+        + a.changes().removed() + " retirés" + (a.changes().changed() == null ? "" : ", " + a.changes().changed()
+            + " modifiés") + (a.changes().schema().isEmpty() ? ", schéma inchangé."
             : " ; schéma : " + String.join(", ", a.changes().schema()) + "."));
     return text;
   }

@@ -36,7 +36,7 @@ final class Attestations {
             request.decision().decidedBy(), request.decision().decidedAt(), decision.communicableFrom()),
         columns(sourceSchema, plan), plan.describe(), checks,
         new Attestation.Counts(pass.rowsRead(), pass.rowsWritten(), pass.suppressed(), cellsSuppressed),
-        new Attestation.Changes(ids.added(), ids.removed(), schemaChanges),
+        new Attestation.Changes(ids.added(), ids.removed(), ids.changed(), schemaChanges),
         exports.stream().map(e -> new Attestation.ExportSummary(e.format().code(), e.bytes(), e.sha256(), e.rows()))
             .toList(),
         request.actor(), request.trigger(), at);
@@ -104,15 +104,18 @@ final class Attestations {
   }
 
   /** The changelog's line for a new version. */
-  static String summary(int version, long rows, long added, long removed, List<String> schemaChanges,
-      @Nullable Integer previous) {
+  static String summary(int version, long rows, long added, long removed, @Nullable Long changed,
+      List<String> schemaChanges, @Nullable Integer previous) {
     StringBuilder text = new StringBuilder("Version ").append(version).append(" : ").append(rows)
         .append(" enregistrements");
     if (previous == null) {
       text.append(" (première publication)");
     } else {
-      text.append(" ; ").append(added).append(" ajoutés, ").append(removed).append(" retirés depuis la version ")
-          .append(previous);
+      text.append(" ; ").append(added).append(" ajoutés, ").append(removed).append(" retirés");
+      if (changed != null) {
+        text.append(", ").append(changed).append(" modifiés");
+      }
+      text.append(" depuis la version ").append(previous);
     }
     if (!schemaChanges.isEmpty()) {
       text.append(" ; schéma : ").append(String.join(", ", schemaChanges));

@@ -4,6 +4,7 @@ import fr.socle.policies.occultation.GateVerdict;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** How a promotion ended, when it ran to its end. Failures that may pass on retry are {@link PromotionException}s. */
 public sealed interface PromotionOutcome {
@@ -11,8 +12,8 @@ public sealed interface PromotionOutcome {
 
   /** A new version is public. */
   record Published(String publicationId, int version, long snapshotId, UUID attestationId, long rowsRead,
-      long rowsWritten, long added, long removed, List<String> schemaChanges, List<ExportFile> exports,
-      Duration took) implements PromotionOutcome {}
+      long rowsWritten, long added, long removed, @Nullable Long changed, List<String> schemaChanges,
+      List<ExportFile> exports, Duration took) implements PromotionOutcome {}
 
   /** The open tier already holds this source snapshot under this decision and plan: nothing to do. */
   record UpToDate(String publicationId, int version, long snapshotId) implements PromotionOutcome {}

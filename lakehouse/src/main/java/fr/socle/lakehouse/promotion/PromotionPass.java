@@ -40,7 +40,7 @@ final class PromotionPass {
   record Inputs(Table source, long snapshotId, OutputLayout layout, Schema writeSchema, FileIO io,
       LocationProvider dataLocations, String exportsPrefix, String baseName, byte[] recordIdKey, RecordIds ids,
       CommuneLocator communes, OccultationPlan gatePlan, int batchRows, boolean exports,
-      PromotionProgress progress, BooleanSupplier cancelled) {}
+      int @Nullable [] digestColumns, PromotionProgress progress, BooleanSupplier cancelled) {}
 
   /** What it made. {@code cells} is set for an aggregation. */
   record Result(List<DataFile> files, GateVerdict verdict, long rowsRead, long rowsWritten, long suppressed,
@@ -104,6 +104,9 @@ final class PromotionPass {
         } else {
           rows = new RowPublisher(layout, in.ids(), new RowHasher(layout.hashColumns, in.recordIdKey()), groups,
               in.communes());
+          if (in.digestColumns() != null) {
+            rows.digestOf(in.digestColumns());
+          }
         }
         long reported = 0;
         while (true) {

@@ -264,11 +264,13 @@ public final class Promotions {
       RecordIds ids;
       OccultationPlan gatePlan = GatePlan.strictest(request.plan(), settings.thresholds());
       try {
-        ids = previousIds(current, estimated(source, snapshotId));
+        Compared compared = compared(current, layout);
+        ids = previousIds(current, estimated(source, snapshotId), compared);
         pass = PromotionPass.run(new PromotionPass.Inputs(source, snapshotId, layout, writeSchema,
             transaction.table().io(), new PrefixLocations(dataPrefix), exportsPrefix,
             publication.id() + "-v" + version, publications.recordIdKey(), ids, settings.communes(),
-            gatePlan, settings.batchRows(), settings.exports(), progress, cancelled));
+            gatePlan, settings.batchRows(), settings.exports(), compared == null ? null : compared.output(), progress,
+            cancelled));
       } catch (IOException | RuntimeException | InterruptedException e) {
         recovery.discard(attempt, "abandoned", e.toString());
         throw e;
@@ -289,7 +291,7 @@ public final class Promotions {
         listener.published(publication.id(), version);
       }
       return new PromotionOutcome.Published(publication.id(), version, snapshot, attemptId, pass.rowsRead(),
-          pass.rowsWritten(), ids.added(), ids.removed(), schemaChanges, pass.exports(),
+          pass.rowsWritten(), ids.added(), ids.removed(), ids.changed(), schemaChanges, pass.exports(),
           Duration.between(started, clock.instant()));
     }
 
@@ -320,8 +322,9 @@ public final class Promotions {
           settings.hooks().afterIcebergCommit(attempt.id());
           Instant now = clock.instant();
           publications.registerVersion(connection, attempt, attestation, committed[0], pass.rowsWritten(),
-              pass.exports(), Attestations.summary(attempt.version(), pass.rowsWritten(), attestation.changes().added(),
-                  attestation.changes().removed(), attestation.changes().schema(), previous), now);
+              pass.exports(), Attestations.summary(attempt.version(), pass.rowsWritten(),
+                  attestation.changes().added(), attestation.changes().removed(), attestation.changes().changed(),
+                  attestation.changes().schema(), previous), now);
           return null;
         });
         return committed[0];
@@ -407,20 +410,50 @@ public final class Promotions {
       }
     }
 
-    /** The record ids of the version published now, to count rows added and removed. */
-    private RecordIds previousIds(@Nullable Table current, long expected) throws IOException, InterruptedException {
+    /**
+     * With a record key, the published columns both versions have (same name, same type): a row whose id stays
+     * and whose values there differ is counted as changed. Null without a key or a previous version.
+     */
+    private @Nullable Compared compared(@Nullable Table current, OutputLayout layout) {
+      if (request.decision().recordKey().isEmpty() || current == null || current.currentSnapshot() == null) {
+        return null;
+      }
+      List<String> names = new java.util.ArrayList<>();
+      List<Integer> positions = new java.util.ArrayList<>();
+      for (int c = 1; c < layout.columns.size(); c++) {
+        OutputColumn column = layout.columns.get(c);
+        org.apache.iceberg.types.Types.NestedField old = current.schema().findField(column.name());
+        if (old != null && SnapshotReader.columnType(old.type()) == column.type()) {
+          names.add(column.name());
+          positions.add(c);
+        }
+      }
+      return new Compared(names, positions.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The record ids of the version published now (and their values' digests), to count the changes. */
+    private RecordIds previousIds(@Nullable Table current, long expected, @Nullable Compared compared)
+        throws IOException, InterruptedException {
       if (current == null || current.currentSnapshot() == null
           || current.schema().findField(OutputColumn.RecordId.NAME) == null) {
-        return new RecordIds(expected);
+        return compared == null ? new RecordIds(expected) : new RecordIds(expected).trackingChanges();
       }
-      SnapshotReader reader = new SnapshotReader(current, current.currentSnapshot().snapshotId(),
-          List.of(OutputColumn.RecordId.NAME));
+      List<String> columns = new java.util.ArrayList<>(List.of(OutputColumn.RecordId.NAME));
+      if (compared != null) {
+        columns.addAll(compared.names());
+      }
+      SnapshotReader reader = new SnapshotReader(current, current.currentSnapshot().snapshotId(), columns);
       RecordIds ids = new RecordIds(expected + reader.estimatedRows());
+      if (compared != null) {
+        ids.trackingChanges();
+      }
+      int[] digested = java.util.stream.IntStream.range(1, columns.size()).toArray();
       Utf8View view = new Utf8View();
       reader.read(new fr.socle.lakehouse.ingest.ColumnBatch(reader.types(), settings.batchRows()), batch -> {
         for (int r = 0; r < batch.size(); r++) {
           if (!batch.isNull(0, r)) {
-            ids.addPrevious(view.of(batch.bytes(0), batch.start(0, r), batch.length(0, r)));
+            ids.addPrevious(view.of(batch.bytes(0), batch.start(0, r), batch.length(0, r)),
+                compared == null ? 0 : RowHasher.digest(batch, digested, r));
           }
         }
         batch.clear();
@@ -467,6 +500,9 @@ public final class Promotions {
   static String stripSlash(String path) {
     return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
+
+  /** Published columns both versions have: their names, and their positions in the new output. */
+  private record Compared(List<String> names, int[] output) {}
 
   /** A retraction that committed between the start of the promotion and its commit. */
   private static final class RetractedMeanwhile extends RuntimeException {

@@ -1,6 +1,7 @@
 package fr.socle.lakehouse.promotion;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The record ids of one version, and how they compare with the previous version's. A row's id is the keyed hash
@@ -19,11 +20,24 @@ final class RecordIds {
 
   private long[] keys;
   private byte[] flags;
+  /** With a declared record key: a digest of each row's published values, to tell a row that changed. */
+  private int @Nullable [] digests;
+  private long changed;
   private int mask;
   private long size;
   private long oldCount;
   private long newCount;
   private long kept;
+
+  /** Tells changed rows too: rows keep their id while their values change (the decision declares a key). */
+  RecordIds trackingChanges() {
+    digests = new int[keys.length];
+    return this;
+  }
+
+  boolean tracksChanges() {
+    return digests != null;
+  }
 
   RecordIds(long expected) {
     int capacity = Integer.highestOneBit((int) Math.min(1 << 30, Math.max(16, (long) (expected / MAX_LOAD) + 1)));
@@ -35,9 +49,17 @@ final class RecordIds {
 
   /** An id of the previous version, as published ({@code bcdfghjklmnpqrst} or {@code bcdfghjklmnpqrst-2}). */
   void addPrevious(CharSequence recordId) {
+    addPrevious(recordId, 0);
+  }
+
+  /** An id of the previous version with the digest of its published values. */
+  void addPrevious(CharSequence recordId, int digest) {
     long key = parse(recordId);
     int slot = slot(key);
     if (keys[slot] == 0) {
+      if (digests != null) {
+        digests[slot] = digest;
+      }
       insert(slot, key, OLD);
       oldCount++;
     } else if ((flags[slot] & OLD) == 0) {
@@ -51,6 +73,11 @@ final class RecordIds {
    * {@code at}; returns the end.
    */
   int next(long hash, byte[] out, int at) {
+    return next(hash, 0, out, at);
+  }
+
+  /** Same, with the digest of the row's published values (counted as changed when the previous one differs). */
+  int next(long hash, int digest, byte[] out, int at) {
     int occurrence = 0;
     while (true) {
       long key = occurrence == 0 ? nonZero(hash) : nonZero(mix(hash, occurrence));
@@ -64,6 +91,9 @@ final class RecordIds {
         flags[slot] |= NEW;
         newCount++;
         kept++;
+        if (digests != null && digests[slot] != digest) {
+          changed++;
+        }
         break;
       }
       occurrence++;
@@ -88,6 +118,11 @@ final class RecordIds {
 
   long rows() {
     return newCount;
+  }
+
+  /** Rows whose id both versions have but whose published values differ; null unless changes are tracked. */
+  @Nullable Long changed() {
+    return digests == null ? null : changed;
   }
 
   /** The 64-bit key of a published id: its hash, mixed with the occurrence when there is one. */
@@ -151,12 +186,19 @@ final class RecordIds {
   private void grow() {
     long[] oldKeys = keys;
     byte[] oldFlags = flags;
+    int[] oldDigests = digests;
     allocate(keys.length << 1);
+    if (oldDigests != null) {
+      digests = new int[keys.length];
+    }
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != 0) {
         int slot = slot(oldKeys[i]);
         keys[slot] = oldKeys[i];
         flags[slot] = oldFlags[i];
+        if (oldDigests != null) {
+          digests[slot] = oldDigests[i];
+        }
       }
     }
   }

@@ -66,7 +66,7 @@ final class Recovery {
       publications.registerVersion(connection, attempt, attestation, snapshot.snapshotId(),
           attestation.counts().rowsPublished(), exports, Attestations.summary(attempt.version(),
               attestation.counts().rowsPublished(), attestation.changes().added(), attestation.changes().removed(),
-              attestation.changes().schema(), previous), now);
+              attestation.changes().changed(), attestation.changes().schema(), previous), now);
       return null;
     });
   }

@@ -37,6 +37,15 @@ final class RowHasher {
     return sip.add(a).add(b).finish();
   }
 
+  /** A digest of a row's values in the given columns (unkeyed: only to tell whether they changed). */
+  static int digest(ColumnBatch batch, int[] columns, int row) {
+    long h = 0x243F6A8885A308D3L;
+    for (int c : columns) {
+      h = fold(h ^ word(batch, c, row));
+    }
+    return (int) (h ^ (h >>> 32));
+  }
+
   private static long word(ColumnBatch batch, int c, int row) {
     if (batch.isNull(c, row)) {
       return NULL;

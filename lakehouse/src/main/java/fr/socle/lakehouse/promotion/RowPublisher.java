@@ -30,6 +30,7 @@ final class RowPublisher {
   private final ValueTexts texts = new ValueTexts();
   private final RuleMemo[] memos;
   private final byte[] idBuffer = new byte[40];
+  private int @Nullable [] digestColumns;
   private long suppressed;
 
   /**
@@ -48,6 +49,11 @@ final class RowPublisher {
     for (int c = 0; c < memos.length; c++) {
       memos[c] = new RuleMemo();
     }
+  }
+
+  /** With a record key: the output columns whose values tell a changed row (those the previous version had). */
+  void digestOf(int[] columns) {
+    this.digestColumns = columns.clone();
   }
 
   /** Rows left out by small-group suppression so far. */
@@ -78,7 +84,8 @@ final class RowPublisher {
     }
     for (int r = 0; r < rows; r++) {
       long hash = hasher.hash(source, sourceRow == null ? r : sourceRow[r]);
-      int end = ids.next(hash, idBuffer, 0);
+      int digest = digestColumns == null ? 0 : RowHasher.digest(out.values, digestColumns, r);
+      int end = ids.next(hash, digest, idBuffer, 0);
       out.values.setBytes(0, r, idBuffer, 0, end);
     }
   }

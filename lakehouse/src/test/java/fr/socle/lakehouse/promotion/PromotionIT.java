@@ -3,6 +3,7 @@ package fr.socle.lakehouse.promotion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.socle.policies.occultation.CoordinateGeneralisation;
+import fr.socle.policies.occultation.OccultationPlan;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,6 +181,40 @@ class PromotionIT {
     List<ChangeEntry> changes = fixture.promotions.publications().changelog(fixture.id("signalements"));
     assertThat(changes.getFirst().rowsAdded()).isEqualTo(100);
     assertThat(changes.getFirst().summary()).contains("Version 2", "100 ajoutés");
+  }
+
+  @Test
+  @Order(6)
+  void withARecordKeyAnUpdatedRowKeepsItsIdAndCountsAsChanged() throws Exception {
+    fixture.createReports("avec_cle");
+    OccultationPlan plan = PromotionFixture.reportsPlan();
+    PromotionRequest keyed = new PromotionRequest(fixture.publication("avec_cle"), plan,
+        PromotionFixture.afterOccultation(1, plan).withRecordKey(List.of("id_signalement")), null, "dora", "manual");
+    PromotionOutcome.Published v1 = (PromotionOutcome.Published) fixture.promotions.promote(keyed,
+        PromotionProgress.NONE);
+    String table = "open." + fixture.namespace + ".avec_cle";
+    Map<Object, Object> before = ids("SELECT id_signalement, record_id FROM " + table);
+
+    // Trino writes row-level deletes: the source snapshot is then read through Iceberg's generic reader.
+    fixture.admin("UPDATE internal." + fixture.namespace + ".avec_cle SET statut = 'clos sans suite'"
+        + " WHERE id_signalement IN ('SIG-00000001', 'SIG-00000002', 'SIG-00000003')");
+    fixture.admin("DELETE FROM internal." + fixture.namespace + ".avec_cle WHERE id_signalement = 'SIG-00000004'");
+    PromotionOutcome.Published v2 = (PromotionOutcome.Published) fixture.promotions.promote(keyed,
+        PromotionProgress.NONE);
+
+    assertThat(v2.version()).isEqualTo(2);
+    assertThat(v2.changed()).isEqualTo(3);
+    assertThat(v2.removed()).isEqualTo(1);
+    assertThat(v2.added()).isZero();
+    Map<Object, Object> after = ids("SELECT id_signalement, record_id FROM " + table);
+    assertThat(after).hasSize(19_999);
+    before.remove("SIG-00000004");
+    assertThat(after).isEqualTo(before);
+    assertThat(fixture.publicQuery("SELECT statut FROM " + table + " WHERE id_signalement = 'SIG-00000001'"))
+        .containsExactly(List.of("clos sans suite"));
+    assertThat(fixture.promotions.publications().changelog(fixture.id("avec_cle")).getFirst().rowsChanged())
+        .isEqualTo(3);
+    assertThat(v1.changed()).isNull();
   }
 
   private static Map<Object, Object> ids(String sql) throws Exception {

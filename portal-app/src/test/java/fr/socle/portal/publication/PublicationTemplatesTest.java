@@ -157,7 +157,7 @@ class PublicationTemplatesTest {
         plan().describe(), List.of(new Attestation.Check("detecteurs", "détecteurs de données personnelles", passed,
             passed ? "aucune donnée personnelle" : "colonne « email_declarant » : 1 204 adresses e-mail personnelles"
                 + " (ex. j•••@gmail.com) dans la sortie, non couvert(e)s par le plan")),
-        new Attestation.Counts(20_000, 20_000, 0, 0), new Attestation.Changes(100, 0, List.of()),
+        new Attestation.Counts(20_000, 20_000, 0, 0), new Attestation.Changes(100, 0, null, List.of()),
         List.of(new Attestation.ExportSummary("csv", 1234, "ab12", 20_000)), "dora", "manual", AT);
   }
 }
