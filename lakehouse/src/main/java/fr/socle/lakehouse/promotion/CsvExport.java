@@ -4,11 +4,10 @@ import fr.socle.lakehouse.ingest.ColumnType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.iceberg.io.OutputFile;
 
 /** CSV, RFC 4180: UTF-8 without BOM, comma, CRLF, a header of column names, quotes only where needed. */
 final class CsvExport extends TextExport {
-  CsvExport(OutputFile file, List<String> names, List<ColumnType> types) {
+  CsvExport(ExportTarget file, List<String> names, List<ColumnType> types) {
     super(ExportFile.Format.CSV, file, names, types);
   }
 

@@ -6,24 +6,22 @@ import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.apache.iceberg.io.OutputFile;
 
 /**
  * A buffered output to a file of the tier's storage that counts its bytes and computes their SHA-256 as they go,
  * one large buffer at a time. Writers put bytes straight into {@link #buffer} after {@link #reserve}.
  */
-final class DigestOutput implements Closeable {
+final class DigestOutput extends ByteSink implements Closeable {
   private static final int SIZE = 1 << 20;
 
   private final OutputStream out;
   private final MessageDigest digest;
-  byte[] buffer = new byte[SIZE];
-  int position;
   private long flushed;
   private boolean closed;
 
-  DigestOutput(OutputFile file) {
-    this.out = file.createOrOverwrite();
+  DigestOutput(OutputStream out) {
+    super(SIZE);
+    this.out = out;
     try {
       this.digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -31,7 +29,7 @@ final class DigestOutput implements Closeable {
     }
   }
 
-  /** Makes room for {@code length} bytes at {@link #position}. */
+  @Override
   void reserve(int length) throws IOException {
     if (position + length > buffer.length) {
       flush();
@@ -41,17 +39,7 @@ final class DigestOutput implements Closeable {
     }
   }
 
-  void write(byte b) throws IOException {
-    if (position == buffer.length) {
-      flush();
-    }
-    buffer[position++] = b;
-  }
-
-  void write(byte[] bytes) throws IOException {
-    write(bytes, 0, bytes.length);
-  }
-
+  @Override
   void write(byte[] bytes, int offset, int length) throws IOException {
     if (length > buffer.length - position) {
       flush();

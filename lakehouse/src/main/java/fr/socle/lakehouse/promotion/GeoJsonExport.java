@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.iceberg.io.OutputFile;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
@@ -25,7 +24,7 @@ import org.locationtech.jts.io.WKBReader;
 /**
  * GeoJSON, when the published rows have a geometry: a geometry column (WKB), a pair of latitude and longitude
  * columns, or a column of "lat, lon" or WKT points. One feature per row, its id the record id, every column in its
- * properties (the geometry column's WKT aside).
+ * properties (the geometry column's WKT aside). Written by the JSON export's thread, which encodes each row once.
  */
 final class GeoJsonExport extends TextExport {
   private static final Pattern LATITUDE = Pattern.compile("(^|_)(lat|latitude)($|_)");
@@ -36,7 +35,7 @@ final class GeoJsonExport extends TextExport {
   private static final byte[] EMPTY = ascii("]}\n");
   private static final byte[] FEATURE = ascii("{\"type\":\"Feature\",\"id\":");
   private static final byte[] GEOMETRY = ascii(",\"geometry\":");
-  private static final byte[] PROPERTIES = ascii(",\"properties\":{");
+  private static final byte[] PROPERTIES_KEY = ascii(",\"properties\":");
 
   /** Where a row's geometry comes from. */
   sealed interface Source {
@@ -83,14 +82,12 @@ final class GeoJsonExport extends TextExport {
   }
 
   private final Source source;
-  private final byte[][] keys;
   private final WKBReader wkb = new WKBReader();
   private final StringBuilder geometry = new StringBuilder();
 
-  GeoJsonExport(OutputFile file, List<String> names, List<ColumnType> types, Source source) {
+  GeoJsonExport(ExportTarget file, List<String> names, List<ColumnType> types, Source source) {
     super(ExportFile.Format.GEOJSON, file, names, types);
     this.source = source;
-    this.keys = keys(names);
   }
 
   @Override
@@ -98,33 +95,29 @@ final class GeoJsonExport extends TextExport {
     out.write(OPEN);
   }
 
+  Source source() {
+    return source;
+  }
+
+  /** The GeoJSON is written with the JSON export, from its encoding of each row: see {@link JsonExport}. */
   @Override
-  void write(OutputBatch batch) throws IOException {
-    for (int r = 0; r < batch.size(); r++) {
-      if (rows > 0) {
-        out.write(BETWEEN);
-      }
-      out.write(FEATURE);
-      jsonValue(batch, 0, r);
-      out.write(GEOMETRY);
-      geometry(batch, r);
-      out.write(PROPERTIES);
-      boolean first = true;
-      for (int c = 0; c < keys.length; c++) {
-        if (source instanceof Source.Wkb w && w.column() == c) {
-          continue;
-        }
-        if (!first) {
-          out.write((byte) ',');
-        }
-        first = false;
-        out.write(keys[c]);
-        jsonValue(batch, c, r);
-      }
-      out.write((byte) '}');
-      out.write((byte) '}');
-      rows++;
+  void write(OutputBatch batch) {
+    throw new UnsupportedOperationException("written by JsonExport");
+  }
+
+  /** One feature: the record id, the geometry, and the row's JSON object (encoded once) as its properties. */
+  void feature(OutputBatch batch, int r, ByteSink.Scratch properties) throws IOException {
+    if (rows > 0) {
+      out.write(BETWEEN);
     }
+    out.write(FEATURE);
+    jsonValue(batch, 0, r);
+    out.write(GEOMETRY);
+    geometry(batch, r);
+    out.write(PROPERTIES_KEY);
+    out.write(properties.buffer, 0, properties.position);
+    out.write((byte) '}');
+    rows++;
   }
 
   @Override

@@ -162,6 +162,9 @@ final class PromotionPass {
       List<ExportFile> made = new ArrayList<>();
       for (TextExport export : exports) {
         made.add(export.finish());
+        if (export instanceof JsonExport json && json.geojson() != null) {
+          made.add(json.geojson().finish());
+        }
       }
       if (in.exports()) {
         made.add(copyParquet(files, rowsWritten));
@@ -200,13 +203,16 @@ final class PromotionPass {
   private List<TextExport> exports() {
     List<String> names = layout.columns.stream().map(OutputColumn::name).toList();
     List<TextExport> exports = new ArrayList<>();
-    exports.add(new CsvExport(in.io().newOutputFile(exportLocation(ExportFile.Format.CSV)), names,
-        layout.outputTypes()));
-    exports.add(new JsonExport(in.io().newOutputFile(exportLocation(ExportFile.Format.JSON)), names,
-        layout.outputTypes()));
-    GeoJsonExport.source(layout).ifPresent(source -> exports.add(new GeoJsonExport(
-        in.io().newOutputFile(exportLocation(ExportFile.Format.GEOJSON)), names, layout.outputTypes(), source)));
+    exports.add(new CsvExport(target(ExportFile.Format.CSV), names, layout.outputTypes()));
+    GeoJsonExport geojson = GeoJsonExport.source(layout).map(source -> new GeoJsonExport(
+        target(ExportFile.Format.GEOJSON), names, layout.outputTypes(), source)).orElse(null);
+    exports.add(new JsonExport(target(ExportFile.Format.JSON), names, layout.outputTypes(), geojson));
     return exports;
+  }
+
+  private TextExport.ExportTarget target(ExportFile.Format format) {
+    String location = exportLocation(format);
+    return new TextExport.ExportTarget(location, () -> ExportStorage.createUnchecked(in.io(), location));
   }
 
   private String exportLocation(ExportFile.Format format) {
@@ -227,7 +233,7 @@ final class PromotionPass {
     }
     long bytes = 0;
     try (InputStream source = new DigestInputStream(in.io().newInputFile(files.getFirst().location()).newStream(),
-        digest); OutputStream target = in.io().newOutputFile(location).createOrOverwrite()) {
+        digest); OutputStream target = ExportStorage.create(in.io(), location)) {
       byte[] buffer = new byte[1 << 20];
       int n;
       while ((n = source.read(buffer)) > 0) {

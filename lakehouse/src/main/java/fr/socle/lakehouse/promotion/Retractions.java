@@ -70,6 +70,8 @@ final class Retractions {
     for (Publications.Attempt attempt : publications.attempts(publicationId)) {
       prefixes.add(attempt.tableLocation().endsWith("/") ? attempt.tableLocation() : attempt.tableLocation() + "/");
       prefixes.add(attempt.exportsPrefix());
+      String exports = attempt.exportsPrefix().substring(0, attempt.exportsPrefix().length() - 1);
+      prefixes.add(exports.substring(0, exports.lastIndexOf('/') + 1));
     }
     Recovery files = new Recovery(open, publications, clock);
     prefixes.forEach(files::deletePrefix);

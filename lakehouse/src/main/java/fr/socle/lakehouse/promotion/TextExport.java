@@ -4,7 +4,6 @@ import fr.socle.lakehouse.ingest.ColumnType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.iceberg.io.OutputFile;
 
 /**
  * The text exports of a version (CSV, JSON, GeoJSON), written from the published rows' text as the rows go by:
@@ -21,10 +20,10 @@ abstract sealed class TextExport permits CsvExport, JsonExport, GeoJsonExport {
   final List<ColumnType> types;
   long rows;
 
-  TextExport(ExportFile.Format format, OutputFile file, List<String> names, List<ColumnType> types) {
+  TextExport(ExportFile.Format format, ExportTarget file, List<String> names, List<ColumnType> types) {
     this.format = format;
     this.location = file.location();
-    this.out = new DigestOutput(file);
+    this.out = new DigestOutput(file.open());
     this.names = List.copyOf(names);
     this.types = List.copyOf(types);
   }
@@ -49,13 +48,43 @@ abstract sealed class TextExport permits CsvExport, JsonExport, GeoJsonExport {
     }
   }
 
+  /** Where an export goes: its location and how to open it. */
+  record ExportTarget(String location, java.util.function.Supplier<java.io.OutputStream> opener) {
+    java.io.OutputStream open() {
+      return opener.get();
+    }
+  }
+
   /** A JSON string: quotes, backslashes and control characters escaped, UTF-8 as it is. */
-  final void jsonString(byte[] bytes, int start, int length) throws IOException {
+  static void jsonString(ByteSink out, byte[] bytes, int start, int length) throws IOException {
+    int end = start + length;
+    int clean = start;
+    while (clean < end) {
+      byte c = bytes[clean];
+      if (c == '"' || c == '\\' || (c >= 0 && c < 0x20)) {
+        break;
+      }
+      clean++;
+    }
+    if (clean == end) {
+      // Almost every value: nothing to escape, one copy between the quotes.
+      out.reserve(length + 2);
+      byte[] b = out.buffer;
+      int p = out.position;
+      b[p++] = '"';
+      System.arraycopy(bytes, start, b, p, length);
+      p += length;
+      b[p++] = '"';
+      out.position = p;
+      return;
+    }
     out.reserve(length * 6 + 2);
     byte[] b = out.buffer;
     int p = out.position;
     b[p++] = '"';
-    for (int i = start, end = start + length; i < end; i++) {
+    System.arraycopy(bytes, start, b, p, clean - start);
+    p += clean - start;
+    for (int i = clean; i < end; i++) {
       byte c = bytes[i];
       if (c == '"' || c == '\\') {
         b[p++] = '\\';
@@ -84,6 +113,10 @@ abstract sealed class TextExport permits CsvExport, JsonExport, GeoJsonExport {
 
   /** A value of the batch as a JSON value: numbers and booleans bare, everything else a string, null as null. */
   final void jsonValue(OutputBatch batch, int c, int r) throws IOException {
+    jsonValue(out, batch, c, r);
+  }
+
+  final void jsonValue(ByteSink out, OutputBatch batch, int c, int r) throws IOException {
     if (batch.isNull(c, r)) {
       out.write(NULL);
       return;
@@ -100,7 +133,7 @@ abstract sealed class TextExport permits CsvExport, JsonExport, GeoJsonExport {
           out.write(NULL);
         }
       }
-      default -> jsonString(bytes, start, length);
+      default -> jsonString(out, bytes, start, length);
     }
   }
 

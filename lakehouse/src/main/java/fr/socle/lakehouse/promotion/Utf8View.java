@@ -12,8 +12,18 @@ final class Utf8View implements CharSequence {
   private int start;
   private int length;
 
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+      long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   CharSequence of(byte[] source, int from, int count) {
-    for (int i = from, end = from + count; i < end; i++) {
+    int i = from;
+    int end = from + count;
+    for (; i + 8 <= end; i += 8) {
+      if (((long) LONGS.get(source, i) & 0x8080808080808080L) != 0) {
+        return new String(source, from, count, StandardCharsets.UTF_8);
+      }
+    }
+    for (; i < end; i++) {
       if (source[i] < 0) {
         return new String(source, from, count, StandardCharsets.UTF_8);
       }

@@ -6,6 +6,7 @@ import fr.socle.portal.identity.KeycloakSettings;
 import fr.socle.portal.identity.ServiceTokens;
 import fr.socle.portal.lakehouse.LakehouseSettings;
 import fr.socle.portal.lakehouse.TrinoProperties;
+import fr.socle.portal.publication.PublicationTriggerConfiguration;
 import fr.socle.portal.system.TimeConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -26,5 +27,6 @@ import org.springframework.context.annotation.Import;
     "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration"})
 @EnableConfigurationProperties({LakehouseSettings.class, TrinoProperties.class, KeycloakSettings.class})
 @ComponentScan(basePackageClasses = {LoadApplication.class, LakehouseSettings.class})
-@Import({TimeConfiguration.class, DemoGrants.class, GrantRepository.class, ServiceTokens.class})
+@Import({TimeConfiguration.class, DemoGrants.class, GrantRepository.class, ServiceTokens.class,
+    PublicationTriggerConfiguration.class})
 public class LoadApplication {}

@@ -5,6 +5,7 @@ import fr.socle.lakehouse.promotion.Attestation;
 import fr.socle.lakehouse.promotion.AttestationText;
 import fr.socle.lakehouse.promotion.ChangeEntry;
 import fr.socle.lakehouse.promotion.ExportFile;
+import fr.socle.lakehouse.promotion.ExportStorage;
 import fr.socle.lakehouse.promotion.Publications;
 import fr.socle.lakehouse.promotion.PublishedDataset;
 import fr.socle.lakehouse.promotion.PublishedVersion;
@@ -104,7 +105,7 @@ class OpenDownloadsApiController {
         + export.format().extension() + "\"");
     response.setHeader("ETag", "\"" + export.sha256() + "\"");
     response.setHeader("Digest", "sha-256=" + export.sha256());
-    try (InputStream in = open.io().newInputFile(export.location()).newStream();
+    try (InputStream in = ExportStorage.open(open.io(), export.location());
         OutputStream out = response.getOutputStream()) {
       in.transferTo(out);
     }

@@ -2,8 +2,6 @@ package fr.socle.portal.publication;
 
 import fr.socle.lakehouse.catalog.Catalogue;
 import fr.socle.lakehouse.iceberg.Tier;
-import fr.socle.lakehouse.jdbc.Jdbc;
-import fr.socle.lakehouse.load.DatasetLoads;
 import fr.socle.lakehouse.promotion.DecisionSource;
 import fr.socle.lakehouse.promotion.PromotionJobs;
 import fr.socle.lakehouse.promotion.PromotionRunner;
@@ -39,23 +37,10 @@ class PublicationConfiguration {
     return promotions.publications();
   }
 
-  @Bean
-  PromotionJobs promotionJobs(Jdbc jdbc, Clock clock) {
-    return new PromotionJobs(jdbc, clock);
-  }
-
   @Bean(destroyMethod = "close")
   PromotionRunner promotionRunner(PromotionJobs jobs, Promotions promotions, Catalogue catalogue,
       ObjectProvider<DecisionSource> decisions, Clock clock, PublicationSettings settings, PublicationEvents events) {
     return new PromotionRunner(jobs, promotions, catalogue, decisions(decisions), clock, settings.zone(),
         settings.node(), events);
-  }
-
-  /** Every committed load queues a promotion of its dataset (also loads run by the command-line loader). */
-  @Bean
-  LoadTrigger loadTrigger(DatasetLoads loads, PromotionJobs jobs) {
-    LoadTrigger trigger = new LoadTrigger(jobs);
-    loads.addListener(trigger);
-    return trigger;
   }
 }
