@@ -71,6 +71,15 @@ public final class ColumnarFileWriter implements Closeable {
 
   public ColumnarFileWriter(FileIO io, LocationProvider locations, Schema schema, WriterSettings settings,
       MetricsConfig metricsConfig) {
+    this(io, locations, schema, settings, metricsConfig, java.util.Set.of());
+  }
+
+  /**
+   * @param plainColumns columns known to be unique (a record id): written without a dictionary, which would only be
+   *     tried and abandoned
+   */
+  public ColumnarFileWriter(FileIO io, LocationProvider locations, Schema schema, WriterSettings settings,
+      MetricsConfig metricsConfig, java.util.Set<String> plainColumns) {
     this.io = io;
     this.locations = locations;
     this.schema = schema;
@@ -78,7 +87,9 @@ public final class ColumnarFileWriter implements Closeable {
     this.descriptors = parquetSchema.getColumns().toArray(ColumnDescriptor[]::new);
     this.settings = settings;
     this.metricsConfig = metricsConfig;
-    this.properties = ParquetProperties.builder()
+    ParquetProperties.Builder builder = ParquetProperties.builder();
+    plainColumns.forEach(column -> builder.withDictionaryEncoding(column, false));
+    this.properties = builder
         .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
         .withPageSize(settings.pageBytes())
         .withDictionaryPageSize(2 << 20)

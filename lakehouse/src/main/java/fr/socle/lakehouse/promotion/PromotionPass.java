@@ -74,7 +74,7 @@ final class PromotionPass {
     in.progress().phase(PromotionProgress.Phase.WRITING);
     List<Consumer> consumers = new ArrayList<>();
     ColumnarFileWriter parquet = new ColumnarFileWriter(in.io(), in.dataLocations(), in.writeSchema(),
-        WriterSettings.ONE_FILE, MetricsConfig.getDefault());
+        WriterSettings.ONE_FILE, MetricsConfig.getDefault(), java.util.Set.of(OutputColumn.RecordId.NAME));
     List<TextExport> exports = in.exports() ? exports() : List.of();
     BlockingQueue<OutputBatch> free = new ArrayBlockingQueue<>(4);
     for (int i = 0; i < 4; i++) {

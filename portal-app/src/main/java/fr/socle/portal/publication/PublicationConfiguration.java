@@ -2,6 +2,7 @@ package fr.socle.portal.publication;
 
 import fr.socle.lakehouse.catalog.Catalogue;
 import fr.socle.lakehouse.iceberg.Tier;
+import fr.socle.lakehouse.jdbc.Jdbc;
 import fr.socle.lakehouse.promotion.DecisionSource;
 import fr.socle.lakehouse.promotion.PromotionJobs;
 import fr.socle.lakehouse.promotion.PromotionRunner;
