@@ -120,6 +120,16 @@ class PublicationPortalIT {
     }
     jdbc.update("DELETE FROM publication.publication WHERE id = ?", publicationId);
     jdbc.update("DELETE FROM publication.job WHERE requested_by = 'dora' AND dataset_id = 'budget-primitif-2026'");
+    for (String warehouse : List.of("SOCLE_WAREHOUSE_OPEN", "SOCLE_WAREHOUSE_INTERNAL")) {
+      java.nio.file.Path folder = java.nio.file.Path.of(URI.create(stack.value(warehouse))).resolve(namespace);
+      if (java.nio.file.Files.isDirectory(folder)) {
+        try (var walk = java.nio.file.Files.walk(folder)) {
+          for (java.nio.file.Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            java.nio.file.Files.deleteIfExists(path);
+          }
+        }
+      }
+    }
     internal.close();
     open.close();
   }
