@@ -93,6 +93,7 @@ public final class PromotionBenchmark {
         System.out.printf(Locale.ROOT, "promotion %d: %.1f s (load average %.1f)%n", run, bench.promote(!tableOnly),
             loadAverage());
       }
+      bench.admin("DROP SCHEMA IF EXISTS open." + NS);
       return;
     }
     for (int run = 1; run <= runs; run++) {
@@ -120,6 +121,7 @@ public final class PromotionBenchmark {
           + " CTAS%n", bestAlone, bestAlone / bestSql);
     }
     System.out.printf(Locale.ROOT, "  promotion / CTAS = %.2f (target ≤ 1.5)%n", bestPromotion / bestCtas);
+    bench.admin("DROP SCHEMA IF EXISTS open." + NS);
     if (drop) {
       bench.admin("DROP TABLE IF EXISTS internal." + NS + "." + bench.source);
     }
