@@ -15,10 +15,13 @@ import org.apache.iceberg.jdbc.JdbcCatalog;
 public final class Tier implements Closeable {
   private final TierSettings settings;
   private final JdbcCatalog catalog;
+  private final Map<String, String> properties;
+  private volatile org.apache.iceberg.io.@org.jspecify.annotations.Nullable FileIO io;
 
-  private Tier(TierSettings settings, JdbcCatalog catalog) {
+  private Tier(TierSettings settings, JdbcCatalog catalog, Map<String, String> properties) {
     this.settings = settings;
     this.catalog = catalog;
+    this.properties = Map.copyOf(properties);
   }
 
   public static Tier open(TierSettings settings) {
@@ -43,7 +46,7 @@ public final class Tier implements Closeable {
     JdbcCatalog catalog = new JdbcCatalog();
     catalog.setConf(new Configuration());
     catalog.initialize(settings.catalogName(), properties);
-    return new Tier(settings, catalog);
+    return new Tier(settings, catalog, properties);
   }
 
   public Catalog catalog() {
@@ -52,6 +55,25 @@ public final class Tier implements Closeable {
 
   public JdbcCatalog jdbcCatalog() {
     return catalog;
+  }
+
+  /**
+   * The tier's storage, for files that belong to no table yet or any more (a promotion's leftovers, precomputed
+   * exports): the same FileIO the catalogue's tables use.
+   */
+  public org.apache.iceberg.io.FileIO io() {
+    org.apache.iceberg.io.FileIO current = io;
+    if (current == null) {
+      synchronized (this) {
+        if (io == null) {
+          io = org.apache.iceberg.CatalogUtil.loadFileIO(
+              properties.getOrDefault(CatalogProperties.FILE_IO_IMPL, "org.apache.iceberg.hadoop.HadoopFileIO"),
+              properties, new Configuration());
+        }
+        current = io;
+      }
+    }
+    return current;
   }
 
   public TierSettings settings() {
@@ -66,5 +88,8 @@ public final class Tier implements Closeable {
   @Override
   public void close() {
     catalog.close();
+    if (io != null) {
+      io.close();
+    }
   }
 }

@@ -40,9 +40,9 @@ import org.jspecify.annotations.Nullable;
  * straight from the batch's primitive arrays to its column writer, with no record objects in between. The Parquet
  * schema carries the Iceberg field ids, so Trino maps columns by id. A row group is flushed past
  * {@link WriterSettings#rowGroupBytes()}, a new file started past {@link WriterSettings#targetFileBytes()}.
- * Single-threaded: the writing thread of a load owns it.
+ * Single-threaded: the writing thread of a load (or of a promotion) owns it.
  */
-final class ColumnarFileWriter implements Closeable {
+public final class ColumnarFileWriter implements Closeable {
   private static final Configuration HADOOP = new Configuration(false);
 
   private final FileIO io;
@@ -69,8 +69,17 @@ final class ColumnarFileWriter implements Closeable {
   private long rowsInFile;
   private int fileCount;
 
-  ColumnarFileWriter(FileIO io, LocationProvider locations, Schema schema, WriterSettings settings,
+  public ColumnarFileWriter(FileIO io, LocationProvider locations, Schema schema, WriterSettings settings,
       MetricsConfig metricsConfig) {
+    this(io, locations, schema, settings, metricsConfig, java.util.Set.of());
+  }
+
+  /**
+   * @param plainColumns columns known to be unique (a record id): written without a dictionary, which would only be
+   *     tried and abandoned
+   */
+  public ColumnarFileWriter(FileIO io, LocationProvider locations, Schema schema, WriterSettings settings,
+      MetricsConfig metricsConfig, java.util.Set<String> plainColumns) {
     this.io = io;
     this.locations = locations;
     this.schema = schema;
@@ -78,7 +87,9 @@ final class ColumnarFileWriter implements Closeable {
     this.descriptors = parquetSchema.getColumns().toArray(ColumnDescriptor[]::new);
     this.settings = settings;
     this.metricsConfig = metricsConfig;
-    this.properties = ParquetProperties.builder()
+    ParquetProperties.Builder builder = ParquetProperties.builder();
+    plainColumns.forEach(column -> builder.withDictionaryEncoding(column, false));
+    this.properties = builder
         .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
         .withPageSize(settings.pageBytes())
         .withDictionaryPageSize(2 << 20)
@@ -94,7 +105,7 @@ final class ColumnarFileWriter implements Closeable {
     this.compressor = codecs.getCompressor(settings.codec());
   }
 
-  void write(ColumnBatch batch) throws IOException {
+  public void write(ColumnBatch batch) throws IOException {
     if (batch.size == 0) {
       return;
     }
@@ -180,7 +191,7 @@ final class ColumnarFileWriter implements Closeable {
   }
 
   /** Closes the current file and returns every data file written. */
-  List<DataFile> finish() throws IOException {
+  public List<DataFile> finish() throws IOException {
     if (file != null) {
       if (rowsInGroup > 0) {
         flushRowGroup();
@@ -191,7 +202,7 @@ final class ColumnarFileWriter implements Closeable {
   }
 
   /** Closes what is open and deletes every file written; never throws. */
-  void abort() {
+  public void abort() {
     try {
       close();
     } catch (IOException | RuntimeException e) {
@@ -207,7 +218,7 @@ final class ColumnarFileWriter implements Closeable {
     done.clear();
   }
 
-  List<String> writtenLocations() {
+  public List<String> writtenLocations() {
     return List.copyOf(written);
   }
 

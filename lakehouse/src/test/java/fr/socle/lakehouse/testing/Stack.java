@@ -136,6 +136,26 @@ public final class Stack {
         value("ICEBERG_INTERNAL_PASSWORD"), value("SOCLE_WAREHOUSE_INTERNAL"), null);
   }
 
+  /** The open tier's Iceberg catalogue, as the stack's Trino catalog {@code open} sees it. */
+  public TierSettings openTier() {
+    return new TierSettings("open", jdbcUrl("iceberg_open"), "iceberg_open", value("ICEBERG_OPEN_PASSWORD"),
+        value("SOCLE_WAREHOUSE_OPEN"), null);
+  }
+
+  /** Socle's own database (catalogue, portal, publication schemas), as the portal uses it. */
+  public javax.sql.DataSource socleDatabase() {
+    org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+    dataSource.setUrl(jdbcUrl("socle"));
+    dataSource.setUser("socle");
+    dataSource.setPassword(value("SOCLE_DB_PASSWORD"));
+    return dataSource;
+  }
+
+  /** A Trino connection as the public portal's principal, which may read the open tier only. */
+  public Connection trinoAsPublic() throws SQLException {
+    return trino("service-account-socle-public", publicServiceToken());
+  }
+
   /** A person's access token from the dev realm (socle-cli, direct grant; demo passwords equal user names). */
   public String tokenFor(String user) {
     return tokenFor(user, user);

@@ -23,9 +23,13 @@ public final class PublicationGate {
   private final List<String> columns;
   private final List<ColumnScanner> scanners;
   private final List<Set<FindingKind>> safe;
+  /** Per column, the bits of the personal kinds the plan does not make safe there. */
+  private final int[] unsafe;
   private final long[] violations;
   private final @Nullable QuasiIdentifierGroups groups;
   private final int[] quasiIdentifierIndex;
+  private final List<String> quasiIdentifiers;
+  private final @Nullable String countColumn;
   private final int countIndex;
   private final int minimumCount;
   private long rows;
@@ -43,11 +47,20 @@ public final class PublicationGate {
     List<ColumnContext> contexts = ColumnContext.forDataset(columns, schema);
     this.scanners = contexts.stream().map(ColumnScanner::new).toList();
     this.safe = columns.stream().map(c -> PlanCoverage.coveredKinds(plan, c)).toList();
+    this.unsafe = new int[columns.size()];
+    for (int i = 0; i < unsafe.length; i++) {
+      for (FindingKind kind : FindingKind.values()) {
+        if (kind.isPersonal() && !safe.get(i).contains(kind)) {
+          unsafe[i] |= 1 << kind.ordinal();
+        }
+      }
+    }
     this.violations = new long[columns.size()];
     SmallGroupSuppression suppression = plan.smallGroupSuppression().orElse(null);
     this.groups = suppression == null ? null : new QuasiIdentifierGroups(suppression);
     this.quasiIdentifierIndex = suppression == null ? new int[0]
         : suppression.quasiIdentifiers().stream().mapToInt(columns::indexOf).toArray();
+    this.quasiIdentifiers = suppression == null ? List.of() : suppression.quasiIdentifiers();
     int count = -1;
     int minimum = 0;
     if (plan.cells().isPresent() && plan.cells().get().secrecy() instanceof SecrecyRule.MinimumCount min
@@ -60,6 +73,7 @@ public final class PublicationGate {
       }
     }
     this.countIndex = count;
+    this.countColumn = count >= 0 ? columns.get(count) : null;
     this.minimumCount = minimum;
   }
 
@@ -68,13 +82,8 @@ public final class PublicationGate {
     rows++;
     for (int i = 0; i < scanners.size(); i++) {
       FindingSet found = scanners.get(i).accept(row.get(i));
-      if (found.hasPersonalData()) {
-        for (FindingKind kind : found.kinds()) {
-          if (kind.isPersonal() && !safe.get(i).contains(kind)) {
-            violations[i]++;
-            break;
-          }
-        }
+      if ((found.bits() & unsafe[i]) != 0) {
+        violations[i]++;
       }
     }
     if (groups != null) {
@@ -93,7 +102,7 @@ public final class PublicationGate {
   }
 
   public GateVerdict verdict() {
-    List<String> reasons = new ArrayList<>();
+    List<GateVerdict.Failure> failures = new ArrayList<>();
     for (int i = 0; i < scanners.size(); i++) {
       if (violations[i] == 0) {
         continue;
@@ -101,20 +110,23 @@ public final class PublicationGate {
       ColumnFindings findings = scanners.get(i).result();
       for (KindStats stats : findings.kinds()) {
         if (stats.kind().isPersonal() && !safe.get(i).contains(stats.kind())) {
-          reasons.add("colonne « " + columns.get(i) + " » : " + findings.describe(stats.kind())
-              + " dans la sortie, non couvert(e)s par le plan");
+          failures.add(new GateVerdict.Failure(GateVerdict.Check.DETECTORS, columns.get(i), stats.kind(),
+              stats.values(), stats.examples(), "colonne « " + columns.get(i) + " » : "
+                  + findings.describe(stats.kind()) + " dans la sortie, non couvert(e)s par le plan"));
         }
       }
     }
     if (groups != null) {
       QuasiIdentifierGroups.Result k = groups.result();
       if (!k.isKAnonymous()) {
-        reasons.add("k-anonymat non atteint : " + k.describe());
+        failures.add(new GateVerdict.Failure(GateVerdict.Check.K_ANONYMITY, String.join(", ", quasiIdentifiers),
+            null, k.rowsBelowK(), List.of(), "k-anonymat non atteint : " + k.describe()));
       }
     }
     if (smallCells > 0) {
-      reasons.add(smallCells + " cases publiées sous le seuil de " + minimumCount + " unités");
+      failures.add(new GateVerdict.Failure(GateVerdict.Check.CELL_SECRECY, countColumn, null, smallCells,
+          List.of(), smallCells + " cases publiées sous le seuil de " + minimumCount + " unités"));
     }
-    return new GateVerdict(rows, reasons);
+    return new GateVerdict(rows, failures.stream().map(GateVerdict.Failure::message).toList(), failures);
   }
 }

@@ -77,4 +77,48 @@ class ColumnScannerTest {
     assertThat(findings.column("prenom").orElseThrow().detected()).containsExactly(FindingKind.FIRST_NAME);
     assertThat(findings.column("tel").orElseThrow().detected()).containsExactly(FindingKind.PHONE);
   }
+
+  @Test
+  void repeatedValuesCountExactlyAsIfEachWereScanned() {
+    List<String> distinct = List.of("RAS", "rappeler au 06 12 34 56 78 ou au 07 81 23 45 67",
+        "écrire à jean.dupont@gmail.com", "accueil@ville-lyon.fr", "clos", "45.7641", "Jean Dupont");
+    ColumnContext ctx = ColumnContext.of("commentaire");
+    ColumnScanner scanner = new ColumnScanner(ctx);
+    long[] expectedValues = new long[FindingKind.values().length];
+    long[] expectedOccurrences = new long[FindingKind.values().length];
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 50_000; i++) {
+      String value = distinct.get(random.nextInt(distinct.size()));
+      FindingSet returned = scanner.accept(value);
+      FindingSet scanned = Detectors.scan(value, ctx);
+      assertThat(returned).isEqualTo(scanned);
+      scanned.kinds().forEach(kind -> expectedValues[kind.ordinal()]++);
+      Detectors.occurrences(value, ctx).forEach((kind, n) -> expectedOccurrences[kind.ordinal()] += n);
+    }
+
+    ColumnFindings result = scanner.result();
+
+    assertThat(result.valuesScanned()).isEqualTo(50_000);
+    for (FindingKind kind : FindingKind.values()) {
+      assertThat(result.count(kind)).as(kind.name()).isEqualTo(expectedValues[kind.ordinal()]);
+      assertThat(result.stats(kind).map(KindStats::occurrences).orElse(0L)).as(kind.name())
+          .isEqualTo(expectedOccurrences[kind.ordinal()]);
+    }
+    assertThat(result.stats(FindingKind.PHONE).orElseThrow().examples())
+        .containsExactly("06 •• •• •• ••", "07 •• •• •• ••");
+  }
+
+  @Test
+  void valuesThatNeverRepeatAreScannedEachTime() {
+    ColumnContext ctx = ColumnContext.of("commentaire");
+    ColumnScanner scanner = new ColumnScanner(ctx);
+    long phones = 0;
+    for (int i = 0; i < 100_000; i++) {
+      String value = i % 1000 == 0 ? "appeler le 06 12 " + String.format("%02d", i % 97) + " 56 78" : "SIG-" + i;
+      phones += Detectors.scan(value, ctx).contains(FindingKind.PHONE) ? 1 : 0;
+      scanner.accept(value);
+    }
+
+    assertThat(scanner.result().count(FindingKind.PHONE)).isEqualTo(phones).isPositive();
+  }
 }

@@ -46,6 +46,13 @@ class PublicationGateTest {
     assertThat(verdict.reasons()).singleElement().asString()
         .contains("« statut »", "1 numéro de téléphone personnel", "06 •• •• •• ••")
         .doesNotContain("12 34");
+    assertThat(verdict.failures()).singleElement().satisfies(failure -> {
+      assertThat(failure.check()).isEqualTo(GateVerdict.Check.DETECTORS);
+      assertThat(failure.column()).isEqualTo("statut");
+      assertThat(failure.kind()).isEqualTo(FindingKind.PHONE);
+      assertThat(failure.rows()).isEqualTo(1);
+      assertThat(failure.examples()).containsExactly("06 •• •• •• ••");
+    });
   }
 
   @Test
@@ -71,6 +78,11 @@ class PublicationGateTest {
     gate.accept(List.of("1990", "Bron"));
 
     assertThat(gate.verdict().reasons()).singleElement().asString().contains("k-anonymat", "1 groupes de moins de 3");
+    assertThat(gate.verdict().failures()).singleElement().satisfies(failure -> {
+      assertThat(failure.check()).isEqualTo(GateVerdict.Check.K_ANONYMITY);
+      assertThat(failure.column()).isEqualTo("annee, commune");
+      assertThat(failure.rows()).isEqualTo(1);
+    });
   }
 
   @Test
@@ -83,5 +95,10 @@ class PublicationGateTest {
     gate.accept(List.of("2024", "4"));
 
     assertThat(gate.verdict().reasons()).containsExactly("1 cases publiées sous le seuil de 11 unités");
+    assertThat(gate.verdict().failures()).singleElement().satisfies(failure -> {
+      assertThat(failure.check()).isEqualTo(GateVerdict.Check.CELL_SECRECY);
+      assertThat(failure.column()).isEqualTo("nombre");
+      assertThat(failure.rows()).isEqualTo(1);
+    });
   }
 }

@@ -7,6 +7,7 @@ import fr.socle.lakehouse.iceberg.Tier;
 import fr.socle.lakehouse.ingest.Ingestion;
 import fr.socle.lakehouse.jdbc.Jdbc;
 import fr.socle.lakehouse.load.DatasetLoads;
+import fr.socle.lakehouse.promotion.PublicationSchema;
 import fr.socle.lakehouse.query.GovernedQueries;
 import fr.socle.lakehouse.query.RunningQueries;
 import fr.socle.lakehouse.query.TrinoGateway;
@@ -25,11 +26,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LakehouseConfiguration {
 
-  /** The catalogue's schema first (the portal's tables reference it), then the portal's own migrations. */
+  /**
+   * The catalogue's schema first (the portal's tables reference it), then the promotion engine's (schema
+   * {@code publication}, its own history), then the portal's own migrations.
+   */
   @Bean
   FlywayMigrationStrategy migrateCatalogueFirst(DataSource dataSource) {
     return flyway -> {
       CatalogueSchema.migrate(dataSource);
+      PublicationSchema.migrate(dataSource);
       flyway.migrate();
     };
   }

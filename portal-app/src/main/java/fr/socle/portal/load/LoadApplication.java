@@ -8,6 +8,7 @@ import fr.socle.portal.identity.KeycloakSettings;
 import fr.socle.portal.identity.ServiceTokens;
 import fr.socle.portal.lakehouse.LakehouseSettings;
 import fr.socle.portal.lakehouse.TrinoProperties;
+import fr.socle.portal.publication.PublicationTriggerConfiguration;
 import fr.socle.portal.system.TimeConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -29,5 +30,5 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties({LakehouseSettings.class, TrinoProperties.class, KeycloakSettings.class})
 @ComponentScan(basePackageClasses = {LoadApplication.class, LakehouseSettings.class})
 @Import({TimeConfiguration.class, DemoGrants.class, GrantRepository.class, ServiceTokens.class, AuditTrail.class,
-    ClassificationCliConfiguration.class})
+    ClassificationCliConfiguration.class, PublicationTriggerConfiguration.class})
 public class LoadApplication {}

@@ -1,0 +1,19 @@
+package fr.socle.portal.publication;
+
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Wakes this node's worker (when it has one) after a data officer queued a job, so it starts at once. */
+@Component
+class PromotionWorkerWaker {
+  private final ObjectProvider<PromotionWorker> worker;
+
+  PromotionWorkerWaker(ObjectProvider<PromotionWorker> worker) {
+    this.worker = worker;
+  }
+
+  void wake() {
+    Optional.ofNullable(worker.getIfAvailable()).ifPresent(PromotionWorker::wake);
+  }
+}
