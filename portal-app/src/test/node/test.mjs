@@ -1,5 +1,5 @@
 // Opendatasoft's own client (@opendatasoft/api-client, from npm, unchanged) against Socle's Explore API.
-// Usage: node test.mjs <portal base URL> <dataset id>
+// Usage: node test.mjs <portal base URL> <dataset id> <record id of the row where nb = 2>
 // Prints one line per check and a closing "N passed, N failed" line; exits non-zero on any failure.
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
@@ -9,9 +9,9 @@ const {
   ApiClient, fromCatalog, field, string, textSearch, UserError, NotFoundError,
 } = require('@opendatasoft/api-client');
 
-const [base, datasetId] = process.argv.slice(2);
-if (!base || !datasetId) {
-  console.error('usage: node test.mjs <portal base URL> <dataset id>');
+const [base, datasetId, secondRecordId] = process.argv.slice(2);
+if (!base || !datasetId || !secondRecordId) {
+  console.error('usage: node test.mjs <portal base URL> <dataset id> <record id where nb = 2>');
   process.exit(2);
 }
 const client = new ApiClient({ domain: base });
@@ -41,7 +41,7 @@ await check('catalogue lists the dataset', async () => {
 });
 
 await check('a record by id', async () => {
-  const record = await client.get(dataset.record('r-0002'));
+  const record = await client.get(dataset.record(secondRecordId));
   assert.equal(record.nb, 2);
 });
 

@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** CSV, RFC 4180: UTF-8 without BOM, comma, CRLF, a header of column names, quotes only where needed. */
+/**
+ * CSV, RFC 4180: UTF-8 without BOM, comma, CRLF, a header of column names, quotes only where needed. A text cell a
+ * spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return) is neutralised
+ * with a leading apostrophe, as the Explore API's exports do by default (OWASP "CSV injection"); numbers, typed as
+ * numbers, are never touched.
+ */
 final class CsvExport extends TextExport {
   CsvExport(ExportTarget file, List<String> names, List<ColumnType> types) {
     super(ExportFile.Format.CSV, file, names, types);
@@ -18,7 +23,7 @@ final class CsvExport extends TextExport {
         out.write((byte) ',');
       }
       byte[] name = names.get(c).getBytes(StandardCharsets.UTF_8);
-      field(name, 0, name.length);
+      field(name, 0, name.length, false);
     }
     out.write((byte) '\r');
     out.write((byte) '\n');
@@ -33,7 +38,14 @@ final class CsvExport extends TextExport {
           out.write((byte) ',');
         }
         if (!batch.isNull(c, r)) {
-          field(batch.textBytes(c), batch.textStart(c, r), batch.textLength(c, r));
+          byte[] bytes = batch.textBytes(c);
+          int start = batch.textStart(c, r);
+          int length = batch.textLength(c, r);
+          if (types.get(c) == ColumnType.STRING && length > 0 && formulaLike(bytes[start])) {
+            field(bytes, start, length, true);
+          } else {
+            field(bytes, start, length, false);
+          }
         }
       }
       out.write((byte) '\r');
@@ -45,7 +57,11 @@ final class CsvExport extends TextExport {
   @Override
   void end() {}
 
-  private void field(byte[] bytes, int start, int length) throws IOException {
+  private static boolean formulaLike(byte first) {
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+  }
+
+  private void field(byte[] bytes, int start, int length, boolean neutralise) throws IOException {
     boolean quote = false;
     int quotes = 0;
     for (int i = start, end = start + length; i < end; i++) {
@@ -58,13 +74,19 @@ final class CsvExport extends TextExport {
       }
     }
     if (!quote) {
+      if (neutralise) {
+        out.write((byte) '\'');
+      }
       out.write(bytes, start, length);
       return;
     }
-    out.reserve(length + quotes + 2);
+    out.reserve(length + quotes + 3);
     byte[] buffer = out.buffer;
     int p = out.position;
     buffer[p++] = '"';
+    if (neutralise) {
+      buffer[p++] = '\'';
+    }
     for (int i = start, end = start + length; i < end; i++) {
       if (bytes[i] == '"') {
         buffer[p++] = '"';

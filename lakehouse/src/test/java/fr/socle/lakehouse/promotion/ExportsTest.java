@@ -58,6 +58,22 @@ class ExportsTest {
     }
   }
 
+  @Test
+  void csvNeutralisesFormulaLikeTextButNotNumbers() throws Exception {
+    OutputBatch batch = new OutputBatch(TYPES, 8);
+    row(batch, "bcdfghjklmnpqrst", "=HYPERLINK(\"http://x\")", -42L, -47.5, 1.0);
+    row(batch, "bcdfghjklmnpqrss", "-5 °C, gel", 1L, 0.0, 0.0);
+    row(batch, "bcdfghjklmnpqrsr", "@dupont", 1L, 0.0, 0.0);
+    CsvExport csv = new CsvExport(target("f.csv"), NAMES, TYPES);
+    csv.start();
+    csv.write(batch);
+    csv.finish();
+    assertThat(Files.readString(dir.resolve("f.csv"))).isEqualTo("record_id,texte,nombre,latitude,longitude\r\n"
+        + "bcdfghjklmnpqrst,\"'=HYPERLINK(\"\"http://x\"\")\",-42,-47.5,1.0\r\n"
+        + "bcdfghjklmnpqrss,\"'-5 °C, gel\",1,0.0,0.0\r\n"
+        + "bcdfghjklmnpqrsr,'@dupont,1,0.0,0.0\r\n");
+  }
+
   private TextExport.ExportTarget target(String name) {
     String location = dir.resolve(name).toUri().toString();
     return new TextExport.ExportTarget(location, () -> ExportStorage.createUnchecked(null, location));

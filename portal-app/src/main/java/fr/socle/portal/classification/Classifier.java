@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,9 +60,12 @@ class Classifier {
   private final AuditTrail audit;
   private final Clock clock;
   private final Set<String> scanning = ConcurrentHashMap.newKeySet();
+  private final ApplicationEventPublisher events;
 
   Classifier(Catalogue catalogue, ScanTargets targets, TableScanner scanner, ScanStore scans, DecisionStore decisions,
-      CommunicabilityPolicy policy, DecisionValidation validation, AuditTrail audit, Clock clock) {
+      CommunicabilityPolicy policy, DecisionValidation validation, AuditTrail audit, Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.catalogue = catalogue;
     this.targets = targets;
     this.scanner = scanner;
@@ -195,6 +199,7 @@ class Classifier {
         null, decision.status().name().toLowerCase(Locale.ROOT), "décision " + recorded.version() + " sur "
             + datasetId + " : " + decision.status().label() + " (" + String.join(", ",
             decision.legalBases().stream().map(LegalBasis::article).toList()) + ")", details));
+    events.publishEvent(new DecisionRecorded(datasetId, recorded.version(), actor));
     return recorded;
   }
 

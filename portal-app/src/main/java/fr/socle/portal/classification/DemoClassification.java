@@ -9,6 +9,12 @@ import fr.socle.policies.communicability.LegalBasis;
 import fr.socle.policies.communicability.Proposal;
 import fr.socle.policies.communicability.RowsDescribe;
 import fr.socle.policies.communicability.Status;
+import fr.socle.policies.occultation.Aggregation;
+import fr.socle.policies.occultation.ColumnRule;
+import fr.socle.policies.occultation.DatePrecision;
+import fr.socle.policies.occultation.Measure;
+import fr.socle.policies.occultation.OccultationPlan;
+import fr.socle.policies.occultation.SecrecyRule;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,6 +68,13 @@ public class DemoClassification {
       }
       Decision decision = Decision.fromProposal(proposal, exemption(demo), demo.legalNote(),
           review.today().plusYears(1), OFFICER, review.today());
+      OccultationPlan aggregate = derivedAggregate(demo);
+      if (aggregate != null && decision.status() == Status.PERSON_CONCERNED_ONLY) {
+        // The rows stay with the persons concerned; the aggregate the data officer allows is published on its own.
+        decision = new Decision(decision.status(), decision.legalBases(), aggregate, decision.exemption(),
+            decision.communicableFrom(), decision.justification(), decision.reviewDate(), decision.decidedBy(),
+            decision.decidedOn());
+      }
       RecordedDecision recorded = classifier.decide(demo.id(), null, decision, null, OFFICER);
       Status expected = expected(demo.intendedCase());
       out.printf("· %s : %s%s%n", demo.id(), recorded.decision().status().label(),
@@ -106,6 +119,26 @@ public class DemoClassification {
     }
     return new StatedFacts(null, rows, preparatory, decisionDate, null, environmental, environmental,
         exemption(demo), false, withholding, personal, protectedColumns, quasiIdentifiers, individualTax);
+  }
+
+  /**
+   * The aggregates the demo's data officer allows for files about individuals: first names of newborns per year
+   * and sex (as the SCDL prénoms schema), and headcount and payroll per grade, under the 11-unit secrecy rule.
+   */
+  static @Nullable OccultationPlan derivedAggregate(DemoDataset demo) {
+    if (demo.id().startsWith("naissances")) {
+      return new OccultationPlan(List.of(new ColumnRule.GeneraliseDate("date_naissance", DatePrecision.YEAR),
+          new ColumnRule.Keep("sexe", java.util.Set.of()), new ColumnRule.Keep("prenom", java.util.Set.of())), null,
+          new Aggregation(List.of("date_naissance", "sexe", "prenom"), List.of(Measure.count()),
+              new SecrecyRule.MinimumCount(5, null)));
+    }
+    if (demo.id().startsWith("remunerations")) {
+      return new OccultationPlan(List.of(new ColumnRule.Keep("grade", java.util.Set.of()),
+          new ColumnRule.Keep("remuneration_brute_annuelle_2025", java.util.Set.of())), null,
+          new Aggregation(List.of("grade"), List.of(Measure.count(), Measure.sum("remuneration_brute_annuelle_2025")),
+              SecrecyRule.individualTax(null)));
+    }
+    return null;
   }
 
   private static @Nullable ExemptionCategory exemption(DemoDataset demo) {

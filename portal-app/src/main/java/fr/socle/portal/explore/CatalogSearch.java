@@ -130,7 +130,7 @@ final class CatalogSearch {
       case "license" -> List.of(m.licenceLabel(), m.licence());
       case "features" -> DatasetJson.features(d);
       case "schema" -> m.scdlSchema() == null ? List.of() : List.of(m.scdlSchema());
-      case "format" -> OpenTierDatasets.EXPORT_FORMATS;
+      case "format" -> PublishedDatasets.EXPORT_FORMATS;
       case "records_count" -> List.of(Long.toString(m.recordsCount()));
       default -> List.of();
     };

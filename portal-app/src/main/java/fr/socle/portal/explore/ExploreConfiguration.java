@@ -1,6 +1,7 @@
 package fr.socle.portal.explore;
 
 import fr.socle.lakehouse.catalog.Catalogue;
+import fr.socle.lakehouse.promotion.Publications;
 import fr.socle.lakehouse.iceberg.Tier;
 import fr.socle.lakehouse.query.GovernedQueries;
 import fr.socle.portal.lakehouse.LakehouseSettings;
@@ -15,11 +16,11 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ExploreSettings.class)
 class ExploreConfiguration {
 
+  /** What the promotion engine published and has not retracted. */
   @Bean
-  PublishedDatasets publishedDatasets(@Qualifier("public") GovernedQueries publicQueries, Catalogue catalogue,
-      @Qualifier("open") Tier openTier, LakehouseSettings lakehouse, Clock clock, ExploreSettings settings) {
-    return new OpenTierDatasets(publicQueries, catalogue, openTier,
-        lakehouse.dataDir().resolve("exports").toAbsolutePath().normalize(), clock, settings.catalogueTtl());
+  PublishedDatasets publishedDatasets(Publications publications, Catalogue catalogue,
+      @Qualifier("open") Tier openTier, Clock clock, ExploreSettings settings) {
+    return new PublicationCatalog(publications, catalogue, openTier, clock, settings.catalogueTtl());
   }
 
   @Bean

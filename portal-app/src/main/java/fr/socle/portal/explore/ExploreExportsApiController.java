@@ -13,9 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.GZIPOutputStream;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -27,13 +25,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * Exports of a dataset, without the 10,000-row window of {@code records}: streamed from Trino row by row in
- * constant memory, or, for a full unfiltered export, the file computed at publication (with {@code Range},
- * {@code ETag} and {@code Last-Modified}). CSV and XLSX neutralise formula-like text cells by default
- * ({@code escape_formulas=false} turns it off); numbers stay numbers.
+ * constant memory, with Opendatasoft's semantics (fields, labels, {@code ;} and a BOM by default). The files
+ * computed at publication, in the open tier's own dialect, are served by version under
+ * {@code /api/public/publications/{id}} with {@code Range}, {@code ETag} and {@code Last-Modified}. CSV and XLSX
+ * neutralise formula-like text cells by default ({@code escape_formulas=false} turns it off); numbers stay numbers.
  */
 @RestController
 @RequestMapping("/api/explore/v2.1/catalog/datasets/{datasetId}")
@@ -45,9 +43,6 @@ class ExploreExportsApiController {
       "geojson", "application/geo+json",
       "parquet", "application/vnd.apache.parquet",
       "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  /** Parameters that change what a full export contains: with any of them, the precomputed file does not apply. */
-  private static final Set<String> SHAPING = Set.of("select", "where", "q", "group_by", "order_by", "refine", "exclude",
-      "limit", "offset", "delimiter", "with_bom", "use_labels", "timezone", "escape_formulas", "compressed");
 
   private final PublishedDatasets datasets;
   private final ExploreQueries queries;
@@ -67,7 +62,7 @@ class ExploreExportsApiController {
       json.writeStartObject();
       json.writeName("links");
       json.writeStartArray();
-      for (String format : OpenTierDatasets.EXPORT_FORMATS) {
+      for (String format : PublishedDatasets.EXPORT_FORMATS) {
         json.writeStartObject();
         json.writeName("rel");
         json.writeString(format);
@@ -83,18 +78,15 @@ class ExploreExportsApiController {
 
   @GetMapping({"/exports/{format}", "/exports/{format}/"})
   ResponseEntity<Resource> export(@PathVariable String datasetId, @PathVariable String format,
-      @RequestParam MultiValueMap<String, String> params, WebRequest request, HttpServletResponse response)
+      @RequestParam MultiValueMap<String, String> params, HttpServletResponse response)
       throws IOException, QueryException {
     PublishedDataset dataset = dataset(datasetId);
     if (!CONTENT_TYPES.containsKey(format)) {
       throw ExploreException.invalidParameter("Invalid value for format API parameter: " + format
-          + " was found but one of " + OpenTierDatasets.EXPORT_FORMATS + " is expected.");
+          + " was found but one of " + PublishedDatasets.EXPORT_FORMATS + " is expected.");
     }
     String fileName = dataset.datasetId()
         + (dataset.metadata().version() == null ? "" : "-v" + dataset.metadata().version()) + "." + format;
-    if (params.keySet().stream().noneMatch(SHAPING::contains) && dataset.export(format).isPresent()) {
-      return precomputed(dataset.export(format).get(), format, fileName, request);
-    }
     ExploreParams explore = new ExploreParams(params);
     ZoneId zone = explore.zone();
     long limit = explore.integer("limit", -1);
@@ -152,28 +144,6 @@ class ExploreExportsApiController {
       throw new IOException("export interrupted: " + e.code(), e);
     }
     return null;
-  }
-
-  private ResponseEntity<Resource> precomputed(PublishedDataset.PrecomputedExport export, String format,
-      String fileName, WebRequest request) throws IOException {
-    FileSystemResource file = new FileSystemResource(export.path());
-    if (!file.isReadable()) {
-      throw new ExploreException(HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable",
-          "The export file is being replaced: retry shortly.");
-    }
-    String etag = "\"" + export.checksum() + "\"";
-    long lastModified = file.lastModified();
-    if (request.checkNotModified(etag, lastModified)) {
-      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
-    }
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(CONTENT_TYPES.get(format)))
-        .eTag(etag)
-        .lastModified(lastModified)
-        .header("Accept-Ranges", "bytes")
-        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
-        .body(file);
   }
 
   private static char delimiter(String value) {

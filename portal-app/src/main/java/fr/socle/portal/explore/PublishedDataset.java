@@ -6,7 +6,6 @@ import fr.socle.lakehouse.odsql.FieldType;
 import fr.socle.lakehouse.odsql.OdsqlField;
 import fr.socle.lakehouse.odsql.OdsqlSchema;
 import fr.socle.policies.access.TableRef;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,15 +22,13 @@ public record PublishedDataset(
     TableRef openTable,
     Metadata metadata,
     List<Field> fields,
-    @Nullable Geometry geometry,
-    List<PrecomputedExport> exports) {
+    @Nullable Geometry geometry) {
 
   public PublishedDataset {
     requireNonNull(datasetId, "datasetId");
     requireNonNull(openTable, "openTable");
     requireNonNull(metadata, "metadata");
     fields = List.copyOf(fields);
-    exports = List.copyOf(exports);
   }
 
   /** The column holding record ids, the default order of records. */
@@ -76,19 +73,6 @@ public record PublishedDataset(
 
   /** The lakehouse's geometry columns: WKB geometry, longitude and latitude of its representative point. */
   public record Geometry(String wkbColumn, String longitudeColumn, String latitudeColumn) {}
-
-  /** A file computed at publication: served as is for a full, unfiltered export. */
-  public record PrecomputedExport(String format, Path path, long size, String checksum) {
-    public PrecomputedExport {
-      requireNonNull(format, "format");
-      requireNonNull(path, "path");
-      requireNonNull(checksum, "checksum");
-    }
-  }
-
-  public Optional<PrecomputedExport> export(String format) {
-    return exports.stream().filter(e -> e.format().equals(format)).findFirst();
-  }
 
   public Optional<Field> field(String name) {
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();

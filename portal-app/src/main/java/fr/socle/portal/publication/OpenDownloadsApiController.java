@@ -10,23 +10,26 @@ import fr.socle.lakehouse.promotion.Publications;
 import fr.socle.lakehouse.promotion.PublishedDataset;
 import fr.socle.lakehouse.promotion.PublishedVersion;
 import fr.socle.portal.system.Problems;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.AbstractResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The public side of the open tier's versions: what is published (versions, exports with size and SHA-256), the
@@ -75,9 +78,14 @@ class OpenDownloadsApiController {
     return ResponseEntity.ok(Map.of("id", id, "state", dataset.get().state().code(), "entries", entries));
   }
 
+  /**
+   * A precomputed export of a version: {@code Range} (Spring cuts the regions out of the resource), {@code ETag}
+   * (its SHA-256) and {@code Last-Modified} (the version's publication) with conditional requests. Caches may keep
+   * it five minutes only: a retraction for a leak must stop serving it everywhere soon.
+   */
   @GetMapping("/api/public/publications/{id}/versions/{version}/exports/{format}")
   ResponseEntity<?> download(@PathVariable String id, @PathVariable int version, @PathVariable String format,
-      HttpServletResponse response) throws IOException {
+      WebRequest request) {
     PublishedDataset dataset = publications.find(id).orElse(null);
     if (dataset == null || dataset.state() == PublishedDataset.State.NEW) {
       return notFound();
@@ -91,25 +99,62 @@ class OpenDownloadsApiController {
     } catch (IllegalArgumentException e) {
       return notFound();
     }
-    Optional<ExportFile> file = publications.version(id, version)
-        .filter(v -> v.state() == PublishedVersion.State.PUBLISHED)
-        .flatMap(v -> v.exports().stream().filter(e -> e.format() == wanted).findFirst());
+    Optional<PublishedVersion> published = publications.version(id, version)
+        .filter(v -> v.state() == PublishedVersion.State.PUBLISHED);
+    Optional<ExportFile> file = published.flatMap(v -> v.exports().stream().filter(e -> e.format() == wanted)
+        .findFirst());
     if (file.isEmpty()) {
       return notFound();
     }
     ExportFile export = file.get();
-    response.setStatus(HttpStatus.OK.value());
-    response.setContentType(export.format().mediaType());
-    response.setContentLengthLong(export.bytes());
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + id + "-v" + version + "."
-        + export.format().extension() + "\"");
-    response.setHeader("ETag", "\"" + export.sha256() + "\"");
-    response.setHeader("Digest", "sha-256=" + export.sha256());
-    try (InputStream in = ExportStorage.open(open.io(), export.location());
-        OutputStream out = response.getOutputStream()) {
-      in.transferTo(out);
+    String etag = "\"" + export.sha256() + "\"";
+    long lastModified = published.get().publishedAt().toEpochMilli();
+    if (request.checkNotModified(etag, lastModified)) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
     }
-    return null;
+    String fileName = id + "-v" + version + "." + export.format().extension();
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(export.format().mediaType()))
+        .eTag(etag)
+        .lastModified(lastModified)
+        .header("Accept-Ranges", "bytes")
+        .header("Digest", "sha-256=" + export.sha256())
+        .header("Content-Disposition", ContentDisposition.attachment().filename(fileName).build().toString())
+        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+        .body(new ExportResource(open, export, fileName));
+  }
+
+  /** An export file in the open tier's storage (local folder or object storage), read through Iceberg's FileIO. */
+  private static final class ExportResource extends AbstractResource {
+    private final Tier open;
+    private final ExportFile export;
+    private final String fileName;
+
+    ExportResource(Tier open, ExportFile export, String fileName) {
+      this.open = open;
+      this.export = export;
+      this.fileName = fileName;
+    }
+
+    @Override
+    public InputStream getInputStream() throws IOException {
+      return ExportStorage.open(open.io(), export.location());
+    }
+
+    @Override
+    public long contentLength() {
+      return export.bytes();
+    }
+
+    @Override
+    public String getFilename() {
+      return fileName;
+    }
+
+    @Override
+    public String getDescription() {
+      return "export " + export.format().extension() + " " + fileName;
+    }
   }
 
   @GetMapping("/api/public/attestations/{id}")

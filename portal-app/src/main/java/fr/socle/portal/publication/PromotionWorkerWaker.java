@@ -2,10 +2,8 @@ package fr.socle.portal.publication;
 
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
-/** Wakes this node's worker (when it has one) after a data officer queued a job, so it starts at once. */
-@Component
+/** (Declared in PublicationTriggerConfiguration.) Wakes this node's worker (when it has one) after a data officer queued a job, so it starts at once. */
 class PromotionWorkerWaker {
   private final ObjectProvider<PromotionWorker> worker;
 

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.socle.lakehouse.demo.DemoDataset;
 import fr.socle.lakehouse.demo.DemoTown;
+import fr.socle.lakehouse.demo.IntendedCase;
 import fr.socle.portal.classification.DemoClassification;
 import fr.socle.portal.testing.Api;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The demo collectivité as {@code deploy/local/up} leaves it: every dataset loaded through real ingestion,
  * scanned, and classified by the data officer from the rules' proposal, which matches the legal case each dataset
- * was built for.
+ * was built for, and the decision promoted by the portal's worker to the publication state the law allows.
  */
 class DemoTownIT {
   static Stream<DemoDataset> datasets() {
@@ -44,5 +50,69 @@ class DemoTownIT {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     HttpResponse<String> records = Api.as("dora").get("/api/v1/datasets/" + demo.id() + "/records?limit=1");
     assertThat(Api.json(records).path("total_count").asLong(-1)).as("rows of %s", demo.id()).isEqualTo(demo.rows());
+  }
+
+  /**
+   * Every demo dataset ends as its case wants on the open tier: published as is (every row and column), published
+   * occulted (every row, some columns dropped or transformed), published as an aggregate only, or not published.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("datasets")
+  void decisionsArePromotedToThePublicationStateTheLawAllows(DemoDataset demo) throws InterruptedException {
+    JsonNode row = settledPublicationRow(demo.id());
+    List<String> kinds = new ArrayList<>();
+    row.path("publications").forEach(p -> {
+      if ("PUBLISHED".equals(p.path("state").asString())) {
+        kinds.add(p.path("kind").asString());
+      }
+    });
+    HttpResponse<String> asIs = Api.anonymous().get("/api/public/publications/" + demo.id());
+    HttpResponse<String> aggregate = Api.anonymous().get("/api/public/publications/" + demo.id() + "-agrege");
+    switch (demo.intendedCase()) {
+      case COMMUNICABLE, D312_PUBLISHABLE_WITH_NAMES, COMMUNICABLE_AFTER_OCCULTATION -> {
+        assertThat(kinds).as("publications of %s: %s", demo.id(), row).containsExactly("DATASET");
+        assertThat(asIs.statusCode()).isEqualTo(200);
+        JsonNode version = Api.json(asIs).path("versions").path(0);
+        assertThat(version.path("rows").asLong()).as("published rows of %s", demo.id()).isEqualTo(demo.rows());
+        JsonNode columns = Api.json(Api.anonymous().get(version.path("attestation").asString()))
+            .path("attestation").path("columns");
+        boolean occulted = false;
+        for (JsonNode column : columns) {
+          occulted |= !column.path("published").asBoolean() || column.path("transformed").asBoolean();
+        }
+        assertThat(occulted).as("%s occulted: %s", demo.id(), columns)
+            .isEqualTo(demo.intendedCase() == IntendedCase.COMMUNICABLE_AFTER_OCCULTATION);
+      }
+      case PERSON_CONCERNED_AGGREGATE_ONLY -> {
+        assertThat(kinds).as("publications of %s: %s", demo.id(), row).containsExactly("DERIVED_AGGREGATE");
+        assertThat(asIs.statusCode()).isEqualTo(404);
+        assertThat(aggregate.statusCode()).isEqualTo(200);
+        long cells = Api.json(aggregate).path("versions").path(0).path("rows").asLong();
+        assertThat(cells).as("cells of %s", demo.id()).isPositive().isLessThan(demo.rows());
+      }
+      case NOT_COMMUNICABLE, DEFERRED -> {
+        assertThat(kinds).as("publications of %s: %s", demo.id(), row).isEmpty();
+        assertThat(asIs.statusCode()).isEqualTo(404);
+        assertThat(aggregate.statusCode()).isEqualTo(404);
+      }
+    }
+  }
+
+  /** The data officer's view of a dataset's publications once its promotion jobs have run (they run at start). */
+  private static JsonNode settledPublicationRow(String datasetId) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (true) {
+      for (JsonNode row : Api.json(Api.as("dora").get("/api/v1/publication/datasets"))) {
+        if (!row.path("datasetId").asString().equals(datasetId)) {
+          continue;
+        }
+        String state = row.path("lastJob").path("state").asString("");
+        if (!List.of("QUEUED", "RUNNING").contains(state.toUpperCase(Locale.ROOT))
+            || Instant.now().isAfter(deadline)) {
+          return row;
+        }
+      }
+      Thread.sleep(1000);
+    }
   }
 }

@@ -38,7 +38,8 @@ class ApiClientNodeIT {
       String id = "it-jsclient-" + suffix;
       Equipements.publish(datasets, "it_explore", "jsclient_" + suffix, id);
       ExplorePortal.awaitDataset(id);
-      assertThat(run(work, List.of("node", "test.mjs", ExplorePortal.url(), id), 300))
+      String second = datasets.recordId("it_explore", "jsclient_" + suffix, "nb = 2");
+      assertThat(run(work, List.of("node", "test.mjs", ExplorePortal.url(), id, second), 300))
           .as("node test.mjs (see its output above)").isZero();
     }
   }

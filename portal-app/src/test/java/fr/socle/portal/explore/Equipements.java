@@ -13,10 +13,10 @@ import java.util.List;
 final class Equipements {
   private Equipements() {}
 
-  static void publish(OpenTestDatasets datasets, String domain, String table, String id) throws SQLException {
+  /** Columns typed as ingestion types them (the lakehouse's convention: coordinates are doubles). */
+  static void publish(OpenTestDatasets datasets, String domain, String table, String id) throws Exception {
     datasets.createTable(domain, table, """
-        SELECT format('r-%04d', n) AS record_id,
-          element_at(ARRAY['Piscine Olympique', 'Gymnase Jean Zay', '=HYPERLINK("x")', 'Médiathèque',
+        SELECT element_at(ARRAY['Piscine Olympique', 'Gymnase Jean Zay', '=HYPERLINK("x")', 'Médiathèque',
             'Stade "Municipal"'], (n % 5) + 1) AS nom,
           element_at(ARRAY['Tours', 'Joué-lès-Tours', 'Saint-Cyr'], (n % 3) + 1) AS commune,
           CAST(n * 1.5 AS double) AS montant,
@@ -25,8 +25,8 @@ final class Equipements {
           date_add('day', n, DATE '2024-01-01') AS jour,
           CAST(date_add('hour', n, TIMESTAMP '2024-01-01 00:00:00') AS timestamp(6)) AS maj,
           ST_AsBinary(ST_Point(2.35 + n * 0.01, 48.85 + n * 0.001)) AS geometry,
-          2.35 + n * 0.01 AS geo_lon,
-          48.85 + n * 0.001 AS geo_lat
+          CAST(2.35 + n * 0.01 AS double) AS geo_lon,
+          CAST(48.85 + n * 0.001 AS double) AS geo_lat
         FROM UNNEST(sequence(1, 250)) AS t(n)""");
     datasets.describe(id, domain, table, new Dataset.Metadata("Équipements sportifs et culturels " + id,
             "Les équipements de la ville", "urbanisme", "dora", "Sport", List.of("équipements", "sport"),

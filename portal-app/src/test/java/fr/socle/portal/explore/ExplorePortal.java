@@ -7,14 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The portal the Explore tests call: {@code -Dexplore.portal=http://127.0.0.1:18780} (an instance of one's own
- * build), else the stack's portal; its data folder ({@code -Dexplore.dataDir}, else the stack's {@code data}).
+ * build), else the stack's portal.
  */
 final class ExplorePortal {
   static final JsonMapper JSON = JsonMapper.builder().build();
@@ -29,11 +28,6 @@ final class ExplorePortal {
 
   static String api() {
     return url() + "/api/explore/v2.1";
-  }
-
-  static Path dataDir() {
-    String configured = System.getProperty("explore.dataDir");
-    return configured != null && !configured.isBlank() ? Path.of(configured) : Stack.get().home().resolve("data");
   }
 
   static HttpResponse<String> get(String pathAndQuery, String... headers) {

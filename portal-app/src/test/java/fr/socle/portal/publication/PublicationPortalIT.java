@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -162,10 +163,16 @@ class PublicationPortalIT {
       }
       Thread.sleep(500);
     }
-    // No decisions store is wired on this branch: the job runs and says there is nothing to publish.
-    assertThat(done.get("state").asString()).isEqualToIgnoringCase("skipped");
-    assertThat(done.get("message").asString()).contains("aucune décision");
+    // The demo's decision on the budget is "communicable as is": the job publishes it, or finds the version the
+    // demo's own decision already published up to date.
     assertThat(done.get("trigger").asString()).isEqualToIgnoringCase("manual");
+    if (done.get("state").asString().equalsIgnoreCase("skipped")) {
+      assertThat(done.get("message").asString()).contains("déjà à jour");
+    } else {
+      assertThat(done.get("state").asString()).isEqualToIgnoringCase("succeeded");
+    }
+    JsonNode published = JSON.readTree(get("/api/public/publications/budget-primitif-2026", null).body());
+    assertThat(published.get("versions").get(0).get("rows").asLong()).isEqualTo(312);
   }
 
   @Test
@@ -182,6 +189,17 @@ class PublicationPortalIT {
       assertThat((long) file.body().length).isEqualTo(export.get("bytes").asLong());
       assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body())))
           .isEqualTo(export.get("sha256").asString());
+      assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
+          .contains(publicationId + "-v1." + export.get("format").asString());
+      // a resumed download, a revalidation
+      HttpResponse<byte[]> tail = HTTP.send(HttpRequest.newBuilder(portal.url(export.get("url").asString()))
+          .header("Range", "bytes=100-").build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(tail.statusCode()).isEqualTo(206);
+      assertThat(tail.body()).isEqualTo(Arrays.copyOfRange(file.body(), 100, file.body().length));
+      String etag = file.headers().firstValue("ETag").orElseThrow();
+      assertThat(file.headers().firstValue("Last-Modified")).isPresent();
+      assertThat(HTTP.send(HttpRequest.newBuilder(portal.url(export.get("url").asString()))
+          .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(304);
     }
     HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(portal.url("/publication/attestations/"
         + attestationId)).build(), HttpResponse.BodyHandlers.ofString());

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,18 +17,23 @@ public final class Api {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final URI portal;
-  private final String token;
+  private final @Nullable String token;
   // HTTP/1.1: an h2c upgrade attempt would hold concurrent requests (a cancel) behind the first one.
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
 
-  private Api(URI portal, String token) {
+  private Api(URI portal, @Nullable String token) {
     this.portal = portal;
     this.token = token;
   }
 
   public static Api as(String user) {
     return new Api(ItPortal.url(), Stack.get().tokenFor(user));
+  }
+
+  /** The public, without an account. */
+  public static Api anonymous() {
+    return new Api(ItPortal.url(), null);
   }
 
   public HttpResponse<String> get(String path) {
@@ -63,8 +69,9 @@ public final class Api {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(portal + path)).header("Authorization", "Bearer " + token)
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(portal + path))
         .header("Accept", "application/json, */*").timeout(Duration.ofMinutes(2));
+    return token == null ? builder : builder.header("Authorization", "Bearer " + token);
   }
 
   private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
