@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The portal the integration tests talk to. By default the stack's own (deploy/test builds it from the code under
  * test). On a development machine whose stack runs another build, the tests can use this build instead:
- * {@code SOCLE_IT_PORTAL=jar} starts {@code target/socle-portal.jar} on ports 18480/18482 against the same
+ * {@code SOCLE_IT_PORTAL=jar} starts {@code target/socle-portal.jar} on ports 18480/18482 (or
+ * {@code SOCLE_IT_PORTAL_PORT} and the port two above it) against the same
  * PostgreSQL, Keycloak and Trino (stopped when the tests end); {@code SOCLE_IT_PORTAL_URL} names one already
  * running. Keycloak lets the portal sign people in only back to its own address, so another address is added to
  * the portal client's redirect URIs for the duration of the tests.
@@ -42,7 +43,8 @@ public final class ItPortal {
       if (given != null && !given.isBlank()) {
         url = URI.create(given.replaceAll("/+$", ""));
       } else if ("jar".equals(System.getenv("SOCLE_IT_PORTAL"))) {
-        url = startJar(stack, 18480, 18482);
+        String port = System.getenv().getOrDefault("SOCLE_IT_PORTAL_PORT", "18480");
+        url = startJar(stack, Integer.parseInt(port), Integer.parseInt(port) + 2);
       } else {
         url = stack.portalUrl();
       }
