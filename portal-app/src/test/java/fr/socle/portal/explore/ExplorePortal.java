@@ -1,6 +1,6 @@
 package fr.socle.portal.explore;
 
-import fr.socle.lakehouse.testing.Stack;
+import fr.socle.portal.testing.ItPortal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,8 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The portal the Explore tests call: {@code -Dexplore.portal=http://127.0.0.1:18780} (an instance of one's own
- * build), else the stack's portal.
+ * The portal the Explore tests call: the one {@link ItPortal} chose (the stack's, or this build's).
  */
 final class ExplorePortal {
   static final JsonMapper JSON = JsonMapper.builder().build();
@@ -22,8 +21,7 @@ final class ExplorePortal {
   private ExplorePortal() {}
 
   static String url() {
-    String configured = System.getProperty("explore.portal");
-    return configured != null && !configured.isBlank() ? configured : Stack.get().portalUrl().toString();
+    return ItPortal.url().toString();
   }
 
   static String api() {

@@ -26,7 +26,7 @@ class PublicPrincipalOnlyTest {
         }
       }
     }
-    assertThat(wired).isGreaterThanOrEqualTo(2);
+    assertThat(wired).as("the Explore API reaches Trino through at least one bean").isPositive();
   }
 
   @Test

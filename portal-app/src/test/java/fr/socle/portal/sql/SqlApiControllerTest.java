@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +30,8 @@ class SqlApiControllerTest {
   @Autowired MockMvc mvc;
   @MockitoBean SqlConsole console;
   @MockitoBean Notifications notifications;
+  /** No Keycloak in a unit test: the sign-in client is not discovered from its issuer. */
+  @MockitoBean ClientRegistrationRepository clientRegistrations;
 
   @Test
   void aRefusedStatementIsABadRequestProblemInFrench() throws Exception {
