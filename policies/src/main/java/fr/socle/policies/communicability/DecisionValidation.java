@@ -156,9 +156,11 @@ public final class DecisionValidation {
       return List.of();
     }
     return switch (d.status()) {
-      case PERSON_CONCERNED_ONLY -> List.of(new Violation("personne-concernee-sans-publication",
-          "Un jeu de données communicable à la seule personne concernée ne publie aucune ligne ni agrégat ; un"
-              + " agrégat dérivé qui respecte les seuils se publie comme un jeu de données distinct."));
+      // Its rows never; an aggregate under the secrecy thresholds, yes: published as a distinct derived dataset.
+      case PERSON_CONCERNED_ONLY -> d.plan().cells().isPresent() ? List.of()
+          : List.of(new Violation("personne-concernee-sans-publication",
+              "Un jeu de données communicable à la seule personne concernée ne publie aucune ligne ; seul un"
+                  + " agrégat qui respecte les seuils de secret peut être publié, comme jeu de données dérivé distinct."));
       case NOT_COMMUNICABLE -> List.of(new Violation("non-communicable-sans-publication",
           "Un jeu de données non communicable ne publie rien : le plan doit être vide."));
       default -> List.of();

@@ -83,11 +83,6 @@ class DecisionValidationTest {
         refusal("réservé à la personne concernée mais publiant des lignes", with(Status.PERSON_CONCERNED_ONLY,
             List.of(LegalBasis.L311_6_1), REQUESTS_PLAN, null), requestsFacts, requests,
             "personne-concernee-sans-publication"),
-        refusal("réservé à la personne concernée mais publiant un agrégat", with(Status.PERSON_CONCERNED_ONLY,
-            List.of(LegalBasis.L311_6_1), new OccultationPlan(List.of(new ColumnRule.Drop("email_demandeur")))
-                .withAggregation(new Aggregation(List.of("statut"), List.of(Measure.count()),
-                    new SecrecyRule.MinimumCount(5, null))), null), requestsFacts, requests,
-            "personne-concernee-sans-publication"),
         refusal("non communicable mais publiant", with(Status.NOT_COMMUNICABLE, List.of(LegalBasis.L311_5_2_D),
             REQUESTS_PLAN, null), requestsFacts, requests, "non-communicable-sans-publication"),
         refusal("publier une colonne d'e-mails sans base explicite", with(Status.COMMUNICABLE,
@@ -153,6 +148,18 @@ class DecisionValidationTest {
   @Test
   void aSoundDecisionIsAccepted() {
     Validation result = validation.validate(requests(), facts(Theme.RELATIONS_USAGERS), Datasets.citizenRequests(),
+        TODAY);
+
+    assertThat(result.messages()).isEmpty();
+  }
+
+  @Test
+  void aPersonConcernedOnlyDatasetMayPublishAnAggregateUnderTheThresholds() {
+    Decision aggregateOnly = with(Status.PERSON_CONCERNED_ONLY, List.of(LegalBasis.L311_6_1),
+        new OccultationPlan(List.of(new ColumnRule.Drop("email_demandeur"))).withAggregation(new Aggregation(
+            List.of("statut"), List.of(Measure.count()), new SecrecyRule.MinimumCount(11, null))), null);
+
+    Validation result = validation.validate(aggregateOnly, facts(Theme.RELATIONS_USAGERS), Datasets.citizenRequests(),
         TODAY);
 
     assertThat(result.messages()).isEmpty();

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,13 +35,16 @@ public class Stewardship {
   private final PolicyState policy;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  Stewardship(Catalogue catalogue, Erasure erasure, PolicyState policy, AuditTrail audit, Clock clock) {
+  Stewardship(Catalogue catalogue, Erasure erasure, PolicyState policy, AuditTrail audit, Clock clock,
+      ApplicationEventPublisher events) {
     this.catalogue = catalogue;
     this.erasure = erasure;
     this.policy = policy;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The dataset, if the person stewards it (or is a data officer); NOT_FOUND otherwise. */
@@ -105,6 +109,7 @@ public class Stewardship {
     catalogue.delete(id, me.user());
     record(me, id, "supprimé (données effacées, tombstone conservé)", Map.of("table", dataset.trinoName()));
     policy.changed();
+    events.publishEvent(new DataErased(id, true, me.user(), "suppression du jeu de données"));
   }
 
   /**
@@ -140,6 +145,9 @@ public class Stewardship {
       record(me, id, "effacement de " + outcome.rowsErased() + " ligne(s) : " + reason.strip(),
           Map.of("rows", outcome.rowsErased(), "columns", filters.stream().map(RowFilter::column).toList(),
               "snapshotsLeft", outcome.snapshotsLeft()));
+      if (outcome.rowsErased() > 0) {
+        events.publishEvent(new DataErased(id, false, me.user(), reason.strip()));
+      }
       return outcome;
     } catch (SQLException e) {
       throw new IllegalStateException("l'effacement a échoué : " + e.getMessage(), e);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.socle.lakehouse.testing.Stack;
 import fr.socle.policies.access.Visibility;
+import fr.socle.portal.explore.Equipements;
 import fr.socle.portal.testing.Api;
 import fr.socle.portal.testing.ItDatasets;
+import fr.socle.portal.testing.OpenTestDatasets;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +80,36 @@ class StewardshipIT {
   }
 
   @Test
+  void erasingRowsOfAPublishedDatasetPurgesEveryOpenCopy() throws Exception {
+    String suffix = Long.toHexString(System.nanoTime() & 0xffffff);
+    String id = "it-erase-" + suffix;
+    String table = "eq_" + suffix;
+    try (OpenTestDatasets datasets = new OpenTestDatasets(stack)) {
+      Equipements.publish(datasets, "it_erase", table, id);
+      Api anyone = Api.anonymous();
+      String download = "/api/public/publications/" + id + "/versions/1/exports/csv";
+      assertThat(anyone.get(download).statusCode()).isEqualTo(200);
+      assertThat(publicCount("open.it_erase." + table, "nom = 'Médiathèque'")).isEqualTo(50);
+
+      var erased = Api.as("dora").post("/api/v1/datasets/" + id + "/erasures", Map.of("filters",
+          List.of(Map.of("column", "nom", "operator", "EQUALS", "values", List.of("Médiathèque"))),
+          "reason", "demande d'effacement (RGPD art. 17)"));
+
+      assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+      assertThat(Api.json(erased).path("rows_erased").asLong()).isEqualTo(50);
+      assertThat(anyone.get(download).statusCode()).as("the precomputed file of the version holding the rows")
+          .isEqualTo(404);
+      assertThat(anyone.get("/api/explore/v2.1/catalog/datasets/" + id + "/records").statusCode()).isEqualTo(404);
+      assertThat(refusedPublicQuery("SELECT count(*) FROM open.it_erase." + table)).as("the open table").isTrue();
+      assertThat(datasets.socle().queryOne("SELECT purged FROM publication.publication WHERE id = ?",
+          rs -> rs.getBoolean(1), id)).as("every open version purged").contains(true);
+      assertThat(datasets.socle().queryOne("SELECT count(*) FROM publication.export e JOIN publication.version v"
+          + " ON v.publication_id = e.publication_id AND v.version = e.version WHERE e.publication_id = ?"
+          + " AND v.state <> 'purged'", rs -> rs.getLong(1), id)).contains(0L);
+    }
+  }
+
+  @Test
   void stewardEditsRenamesArchivesAndDeletes() throws Exception {
     try (ItDatasets datasets = new ItDatasets()) {
       String id = datasets.create(ItDatasets.budget("budget", "finances", "alice", Visibility.CONFIDENTIAL, false));
@@ -126,6 +158,23 @@ class StewardshipIT {
         ResultSet rs = statement.executeQuery(sql)) {
       rs.next();
       return rs.getString(1);
+    }
+  }
+
+  private long publicCount(String table, String condition) throws SQLException {
+    try (Connection connection = stack.trinoAsPublic(); Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + table + " WHERE " + condition)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private boolean refusedPublicQuery(String sql) {
+    try (Connection connection = stack.trinoAsPublic(); Statement statement = connection.createStatement()) {
+      statement.executeQuery(sql).close();
+      return false;
+    } catch (SQLException e) {
+      return true;
     }
   }
 

@@ -1,5 +1,25 @@
 package fr.socle.bench.explore;
 
+import fr.socle.bench.BenchStack;
+import fr.socle.lakehouse.catalog.Catalogue;
+import fr.socle.lakehouse.catalog.Dataset;
+import fr.socle.lakehouse.catalog.NewDataset;
+import fr.socle.lakehouse.iceberg.Tier;
+import fr.socle.lakehouse.jdbc.Jdbc;
+import fr.socle.lakehouse.promotion.PromotionOutcome;
+import fr.socle.lakehouse.promotion.PromotionProgress;
+import fr.socle.lakehouse.promotion.PromotionRequest;
+import fr.socle.lakehouse.promotion.Promotions;
+import fr.socle.lakehouse.promotion.Publication;
+import fr.socle.lakehouse.promotion.PublicationSchema;
+import fr.socle.lakehouse.promotion.PublishedDataset;
+import fr.socle.lakehouse.promotion.VersionedDecision;
+import fr.socle.policies.access.Visibility;
+import fr.socle.policies.communicability.Decision;
+import fr.socle.policies.communicability.LegalBasis;
+import fr.socle.policies.communicability.Status;
+import fr.socle.policies.occultation.ColumnRule;
+import fr.socle.policies.occultation.OccultationPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -9,25 +29,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.iceberg.catalog.TableIdentifier;
 
 /**
  * Load of the Explore API, reported not asserted.
  *
  * <ul>
+ *   <li>{@code download}: the full CSV of a 1M-row published dataset through the portal (the file precomputed at
+ *       promotion) against the Trino CLI's {@code --output-format CSV} of the same table: rows/s and the ratio.
  *   <li>{@code records}: {@code /records?limit=100} on a warm dataset (the same query, answered from the response
  *       cache) at 50 concurrent clients, then uncached (every query different) at 10 clients: p50/p95/p99 and
  *       calls/s.
@@ -35,17 +59,18 @@ import java.util.regex.Pattern;
  *       {@code --output-format CSV} of the same filter: rows/s and the ratio.
  * </ul>
  *
- * The 1M-row table {@code open.bench_explore.big} is created once through Trino as admin (and kept, for
- * repeated runs; {@code --drop} removes it).
+ * The 1M-row dataset {@code bench-explore-big} is published the way Socle publishes: its internal table created
+ * through Trino as admin, its catalogue entry, a "communicable" decision keeping every column, and a promotion by
+ * the real engine (record ids, attestation, precomputed exports). It is kept for repeated runs; {@code --drop}
+ * retracts it with a purge and drops its source.
  */
 public final class ExploreBenchmark {
-  private static final String ENV_PORTAL = env("BENCH_PORTAL", "http://127.0.0.1:8080");
-  private static final String TRINO = env("BENCH_TRINO", "jdbc:trino://127.0.0.1:8443");
-  private static final String KEYCLOAK = env("BENCH_KEYCLOAK", "http://127.0.0.1:8180");
-  private static final String TRUSTSTORE = env("BENCH_TRUSTSTORE", "");
-  private static final String ADMIN_PASSWORD = env("BENCH_ADMIN_PASSWORD", "admin");
-  private static final String CLI = env("BENCH_TRINO_CLI", "");
+  private static final BenchStack STACK = BenchStack.fromEnvironment();
+  private static final String ENV_PORTAL = STACK.portalUrl();
+  private static final String CLI = System.getenv().getOrDefault("BENCH_TRINO_CLI", "");
   private static final String DATASET = "bench-explore-big";
+  private static final String DOMAIN = "bench_explore";
+  private static final String TABLE = "big";
   private static final int ROWS = 1_000_000;
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -57,16 +82,18 @@ public final class ExploreBenchmark {
     String what = args.length > 0 ? args[0] : "records";
     List<String> options = List.of(args);
     if (options.contains("--drop")) {
-      admin("DROP TABLE IF EXISTS open.bench_explore.big");
-      System.out.println("dropped open.bench_explore.big");
-      return;
+      drop();
+      System.out.println("retracted " + DATASET + " and dropped internal." + DOMAIN + "." + TABLE);
+      System.exit(0);
     }
-    ensureTable();
+    ensurePublished();
     awaitDataset();
+    System.out.printf("load average %.1f before the run%n", BenchStack.loadAverage());
     switch (what) {
       case "records" -> records(option(options, "--requests", 4000));
       case "export" -> export(option(options, "--runs", 3));
-      default -> throw new IllegalArgumentException("records | export");
+      case "download" -> download(option(options, "--runs", 3));
+      default -> throw new IllegalArgumentException("records | export | download");
     }
     System.exit(0);
   }
@@ -129,23 +156,39 @@ public final class ExploreBenchmark {
   private static void export(int runs) throws Exception {
     String filter = "nb <= " + ROWS / 2;
     String url = ENV_PORTAL + "/api/explore/v2.1/catalog/datasets/" + DATASET + "/exports/csv?where=" + encode(filter);
-    String sql = "SELECT nom, commune, montant, nb, actif, jour FROM open.bench_explore.big WHERE " + filter;
+    String sql = "SELECT nom, commune, montant, nb, actif, jour FROM open." + DOMAIN + "." + TABLE + " WHERE " + filter;
+    compare("export (through Trino, half the rows)", url, sql, ROWS / 2, runs);
+  }
+
+  private static void compare(String label, String url, String sql, long rows, int runs) throws Exception {
     double bestPortal = 0;
     double bestCli = 0;
     for (int run = 1; run <= runs; run++) {
       long t0 = System.nanoTime();
       long[] counted = stream(url);
-      double portal = (ROWS / 2) / ((System.nanoTime() - t0) / 1e9);
+      double portal = rows / ((System.nanoTime() - t0) / 1e9);
       long t1 = System.nanoTime();
       long[] cli = cli(sql);
-      double trino = (ROWS / 2) / ((System.nanoTime() - t1) / 1e9);
-      System.out.printf("export run %d: portal %,d lines %,d bytes %,.0f rows/s | trino CLI %,d lines %,d bytes %,.0f rows/s%n",
-          run, counted[0], counted[1], portal, cli[0], cli[1], trino);
+      double trino = rows / ((System.nanoTime() - t1) / 1e9);
+      System.out.printf("%s run %d: portal %,d lines %,d bytes %,.0f rows/s | trino CLI %,d lines %,d bytes %,.0f rows/s%n",
+          label, run, counted[0], counted[1], portal, cli[0], cli[1], trino);
       bestPortal = Math.max(bestPortal, portal);
       bestCli = Math.max(bestCli, trino);
     }
-    System.out.printf("export best: portal %,.0f rows/s, trino CLI %,.0f rows/s, ratio %.2f%n", bestPortal, bestCli,
+    System.out.printf("%s best: portal %,.0f rows/s, trino CLI %,.0f rows/s, ratio %.2f%n", label, bestPortal, bestCli,
         bestPortal / bestCli);
+  }
+
+  /** The whole table: the precomputed CSV of the current version against the CLI's CSV of a full scan. */
+  private static void download(int runs) throws Exception {
+    String publication = getString(ENV_PORTAL + "/api/public/publications/" + DATASET);
+    Matcher version = Pattern.compile("\"currentVersion\"\\s*:\\s*(\\d+)").matcher(publication);
+    if (!version.find()) {
+      throw new IllegalStateException("no current version in " + publication);
+    }
+    String url = ENV_PORTAL + "/api/public/publications/" + DATASET + "/versions/" + version.group(1) + "/exports/csv";
+    String sql = "SELECT * FROM open." + DOMAIN + "." + TABLE;
+    compare("download (precomputed CSV, all rows)", url, sql, ROWS, runs);
   }
 
   /** Lines and bytes of a streamed answer, read and dropped. */
@@ -163,11 +206,8 @@ public final class ExploreBenchmark {
       throw new IllegalStateException("BENCH_TRINO_CLI (the trino-cli executable jar) is not set");
     }
     List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-jar", CLI,
-        "--server", TRINO.replace("jdbc:trino://", "https://"), "--user", "admin", "--access-token", token(),
-        "--output-format", "CSV", "--execute", sql));
-    if (!TRUSTSTORE.isEmpty()) {
-      command.addAll(List.of("--truststore-path", TRUSTSTORE));
-    }
+        "--server", STACK.trinoUrl(), "--user", "admin", "--access-token", STACK.adminToken(),
+        "--truststore-path", STACK.value("SOCLE_TRINO_TRUSTSTORE"), "--output-format", "CSV", "--execute", sql));
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     long[] counted = count(process.getInputStream());
     if (process.waitFor() != 0) {
@@ -198,20 +238,17 @@ public final class ExploreBenchmark {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  private static void ensureTable() throws Exception {
-    try (Connection connection = trino(); Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("SELECT count(*) FROM open.information_schema.tables "
-            + "WHERE table_schema = 'bench_explore' AND table_name = 'big'")) {
-      rs.next();
-      if (rs.getLong(1) > 0) {
-        return;
-      }
+  /** Publishes the 1M-row dataset once, through the real promotion engine, unless the portal already serves it. */
+  private static void ensurePublished() throws Exception {
+    if (get(ENV_PORTAL + "/api/explore/v2.1/catalog/datasets/" + DATASET).statusCode() == 200) {
+      return;
     }
-    System.out.println("creating open.bench_explore.big (1M rows) through Trino as admin…");
-    admin("CREATE SCHEMA IF NOT EXISTS open.bench_explore");
-    admin("""
-        CREATE TABLE open.bench_explore.big AS
-        SELECT format('r-%07d', n) AS record_id,
+    System.out.println("publishing " + DATASET + " (1M rows) through the promotion engine…");
+    STACK.admin("CREATE SCHEMA IF NOT EXISTS internal." + DOMAIN);
+    STACK.admin("DROP TABLE IF EXISTS internal." + DOMAIN + "." + TABLE);
+    STACK.admin("DROP TABLE IF EXISTS open." + DOMAIN + "." + TABLE);
+    STACK.admin("CREATE TABLE internal." + DOMAIN + "." + TABLE + """
+         AS SELECT
           element_at(ARRAY['Piscine', 'Gymnase', 'Médiathèque', 'Stade', 'École', 'Crèche', 'Mairie annexe'],
             (n % 7) + 1) || ' ' || CAST(n % 997 AS varchar) AS nom,
           element_at(ARRAY['Tours', 'Joué-lès-Tours', 'Saint-Cyr-sur-Loire', 'Chambray-lès-Tours'], (n % 4) + 1) AS commune,
@@ -220,6 +257,49 @@ public final class ExploreBenchmark {
           n % 2 = 0 AS actif,
           date_add('day', n % 3650, DATE '2015-01-01') AS jour
         FROM (SELECT a * 1000 + b + 1 AS n FROM UNNEST(sequence(0, 999)) AS x(a) CROSS JOIN UNNEST(sequence(0, 999)) AS y(b))""");
+    Jdbc jdbc = new Jdbc(STACK.socleDatabase());
+    PublicationSchema.migrate(jdbc.dataSource());
+    try (Tier internal = STACK.internalTier(); Tier open = STACK.openTier()) {
+      Catalogue catalogue = new Catalogue(jdbc, internal, Clock.systemUTC());
+      jdbc.update("DELETE FROM catalog.dataset WHERE id = ?", DATASET);
+      Dataset.Metadata metadata = new Dataset.Metadata("Banc d'essai : un million d'équipements",
+          "Table synthétique du banc d'essai de l'API Explore.", "bench", "bench", null, List.of("banc d'essai"),
+          "etalab-2.0", null, null, null, null, null);
+      jdbc.inTransaction(connection -> catalogue.register(connection,
+          new NewDataset(DATASET, DOMAIN, TABLE, metadata, Visibility.CONFIDENTIAL, false), "bench"));
+      List<ColumnRule> keep = new ArrayList<>();
+      internal.catalog().loadTable(TableIdentifier.of(DOMAIN, TABLE)).schema().columns()
+          .forEach(c -> keep.add(new ColumnRule.Keep(c.name())));
+      OccultationPlan plan = new OccultationPlan(keep);
+      Decision decision = new Decision(Status.COMMUNICABLE, List.of(LegalBasis.L312_1_1), plan, null, null,
+          "banc d'essai", LocalDate.now().plusYears(1), "bench", LocalDate.now());
+      Publication publication = new Publication(DATASET, DATASET, TableIdentifier.of(DOMAIN, TABLE),
+          TableIdentifier.of(DOMAIN, TABLE), Publication.Kind.DATASET, metadata.title(), null);
+      long start = System.nanoTime();
+      PromotionOutcome outcome = new Promotions(internal, open, jdbc, Clock.systemUTC(), Promotions.Settings.DEFAULTS)
+          .promote(new PromotionRequest(publication, plan, new VersionedDecision(1, decision, Instant.now(), "bench"),
+              null, "bench", "manual"), PromotionProgress.NONE);
+      if (!(outcome instanceof PromotionOutcome.Published)) {
+        throw new IllegalStateException("the benchmark dataset was not published: " + outcome);
+      }
+      System.out.printf("published in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+  }
+
+  private static void drop() throws Exception {
+    Jdbc jdbc = new Jdbc(STACK.socleDatabase());
+    try (Tier internal = STACK.internalTier(); Tier open = STACK.openTier()) {
+      Promotions promotions = new Promotions(internal, open, jdbc, Clock.systemUTC(), Promotions.Settings.DEFAULTS);
+      if (promotions.publications().find(DATASET).isPresent()) {
+        promotions.retract(DATASET, PublishedDataset.Reason.LEAK, "banc d'essai", "bench", 1);
+      }
+      Catalogue catalogue = new Catalogue(jdbc, internal, Clock.systemUTC());
+      if (catalogue.find(DATASET).isPresent()) {
+        catalogue.delete(DATASET, "bench");
+      }
+    }
+    jdbc.update("DELETE FROM catalog.dataset WHERE id = ?", DATASET);
+    STACK.admin("DROP TABLE IF EXISTS internal." + DOMAIN + "." + TABLE);
   }
 
   private static void awaitDataset() throws Exception {
@@ -233,43 +313,16 @@ public final class ExploreBenchmark {
     throw new IllegalStateException(url + " never answered 200");
   }
 
-  private static void admin(String sql) throws Exception {
-    try (Connection connection = trino(); Statement statement = connection.createStatement()) {
-      statement.execute(sql);
+  private static String getString(String url) throws IOException, InterruptedException {
+    HttpResponse<byte[]> response = get(url);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(url + " answered " + response.statusCode());
     }
-  }
-
-  private static Connection trino() throws Exception {
-    Properties properties = new Properties();
-    properties.setProperty("user", "admin");
-    properties.setProperty("accessToken", token());
-    properties.setProperty("SSL", "true");
-    if (!TRUSTSTORE.isEmpty()) {
-      properties.setProperty("SSLTrustStorePath", TRUSTSTORE);
-    }
-    return DriverManager.getConnection(TRINO, properties);
-  }
-
-  private static String token() throws IOException, InterruptedException {
-    String form = "grant_type=password&client_id=socle-cli&username=admin&password=" + encode(ADMIN_PASSWORD);
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-            URI.create(KEYCLOAK + "/realms/socle/protocol/openid-connect/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    Matcher matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-    if (response.statusCode() != 200 || !matcher.find()) {
-      throw new IllegalStateException("Keycloak refused the admin token: HTTP " + response.statusCode());
-    }
-    return matcher.group(1);
+    return new String(response.body(), StandardCharsets.UTF_8);
   }
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 
   private static int option(List<String> options, String name, int fallback) {

@@ -1,7 +1,7 @@
 package fr.socle.lakehouse.promotion;
 
+import fr.socle.bench.BenchStack;
 import fr.socle.lakehouse.iceberg.Tier;
-import fr.socle.lakehouse.iceberg.TierSettings;
 import fr.socle.lakehouse.jdbc.Jdbc;
 import fr.socle.policies.communicability.Decision;
 import fr.socle.policies.communicability.LegalBasis;
@@ -11,17 +11,7 @@ import fr.socle.policies.occultation.ColumnRule;
 import fr.socle.policies.occultation.CoordinateForm;
 import fr.socle.policies.occultation.CoordinatePrecision;
 import fr.socle.policies.occultation.OccultationPlan;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,14 +19,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.iceberg.catalog.TableIdentifier;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -53,12 +38,12 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class PromotionBenchmark {
   private static final String NS = "it_promo_bench";
 
-  private final Map<String, String> env;
+  private final BenchStack stack;
   private final String source;
   private final int rows;
 
-  private PromotionBenchmark(Map<String, String> env, int rows) {
-    this.env = env;
+  private PromotionBenchmark(BenchStack stack, int rows) {
+    this.stack = stack;
     this.rows = rows;
     this.source = "signalements_" + (rows % 1_000_000 == 0 ? rows / 1_000_000 + "m" : String.valueOf(rows));
   }
@@ -82,7 +67,7 @@ public final class PromotionBenchmark {
     if (rows % 20_000 != 0) {
       throw new IllegalArgumentException("--rows is a multiple of 20,000 (the demo's citizen reports)");
     }
-    PromotionBenchmark bench = new PromotionBenchmark(stackEnv(), rows);
+    PromotionBenchmark bench = new PromotionBenchmark(BenchStack.fromEnvironment(), rows);
     bench.ensureSource();
     List<Double> ctas = new ArrayList<>();
     List<Double> sql = new ArrayList<>();
@@ -91,13 +76,13 @@ public final class PromotionBenchmark {
     if (javaOnly) {
       for (int run = 1; run <= runs; run++) {
         System.out.printf(Locale.ROOT, "promotion %d: %.1f s (load average %.1f)%n", run, bench.promote(!tableOnly),
-            loadAverage());
+            BenchStack.loadAverage());
       }
-      bench.admin("DROP SCHEMA IF EXISTS open." + NS);
+      bench.stack.admin("DROP SCHEMA IF EXISTS open." + NS);
       return;
     }
     for (int run = 1; run <= runs; run++) {
-      System.out.printf(Locale.ROOT, "%nrun %d (load average %.1f)%n", run, loadAverage());
+      System.out.printf(Locale.ROOT, "%nrun %d (load average %.1f)%n", run, BenchStack.loadAverage());
       ctas.add(bench.trino("ctas_copy", "SELECT * FROM internal." + NS + "." + bench.source));
       System.out.printf(Locale.ROOT, "  Trino CTAS, same rows:             %6.1f s%n", ctas.getLast());
       sql.add(bench.trino("occultation_sql", bench.occultationSql()));
@@ -121,20 +106,20 @@ public final class PromotionBenchmark {
           + " CTAS%n", bestAlone, bestAlone / bestSql);
     }
     System.out.printf(Locale.ROOT, "  promotion / CTAS = %.2f (target ≤ 1.5)%n", bestPromotion / bestCtas);
-    bench.admin("DROP SCHEMA IF EXISTS open." + NS);
+    bench.stack.admin("DROP SCHEMA IF EXISTS open." + NS);
     if (drop) {
-      bench.admin("DROP TABLE IF EXISTS internal." + NS + "." + bench.source);
+      bench.stack.admin("DROP TABLE IF EXISTS internal." + NS + "." + bench.source);
     }
   }
 
   // ---------------------------------------------------------------------------------------------- the three sides
 
   private double trino(String table, String select) throws SQLException {
-    admin("DROP TABLE IF EXISTS internal." + NS + "." + table);
+    stack.admin("DROP TABLE IF EXISTS internal." + NS + "." + table);
     long start = System.nanoTime();
-    admin("CREATE TABLE internal." + NS + "." + table + " AS " + select);
+    stack.admin("CREATE TABLE internal." + NS + "." + table + " AS " + select);
     double seconds = (System.nanoTime() - start) / 1e9;
-    admin("DROP TABLE internal." + NS + "." + table);
+    stack.admin("DROP TABLE internal." + NS + "." + table);
     return seconds;
   }
 
@@ -149,16 +134,10 @@ public final class PromotionBenchmark {
   }
 
   private double promote(boolean exports) throws Exception {
-    PGSimpleDataSource db = new PGSimpleDataSource();
-    db.setUrl(jdbcUrl("socle"));
-    db.setUser("socle");
-    db.setPassword(env.get("SOCLE_DB_PASSWORD"));
+    PGSimpleDataSource db = stack.socleDatabase();
     Jdbc jdbc = new Jdbc(db);
     PublicationSchema.migrate(db);
-    try (Tier internal = Tier.open(new TierSettings("internal", jdbcUrl("iceberg_internal"), "iceberg_internal",
-        env.get("ICEBERG_INTERNAL_PASSWORD"), env.get("SOCLE_WAREHOUSE_INTERNAL"), null));
-        Tier open = Tier.open(new TierSettings("open", jdbcUrl("iceberg_open"), "iceberg_open",
-            env.get("ICEBERG_OPEN_PASSWORD"), env.get("SOCLE_WAREHOUSE_OPEN"), null))) {
+    try (Tier internal = stack.internalTier(); Tier open = stack.openTier()) {
       Promotions.Settings settings = exports ? Promotions.Settings.DEFAULTS
           : Promotions.Settings.DEFAULTS.withoutExports();
       Promotions promotions = new Promotions(internal, open, jdbc, Clock.systemUTC(), settings);
@@ -212,117 +191,20 @@ public final class PromotionBenchmark {
   // ---------------------------------------------------------------------------------------------- the stack
 
   private void ensureSource() throws SQLException {
-    admin("CREATE SCHEMA IF NOT EXISTS internal." + NS);
-    try (Connection connection = trinoAdmin(); Statement statement = connection.createStatement();
+    stack.admin("CREATE SCHEMA IF NOT EXISTS internal." + NS);
+    try (Connection connection = stack.trinoAdmin(); Statement statement = connection.createStatement();
         ResultSet tables = statement.executeQuery("SHOW TABLES FROM internal." + NS + " LIKE '" + source + "'")) {
       if (tables.next()) {
         return;
       }
     }
     System.out.printf(Locale.ROOT, "making internal.%s.%s (%,d rows) through Trino as admin...%n", NS, source, rows);
-    admin("CREATE TABLE internal." + NS + "." + source + " AS SELECT concat(s.id_signalement, '-',"
+    stack.admin("CREATE TABLE internal." + NS + "." + source + " AS SELECT concat(s.id_signalement, '-',"
         + " lpad(cast(k AS varchar), 4, '0')) AS id_signalement, s.date_signalement + k * INTERVAL '1' SECOND AS"
         + " date_signalement, s.canal, s.categorie, s.description, s.adresse, s.code_postal, s.quartier,"
         + " s.latitude + (k % 37) * 0.00001 AS latitude, s.longitude - (k % 41) * 0.00001 AS longitude,"
         + " s.email_declarant, s.telephone_declarant, s.statut, s.date_cloture, s.service_traitant"
         + " FROM internal.voirie.signalements_citoyens s CROSS JOIN UNNEST(sequence(1, " + rows / 20_000
         + ")) AS t(k)");
-  }
-
-  /** Runs as admin; the shared stack's decision point restarts now and then: try again a few times. */
-  private void admin(String sql) throws SQLException {
-    for (int attempt = 1; ; attempt++) {
-      try (Connection connection = trinoAdmin(); Statement statement = connection.createStatement()) {
-        statement.execute(sql);
-        return;
-      } catch (SQLException e) {
-        if (attempt == 5 || !String.valueOf(e.getMessage()).contains("OPA")) {
-          throw e;
-        }
-        System.out.println("    (decision point unavailable, trying again)");
-        try {
-          Thread.sleep(15_000);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw e;
-        }
-      }
-    }
-  }
-
-  private Connection trinoAdmin() throws SQLException {
-    Properties properties = new Properties();
-    properties.setProperty("user", "admin");
-    properties.setProperty("accessToken", token("admin"));
-    properties.setProperty("SSL", "true");
-    properties.setProperty("SSLTrustStorePath", env.get("SOCLE_TRINO_TRUSTSTORE"));
-    return DriverManager.getConnection("jdbc:trino://127.0.0.1:" + env.get("SOCLE_TRINO_PORT"), properties);
-  }
-
-  private String cachedToken;
-  private long cachedAt;
-
-  /** Admin's token, kept a minute; the shared Keycloak sometimes refuses one for a moment: try again. */
-  private String token(String user) {
-    if (cachedToken != null && System.nanoTime() - cachedAt < 60_000_000_000L) {
-      return cachedToken;
-    }
-    for (int attempt = 1; ; attempt++) {
-      try {
-        cachedToken = fetchToken(user);
-        cachedAt = System.nanoTime();
-        return cachedToken;
-      } catch (IllegalStateException refused) {
-        if (attempt == 6) {
-          throw refused;
-        }
-        try {
-          Thread.sleep(3_000L * attempt);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw refused;
-        }
-      }
-    }
-  }
-
-  private String fetchToken(String user) {
-    String form = "grant_type=password&client_id=socle-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
-    try {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-              "http://127.0.0.1:" + env.get("SOCLE_KEYCLOAK_PORT") + "/realms/socle/protocol/openid-connect/token"))
-          .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      Matcher matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-      if (!matcher.find()) {
-        throw new IllegalStateException("Keycloak refused the token: HTTP " + response.statusCode());
-      }
-      return matcher.group(1);
-    } catch (IOException | InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private String jdbcUrl(String database) {
-    return "jdbc:postgresql://127.0.0.1:" + env.get("SOCLE_PG_PORT") + "/" + database;
-  }
-
-  private static Map<String, String> stackEnv() throws IOException {
-    Path home = Path.of(System.getenv().getOrDefault("SOCLE_HOME", "var/local"));
-    Map<String, String> env = new HashMap<>();
-    for (String file : List.of("stack.env", "secrets.env")) {
-      for (String line : Files.readAllLines(home.resolve(file))) {
-        int eq = line.indexOf('=');
-        if (!line.startsWith("#") && eq > 0) {
-          env.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
-        }
-      }
-    }
-    return env;
-  }
-
-  private static double loadAverage() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 }

@@ -1,0 +1,62 @@
+package fr.socle.portal.publication;
+
+import fr.socle.lakehouse.promotion.PromotionException;
+import fr.socle.lakehouse.promotion.PromotionJobs;
+import fr.socle.lakehouse.promotion.Promotions;
+import fr.socle.lakehouse.promotion.PublishedDataset;
+import fr.socle.portal.stewardship.DataErased;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Erasure reaches the open tier: every publication of an erased dataset is retracted with a purge (its open
+ * snapshots, files and precomputed exports deleted: no version, time travel included, keeps the erased rows). When
+ * only some rows of a public dataset were erased, it is promoted again from its new internal snapshot, under its
+ * current decision, as a data officer's re-promotion would.
+ */
+@Component
+@Profile("!cli")
+class ErasureTrigger {
+  private static final Logger log = LoggerFactory.getLogger(ErasureTrigger.class);
+
+  private final Promotions promotions;
+  private final PublicationOverview overview;
+  private final PromotionJobs jobs;
+  private final PromotionWorkerWaker waker;
+
+  ErasureTrigger(Promotions promotions, PublicationOverview overview, PromotionJobs jobs, PromotionWorkerWaker waker) {
+    this.promotions = promotions;
+    this.overview = overview;
+    this.jobs = jobs;
+    this.waker = waker;
+  }
+
+  @EventListener
+  void erased(DataErased erased) {
+    boolean wasPublic = false;
+    for (PublishedDataset publication : promotions.publications().ofSource(erased.datasetId())) {
+      boolean alreadyPurged = publication.tombstone() != null && publication.tombstone().purged();
+      if (alreadyPurged || publication.state() == PublishedDataset.State.NEW) {
+        continue;
+      }
+      try {
+        promotions.retract(publication.id(), PublishedDataset.Reason.LEAK,
+            "effacement de données à la demande du responsable : " + erased.reason(), erased.by(),
+            overview.decisionVersion(publication));
+        wasPublic |= publication.state() == PublishedDataset.State.PUBLISHED;
+      } catch (PromotionException e) {
+        // The erasure is done inside; the data officers see the publication still up on their page and the log says why.
+        log.error("publication {} of erased dataset {} could not be purged: {}", publication.id(),
+            erased.datasetId(), e.getMessage());
+      }
+    }
+    // What a data officer had retracted stays retracted; what was public comes back without the erased rows.
+    if (wasPublic && !erased.wholeDataset()) {
+      jobs.enqueue(erased.datasetId(), PromotionJobs.Trigger.MANUAL, erased.by());
+      waker.wake();
+    }
+  }
+}
