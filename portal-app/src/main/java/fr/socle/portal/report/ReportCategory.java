@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** What a report is about; personal data visible is a possible leak and is flagged as urgent. */
-enum ReportCategory {
+public enum ReportCategory {
   PERSONAL_DATA("personal-data"),
   DATA_ERROR("data-error"),
   TECHNICAL("technical"),
@@ -17,16 +17,16 @@ enum ReportCategory {
   }
 
   /** The value of the form and of the database. */
-  String code() {
+  public String code() {
     return code;
   }
 
   /** The message key of its label. */
-  String labelKey() {
+  public String labelKey() {
     return "report.category." + code;
   }
 
-  boolean urgent() {
+  public boolean urgent() {
     return this == PERSONAL_DATA;
   }
 

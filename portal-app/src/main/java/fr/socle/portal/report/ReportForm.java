@@ -9,13 +9,13 @@ import org.jspecify.annotations.Nullable;
  * What the report form sent, as typed (so that a form with errors comes back with everything the person wrote),
  * and its checks. {@code siteWeb} is the honeypot: hidden from people, filled in by robots.
  */
-record ReportForm(String category, String description, String email, String siteWeb) {
+public record ReportForm(String category, String description, String email, String siteWeb) {
   static final int DESCRIPTION_MAX = 4000;
   static final int EMAIL_MAX = 254;
   /** A pragmatic address check: one @, no spaces, a dot in the domain. The reply proves the rest. */
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
-  ReportForm {
+  public ReportForm {
     category = category == null ? "" : category.strip();
     description = description == null ? "" : description.replace("\r\n", "\n").strip();
     email = email == null ? "" : email.strip();

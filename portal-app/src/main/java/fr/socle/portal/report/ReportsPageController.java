@@ -32,7 +32,7 @@ class ReportsPageController {
   }
 
   /** A report with the title of its dataset (its id once retracted) and whether it is still published. */
-  record Row(Report report, String title, boolean published) {}
+  public record Row(Report report, String title, boolean published) {}
 
   @GetMapping("/espace/signalements")
   String list(Subject me, Model model) {

@@ -130,7 +130,7 @@ class TrustPagesIT {
 
     assertThat(invalid.statusCode()).isEqualTo(400);
     assertThat(invalid.body()).contains("Le signalement n", "La description est obligatoire",
-        "adresse électronique n", "pas valide", "value=\"pas-une-adresse\"", "value=\"data-error\" checked=\"checked\"",
+        "adresse électronique n", "pas valide", "value=\"pas-une-adresse\"", "value=\"data-error\" required checked=\"checked\"",
         "aria-invalid=\"true\"", "name=\"_csrf\"");
   }
 
