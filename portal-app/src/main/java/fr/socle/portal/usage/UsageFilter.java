@@ -22,7 +22,8 @@ final class UsageFilter extends OncePerRequestFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Optional<UsagePaths.Hit> hit = UsagePaths.classify(request.getMethod(), path);
     chain.doFilter(request, response);
-    if (hit.isPresent() && UsagePaths.counts(response.getStatus(), request.getHeader("Range"))) {
+    if (hit.isPresent() && UsagePaths.counts(response.getStatus(), request.getHeader("Range"))
+        && UsagePaths.isPage(hit.get().kind(), response.getContentType())) {
       counter.record(hit.get().publicationId(), hit.get().kind());
     }
   }

@@ -45,6 +45,14 @@ final class UsagePaths {
   }
 
   /**
+   * Whether a view is a page: the data a page's script fetches under the same path (a map's points as JSON) is
+   * part of the view already counted.
+   */
+  static boolean isPage(UsageKind kind, @org.jspecify.annotations.Nullable String contentType) {
+    return kind != UsageKind.VIEW || contentType == null || contentType.startsWith("text/html");
+  }
+
+  /**
    * Whether an answer counts: successes and redirects, 304 included (a cached copy is still a use); a partial
    * answer counts only when it starts the file, so a download resumed in ten pieces is one download.
    */

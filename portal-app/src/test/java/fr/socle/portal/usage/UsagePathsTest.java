@@ -63,4 +63,16 @@ class UsagePathsTest {
   void onlySuccessfulAnswersCountAndAResumedDownloadOnce(int status, String range, boolean counts) {
     assertThat(UsagePaths.counts(status, range)).isEqualTo(counts);
   }
+
+  @ParameterizedTest(name = "{0} {1} → {2}")
+  @CsvSource(nullValues = "-", textBlock = """
+      VIEW,     text/html;charset=UTF-8, true
+      VIEW,     -,                       true
+      VIEW,     application/json,        false
+      DOWNLOAD, text/csv,                true
+      API_CALL, application/json,        true
+      """)
+  void aViewIsAPageNotTheDataItsScriptFetches(UsageKind kind, String contentType, boolean page) {
+    assertThat(UsagePaths.isPage(kind, contentType)).isEqualTo(page);
+  }
 }
