@@ -5,7 +5,10 @@ import fr.socle.policies.access.Role;
 import fr.socle.policies.access.Subject;
 import fr.socle.portal.access.AccessException;
 import fr.socle.portal.explore.PublishedDatasets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,11 +40,12 @@ class ReportsPageController {
   @GetMapping("/espace/signalements")
   String list(Subject me, Model model) {
     requireDataOfficer(me);
+    // many reports may be about the same dataset: look each one up once
+    Map<String, Optional<String>> titles = new HashMap<>();
     List<Row> rows = reports.recent(SHOWN).stream().map(report -> {
-      boolean stillPublic = publications.isPublic(report.publicationId());
-      String title = stillPublic ? published.find(report.publicationId()).map(d -> d.metadata().title())
-          .orElse(report.publicationId()) : report.publicationId();
-      return new Row(report, title, stillPublic);
+      Optional<String> title = titles.computeIfAbsent(report.publicationId(), id -> publications.isPublic(id)
+          ? published.find(id).map(d -> d.metadata().title()) : Optional.empty());
+      return new Row(report, title.orElse(report.publicationId()), title.isPresent());
     }).toList();
     model.addAttribute("rows", rows);
     model.addAttribute("open", rows.stream().filter(r -> !r.report().handled()).count());

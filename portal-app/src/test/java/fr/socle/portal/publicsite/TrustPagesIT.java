@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,6 +28,7 @@ import tools.jackson.databind.JsonNode;
  * dataset published through a real promotion (CSRF, validation, storage, the data officers' page and notification),
  * and usage statistics counted, flushed and read back by a producer.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrustPagesIT {
   static final String SUFFIX = Long.toHexString(System.nanoTime() & 0xffffff);
   static final String DOMAIN = "it_trust";
@@ -174,6 +178,25 @@ class TrustPagesIT {
         "Téléchargements", "Chiffres par jour");
     HttpResponse<String> publication = ItPortal.signIn("dora").get("/espace/publication");
     assertThat(publication.body()).contains("id=\"publication-" + ID + "\"", "2 téléchargements");
+  }
+
+  /** Last: it spends this address's quota of reports. */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void anAddressWithoutAccountSendsAFewReportsAMinuteAndKeepsItsText() {
+    PortalSession visitor = PortalSession.anonymous(ItPortal.url());
+    visitor.get("/jeux/" + ID + "/signaler?lang=fr");
+    HttpResponse<String> answer = null;
+    for (int i = 0; i < 10; i++) {
+      answer = visitor.post("/jeux/" + ID + "/signaler", Map.of("categorie", "other", "description", ""));
+      if (answer.statusCode() == 429) {
+        break;
+      }
+      assertThat(answer.statusCode()).isEqualTo(400);
+    }
+    assertThat(answer.statusCode()).isEqualTo(429);
+    assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+    assertThat(answer.body()).contains("Trop de signalements", "value=\"other\" required checked=\"checked\"");
   }
 
   private static JsonNode awaitUsage(Api api, long downloads, long apiCalls) throws InterruptedException {
