@@ -75,7 +75,8 @@ class TrustPagesIT {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("lang=\"" + lang + "\">").contains(first, second, third)
         .contains("Valmont-sur-Loire")
-        .contains("href=\"/mentions-legales\"", "href=\"/accessibilite\"", "href=\"/confidentialite\"");
+        .contains("href=\"/mentions-legales\"", "href=\"/accessibilite\"", "href=\"/confidentialite\"",
+            "href=\"/mentions-legales#licence\"");
   }
 
   @Test
