@@ -54,6 +54,43 @@ final class ChartSvg {
     return svg.toString();
   }
 
+  /**
+   * A small column chart of a series (days, months…), oldest on the left: every column has its label and value as
+   * a tooltip, every {@code labelEvery}-th column and the last one are labelled under the axis, the largest value
+   * is written on top. The {@code id} names the title and description, so that two charts may share a page.
+   */
+  static String columns(String id, String title, String description, List<Bar> bars, int labelEvery) {
+    int height = 170;
+    int plotTop = 22;
+    int plotBottom = height - 24;
+    double slot = (double) WIDTH / Math.max(1, bars.size());
+    double top = Math.max(1, bars.stream().mapToDouble(Bar::value).max().orElse(0));
+    StringBuilder svg = new StringBuilder()
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"column-chart\" role=\"img\" aria-labelledby=\"")
+        .append(escape(id)).append("-title ").append(escape(id)).append("-desc\" viewBox=\"0 0 ").append(WIDTH)
+        .append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+        .append("\"><title id=\"").append(escape(id)).append("-title\">").append(escape(title))
+        .append("</title><desc id=\"").append(escape(id)).append("-desc\">").append(escape(description))
+        .append("</desc><text x=\"0\" y=\"14\" class=\"bar-value\">max. ")
+        .append(escape(bars.stream().filter(b -> b.value() == top).map(Bar::valueText).findFirst().orElse("0")))
+        .append("</text>");
+    for (int i = 0; i < bars.size(); i++) {
+      Bar bar = bars.get(i);
+      double barHeight = (plotBottom - plotTop) * Math.max(0, bar.value()) / top;
+      double left = i * slot + slot * 0.15;
+      svg.append("<g><title>").append(escape(bar.label())).append(" : ").append(escape(bar.valueText()))
+          .append("</title><rect x=\"").append(fmt(left)).append("\" y=\"").append(fmt(plotBottom - barHeight))
+          .append("\" width=\"").append(fmt(slot * 0.7)).append("\" height=\"").append(fmt(barHeight))
+          .append("\" class=\"bar\"/></g>");
+      if (i % Math.max(1, labelEvery) == 0 || i == bars.size() - 1) {
+        svg.append("<text x=\"").append(fmt(i * slot + slot / 2)).append("\" y=\"").append(height - 6)
+            .append("\" text-anchor=\"middle\" class=\"bar-label\">").append(escape(bar.label())).append("</text>");
+      }
+    }
+    return svg.append("<line x1=\"0\" y1=\"").append(plotBottom).append("\" x2=\"").append(WIDTH)
+        .append("\" y2=\"").append(plotBottom).append("\" class=\"axis\"/></svg>").toString();
+  }
+
   private static String shorten(String label) {
     return label.length() <= LABEL_MAX ? label : label.substring(0, LABEL_MAX - 1) + "…";
   }

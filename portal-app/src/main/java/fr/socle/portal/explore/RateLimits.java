@@ -9,9 +9,10 @@ import java.util.Map;
 
 /**
  * Token buckets per caller (an address, or an API key), refilled continuously over a minute. Idle callers are
- * forgotten beyond a bound, so the table never grows without limit.
+ * forgotten beyond a bound, so the table never grows without limit. Also used by other public forms (the
+ * report form), each with callers of its own prefix.
  */
-final class RateLimits {
+public final class RateLimits {
   private static final int MAX_CALLERS = 100_000;
 
   private final Map<String, Bucket> buckets = Collections.synchronizedMap(
@@ -22,7 +23,7 @@ final class RateLimits {
         }
       });
 
-  ConsumptionProbe consume(String caller, int perMinute) {
+  public ConsumptionProbe consume(String caller, int perMinute) {
     return bucket(caller, perMinute).tryConsumeAndReturnRemaining(1);
   }
 

@@ -9,6 +9,8 @@ import fr.socle.lakehouse.promotion.PublishedDataset;
 import fr.socle.policies.access.Role;
 import fr.socle.policies.access.Subject;
 import fr.socle.portal.access.AccessException;
+import fr.socle.portal.usage.UsageReport;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -33,22 +35,27 @@ class PublicationPageController {
   private final Publications publications;
   private final PromotionWorkerWaker waker;
   private final JsonMapper json;
+  private final UsageReport usage;
 
   PublicationPageController(PublicationOverview overview, PromotionJobs jobs, Promotions promotions,
-      Publications publications, PromotionWorkerWaker waker, JsonMapper json) {
+      Publications publications, PromotionWorkerWaker waker, JsonMapper json, UsageReport usage) {
     this.overview = overview;
     this.jobs = jobs;
     this.promotions = promotions;
     this.publications = publications;
     this.waker = waker;
     this.json = json;
+    this.usage = usage;
   }
 
   @GetMapping("/espace/publication")
   String page(Subject me, Model model) {
     requireDataOfficer(me);
-    model.addAttribute("rows", overview.rows());
+    List<PublicationOverview.Row> rows = overview.rows();
+    model.addAttribute("rows", rows);
     model.addAttribute("jobs", jobs.recent(50));
+    model.addAttribute("usage", usage.lastDays(rows.stream()
+        .flatMap(row -> row.publications().stream().map(PublishedDataset::id)).toList()));
     return "espace/publication";
   }
 

@@ -59,6 +59,29 @@ class ChartSvgTest {
     assertThat(ChartSvg.render("t", "d", List.of())).startsWith("<svg").endsWith("</svg>");
   }
 
+  @Test
+  void aColumnChartOfDaysNamesItselfLabelsSomeDaysAndScalesToTheLargest() {
+    List<ChartSvg.Bar> days = new java.util.ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      days.add(new ChartSvg.Bar(String.format("%02d/11", i), i == 10 ? 40 : 4, Integer.toString(i == 10 ? 40 : 4)));
+    }
+
+    String svg = ChartSvg.columns("usage-chart", "Utilisations <par> jour", "d", days, 7);
+
+    assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("class=\"column-chart\"")
+        .contains("aria-labelledby=\"usage-chart-title usage-chart-desc\"")
+        .contains("<title id=\"usage-chart-title\">Utilisations &lt;par&gt; jour</title>")
+        .contains("max. 40").contains("<title>10/11 : 40</title>");
+    assertThat(svg.split("class=\"bar-label\"", -1)).hasSize(1 + 5 + 1); // days 1, 8, 15, 22, 29 and the last
+    assertThat(svg).contains("height=\"124.0\"").contains("height=\"12.4\"");
+  }
+
+  @Test
+  void aColumnChartOfNothingUsedIsFlat() {
+    String svg = ChartSvg.columns("c", "t", "d", List.of(new ChartSvg.Bar("01/12", 0, "0")), 7);
+    assertThat(svg).contains("height=\"0.0\"").contains("max. 0");
+  }
+
   private static List<Double> widths(String svg) {
     Matcher matcher = WIDTHS.matcher(svg);
     List<Double> widths = new java.util.ArrayList<>();

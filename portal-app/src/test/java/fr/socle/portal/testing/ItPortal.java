@@ -88,6 +88,8 @@ public final class ItPortal {
       env.put("PORTAL_CLIENT_SECRET", stack.value("PORTAL_CLIENT_SECRET"));
       env.put("PUBLIC_CLIENT_SECRET", stack.value("PUBLIC_CLIENT_SECRET"));
       env.put("SOCLE_DATA_DIR", dataDir.toString());
+      // usage statistics reach the database within a second, so that tests can read them back
+      env.put("SOCLE_USAGE_FLUSH_INTERVAL", "1s");
       builder.redirectErrorStream(true).redirectOutput(log.toFile());
       Process process = builder.start();
       Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));

@@ -42,6 +42,11 @@ public final class PortalSession {
     return new PortalSession(stack.portalUrl());
   }
 
+  /** The public, without an account, on the portal at this address (e.g. {@link ItPortal#url()}). */
+  public static PortalSession anonymous(URI portal) {
+    return new PortalSession(portal);
+  }
+
   /** Signs in as a demo user (password = user name). */
   public static PortalSession signIn(Stack stack, String user) {
     return signIn(stack.portalUrl(), user);

@@ -1,0 +1,28 @@
+package fr.socle.portal.publicsite;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Who publishes the portal, as the legal pages state it (loi 2004-575 art. 6 for the publisher and host, RGAA for
+ * the accessibility statement, RGPD art. 13 for the privacy notice). The defaults describe the demo town,
+ * Valmont-sur-Loire; a collectivité sets its own in {@code socle.site.*} ({@code SOCLE_SITE_*}).
+ */
+@Validated
+@ConfigurationProperties("socle.site")
+public record SiteSettings(
+    @DefaultValue("Commune de Valmont-sur-Loire") @NotBlank String publisher,
+    @DefaultValue("Hôtel de ville, 1 place de la République, 45190 Valmont-sur-Loire") @NotBlank String address,
+    @DefaultValue("02 38 00 00 00") String phone,
+    @DefaultValue("donnees@valmont-sur-loire.example") @NotBlank String email,
+    @DefaultValue("Le maire de Valmont-sur-Loire") @NotBlank String publicationDirector,
+    @DefaultValue("Direction du numérique de la commune de Valmont-sur-Loire") @NotBlank String host,
+    @DefaultValue("Hôtel de ville, 1 place de la République, 45190 Valmont-sur-Loire") @NotBlank String hostAddress,
+    @DefaultValue("dpo@valmont-sur-loire.example") @NotBlank String dpoEmail,
+    @DefaultValue("accessibilite@valmont-sur-loire.example") @NotBlank String accessibilityEmail,
+    @DefaultValue("2026-11-16") LocalDate accessibilityAuditDate,
+    @DefaultValue("180") @Positive int logRetentionDays) {}
