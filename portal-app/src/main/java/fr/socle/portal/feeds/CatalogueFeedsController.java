@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
+import org.apache.jena.rdf.model.Model;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -72,8 +73,13 @@ class CatalogueFeedsController {
       return problem(HttpStatus.BAD_REQUEST, "page-invalide", "Page invalide", e.getMessage());
     }
     RdfSyntax chosen = syntax.get();
-    byte[] body = bytes(out -> chosen.write(DcatCatalogue.of(site(), asked.of(all), asked), out));
-    return answer(body, MediaType.parseMediaType(chosen.mediaType() + ";charset=utf-8"), request);
+    Model model = DcatCatalogue.of(site(), asked.of(all), asked);
+    String etag = chosen.entityTag(model);
+    if (request.checkNotModified(etag)) {
+      return notModified(etag);
+    }
+    byte[] body = bytes(out -> chosen.write(model, out));
+    return ok(body, MediaType.parseMediaType(chosen.mediaType() + ";charset=utf-8"), etag);
   }
 
   @GetMapping("/catalogue/scdl.csv")
@@ -101,10 +107,15 @@ class CatalogueFeedsController {
 
   private static ResponseEntity<?> answer(byte[] body, MediaType type, WebRequest request) {
     String etag = "\"" + DigestUtils.md5DigestAsHex(body) + "\"";
-    if (request.checkNotModified(etag)) {
-      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHE)
-          .varyBy(HttpHeaders.ACCEPT).build();
-    }
+    return request.checkNotModified(etag) ? notModified(etag) : ok(body, type, etag);
+  }
+
+  private static ResponseEntity<?> notModified(String etag) {
+    return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHE).varyBy(HttpHeaders.ACCEPT)
+        .build();
+  }
+
+  private static ResponseEntity<byte[]> ok(byte[] body, MediaType type, String etag) {
     return ResponseEntity.ok().contentType(type).eTag(etag).cacheControl(CACHE).varyBy(HttpHeaders.ACCEPT)
         .body(body);
   }

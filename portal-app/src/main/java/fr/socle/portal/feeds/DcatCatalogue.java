@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * {@code dcat:Dataset} per entry (IRI {@code {base}/jeux/{id}}), one {@code dcat:Distribution} per precomputed file
  * of the current version, the Explore API as a {@code dcat:DataService}, and for a retracted dataset a tombstone:
  * status withdrawn, modified at its retraction, no distribution. Every resource it names is typed, so that the
- * range shapes of DCAT-AP hold too.
+ * range shapes of DCAT-AP hold too. No blank node: every node has an IRI under the site's base, so that the
+ * same catalogue is written byte for byte the same (its entity tag holds) and harvesters can refer to any part.
  */
 final class DcatCatalogue {
   static final String PATH = "/catalogue/dcat";
@@ -111,11 +112,13 @@ final class DcatCatalogue {
     }
     m.keywords().forEach(k -> dataset.addProperty(DCAT.keyword, model.createLiteral(k, "fr")));
     if (m.spatialCoverage() != null && !m.spatialCoverage().isBlank()) {
-      dataset.addProperty(DCTerms.spatial, model.createResource(DCTerms.Location)
+      dataset.addProperty(DCTerms.spatial, model.createResource(site.dataset(entry.id()) + "#couverture-spatiale",
+              DCTerms.Location)
           .addProperty(DcatTerms.geographicName, model.createLiteral(m.spatialCoverage(), "fr")));
     }
     if (m.temporalStart() != null || m.temporalEnd() != null) {
-      Resource period = model.createResource(DCTerms.PeriodOfTime);
+      Resource period = model.createResource(site.dataset(entry.id()) + "#couverture-temporelle",
+          DCTerms.PeriodOfTime);
       if (m.temporalStart() != null) {
         period.addProperty(DCAT.startDate, date(m.temporalStart()));
       }
@@ -177,8 +180,9 @@ final class DcatCatalogue {
         .addProperty(DCTerms.format, typed(DcatTerms.EU + "file-type/" + label, DCTerms.MediaTypeOrExtent))
         .addProperty(DCTerms.license, licence(entry.metadata().licence()))
         .addProperty(DCTerms.issued, dateTime(entry.modified()))
-        .addProperty(DcatTerms.checksum, model.createResource(DcatTerms.Checksum)
-            .addProperty(DcatTerms.algorithm, model.createResource(DcatTerms.sha256))
+        .addProperty(DcatTerms.checksum, model.createResource(site.dataset(entry.id()) + "#" + file.format().code()
+            + "-sha256", DcatTerms.Checksum)
+            .addProperty(DcatTerms.algorithm, DcatTerms.sha256)
             .addProperty(DcatTerms.checksumValue, model.createTypedLiteral(file.sha256().toLowerCase(Locale.ROOT),
                 XSDDatatype.XSDhexBinary)));
   }
@@ -209,7 +213,7 @@ final class DcatCatalogue {
 
   private Resource contact() {
     SiteSettings settings = site.settings();
-    Resource kind = model.createResource(VCARD4.Kind).addProperty(RDF.type, VCARD4.Organization)
+    Resource kind = model.createResource(site.page("/#contact"), VCARD4.Kind).addProperty(RDF.type, VCARD4.Organization)
         .addProperty(VCARD4.fn, settings.publisherName());
     return settings.contactEmail().isBlank() ? kind.addProperty(VCARD4.hasURL, model.createResource(site.page("/")))
         : kind.addProperty(VCARD4.hasEmail, model.createResource("mailto:" + settings.contactEmail()));

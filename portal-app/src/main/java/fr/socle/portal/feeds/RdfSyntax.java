@@ -1,17 +1,21 @@
 package fr.socle.portal.feeds;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.util.DigestUtils;
 
 /** The syntaxes of the DCAT feed, chosen by {@code ?format=} or else by the {@code Accept} header. */
 enum RdfSyntax {
@@ -39,6 +43,17 @@ enum RdfSyntax {
 
   void write(Model model, OutputStream out) {
     RDFDataMgr.write(out, model, format);
+  }
+
+  /**
+   * An entity tag for the model in this syntax, from its triples sorted (the model has no blank node, so this is
+   * canonical): the JSON-LD writer does not write the same model byte for byte the same each time.
+   */
+  String entityTag(Model model) {
+    ByteArrayOutputStream triples = new ByteArrayOutputStream();
+    RDFDataMgr.write(triples, model, RDFFormat.NTRIPLES_UTF8);
+    String sorted = triples.toString(StandardCharsets.UTF_8).lines().sorted().collect(Collectors.joining("\n"));
+    return "\"" + code + "-" + DigestUtils.md5DigestAsHex(sorted.getBytes(StandardCharsets.UTF_8)) + "\"";
   }
 
   static Optional<RdfSyntax> ofCode(String code) {

@@ -160,6 +160,26 @@ class CatalogueFeedsTest {
   }
 
   @ParameterizedTest
+  @EnumSource(RdfSyntax.class)
+  void theSameCatalogueHasTheSameEntityTagAndTurtleIsWrittenTheSame(RdfSyntax syntax) {
+    assertThat(syntax.entityTag(catalogue())).isEqualTo(syntax.entityTag(catalogue()))
+        .isNotEqualTo((syntax == RdfSyntax.TURTLE ? RdfSyntax.JSON_LD : RdfSyntax.TURTLE).entityTag(catalogue()));
+    assertThat(catalogue().listStatements().toList()).allSatisfy(t -> {
+      assertThat(t.getSubject().isAnon()).as(t.toString()).isFalse();
+      assertThat(t.getObject().isAnon()).as(t.toString()).isFalse();
+    });
+    Model other = DcatCatalogue.of(SITE, List.of(Entries.quartiers()), null);
+    assertThat(syntax.entityTag(other)).isNotEqualTo(syntax.entityTag(catalogue()));
+    if (syntax != RdfSyntax.JSON_LD) {
+      ByteArrayOutputStream first = new ByteArrayOutputStream();
+      syntax.write(catalogue(), first);
+      ByteArrayOutputStream second = new ByteArrayOutputStream();
+      syntax.write(catalogue(), second);
+      assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+    }
+  }
+
+  @ParameterizedTest
   @CsvSource(nullValues = "-", value = {
       "-, TURTLE",
       "*/*, TURTLE",
@@ -179,7 +199,8 @@ class CatalogueFeedsTest {
 
   @ParameterizedTest
   @CsvSource(nullValues = "-", value = {"annual, ANNUAL", "Annuelle, ANNUAL", "monthly, MONTHLY",
-      "quotidienne, DAILY", "irrégulière, IRREG", "irregular, IRREG", "-, UNKNOWN", "'', UNKNOWN", "souvent, UNKNOWN"})
+      "quotidienne, DAILY", "irrégulière, IRREG", "irregular, IRREG", "-, UNKNOWN", "'', UNKNOWN",
+      "souvent, UNKNOWN"})
   void frequencies(String text, Frequency expected) {
     assertThat(Frequency.of(text)).isEqualTo(expected);
   }
