@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,7 +47,8 @@ final class CatalogueEntries {
 
   /** The entries of the given published datasets (an Explore API selection), and every tombstone. */
   List<CatalogueEntry> of(List<fr.socle.portal.explore.PublishedDataset> selection) {
-    List<String> ids = selection.stream().map(fr.socle.portal.explore.PublishedDataset::datasetId).toList();
+    Set<String> ids = selection.stream().map(fr.socle.portal.explore.PublishedDataset::datasetId)
+        .collect(Collectors.toSet());
     return all().stream()
         .filter(e -> e instanceof CatalogueEntry.Withdrawn || ids.contains(e.id()))
         .toList();

@@ -1,5 +1,7 @@
 package fr.socle.portal.feeds;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,44 +104,12 @@ final class ScdlTableSchema {
     }
   }
 
-  /** RFC 4180 with a comma, the dialect Table Schema assumes by default. */
+  /** RFC 4180 with a comma, the dialect Table Schema assumes by default (read by FastCSV, as ingestion does). */
   static List<List<String>> parse(String csv) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < csv.length(); i++) {
-      char c = csv.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(cell.toString());
-        cell.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        cell.append(c);
-      }
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
+      return reader.stream().map(CsvRecord::getFields).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    if (!cell.isEmpty() || !row.isEmpty()) {
-      row.add(cell.toString());
-      rows.add(row);
-    }
-    return rows;
   }
 }
