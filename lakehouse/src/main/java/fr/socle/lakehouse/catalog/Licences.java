@@ -17,4 +17,13 @@ public final class Licences {
       default -> code;
     };
   }
+
+  /** The licence's reference text, or an empty string for an unknown code. */
+  public static String url(String code) {
+    return switch (code) {
+      case LICENCE_OUVERTE -> "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
+      case ODBL -> "https://opendatacommons.org/licenses/odbl/1-0/";
+      default -> "";
+    };
+  }
 }

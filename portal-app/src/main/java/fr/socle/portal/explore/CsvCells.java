@@ -10,18 +10,18 @@ import org.jspecify.annotations.Nullable;
  * a tab or a carriage return gets a leading apostrophe, so that opening the file in a spreadsheet never runs a
  * formula. Numbers are written by the caller as numbers and never touched.
  */
-final class CsvCells {
+public final class CsvCells {
   private final Writer out;
   private final char delimiter;
   private final boolean neutralise;
 
-  CsvCells(Writer out, char delimiter, boolean neutralise) {
+  public CsvCells(Writer out, char delimiter, boolean neutralise) {
     this.out = out;
     this.delimiter = delimiter;
     this.neutralise = neutralise;
   }
 
-  void row(List<@Nullable String> cells) throws IOException {
+  public void row(List<@Nullable String> cells) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.write(delimiter);

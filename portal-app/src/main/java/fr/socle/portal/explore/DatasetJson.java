@@ -27,14 +27,6 @@ final class DatasetJson {
     return features;
   }
 
-  static String licenceUrl(String licence) {
-    return switch (licence) {
-      case "etalab-2.0" -> "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
-      case "odbl-1.0" -> "https://opendatacommons.org/licenses/odbl/1-0/";
-      default -> "";
-    };
-  }
-
   static void write(JsonGenerator json, PublishedDataset dataset, String baseUrl, boolean links) {
     PublishedDataset.Metadata meta = dataset.metadata();
     json.writeStartObject();
@@ -99,7 +91,7 @@ final class DatasetJson {
     meta.keywords().forEach(json::writeString);
     json.writeEndArray();
     string(json, "license", meta.licenceLabel());
-    string(json, "license_url", licenceUrl(meta.licence()));
+    string(json, "license_url", fr.socle.lakehouse.catalog.Licences.url(meta.licence()));
     string(json, "language", "fr");
     nullable(json, "modified", meta.modified() == null ? null : INSTANT.format(meta.modified().atOffset(ZoneOffset.UTC)));
     nullable(json, "data_processed",

@@ -14,30 +14,30 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The portal the Explore tests call: the one {@link ItPortal} chose (the stack's, or this build's).
  */
-final class ExplorePortal {
+public final class ExplorePortal {
   static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private ExplorePortal() {}
 
-  static String url() {
+  public static String url() {
     return ItPortal.url().toString();
   }
 
-  static String api() {
+  public static String api() {
     return url() + "/api/explore/v2.1";
   }
 
-  static HttpResponse<String> get(String pathAndQuery, String... headers) {
+  public static HttpResponse<String> get(String pathAndQuery, String... headers) {
     return send(request(pathAndQuery, headers), HttpResponse.BodyHandlers.ofString());
   }
 
-  static HttpResponse<byte[]> bytes(String pathAndQuery, String... headers) {
+  public static HttpResponse<byte[]> bytes(String pathAndQuery, String... headers) {
     return send(request(pathAndQuery, headers), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** Waits until the portal lists a dataset just published (its listing is refreshed on a miss). */
-  static void awaitDataset(String id) throws InterruptedException {
+  public static void awaitDataset(String id) throws InterruptedException {
     for (int i = 0; i < 20; i++) {
       if (get("/catalog/datasets/" + id).statusCode() == 200) {
         return;
