@@ -24,7 +24,7 @@ final class AtomFeed {
     try (XmlDocument doc = new XmlDocument(out, ATOM, "feed")) {
       XMLStreamWriter xml = doc.xml();
       xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "fr");
-      String publisher = site.settings().publisherName();
+      String publisher = site.settings().publisher();
       doc.element("id", site.page(PATH))
           .element("title", "Mises à jour des données ouvertes — " + publisher)
           .element("updated", updates.isEmpty() ? Instant.EPOCH.toString()
@@ -89,7 +89,7 @@ final class AtomFeed {
   private static void author(XMLStreamWriter xml, Site site) throws XMLStreamException {
     xml.writeStartElement("author");
     xml.writeStartElement("name");
-    xml.writeCharacters(site.settings().publisherName());
+    xml.writeCharacters(site.settings().publisher());
     xml.writeEndElement();
     xml.writeStartElement("uri");
     xml.writeCharacters(site.page("/"));

@@ -1,5 +1,6 @@
 package fr.socle.portal.feeds;
 
+import fr.socle.portal.publicsite.SiteSettings;
 import fr.socle.portal.system.Problems;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package fr.socle.portal.feeds;
 
+import fr.socle.portal.publicsite.SiteSettings;
 import fr.socle.portal.explore.CatalogExporter;
 import fr.socle.portal.explore.PublishedDataset;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package fr.socle.portal.feeds;
 
+import fr.socle.portal.publicsite.SiteSettings;
 import fr.socle.lakehouse.catalog.Licences;
 import fr.socle.lakehouse.promotion.ExportFile;
 import fr.socle.portal.explore.PublishedDataset;
@@ -63,7 +64,7 @@ final class DcatCatalogue {
   }
 
   private Model build(List<CatalogueEntry> entries, @Nullable CataloguePage page) {
-    String name = site.settings().publisherName();
+    String name = site.settings().publisher();
     Resource catalogue = model.createResource(site.page(PATH), DCAT.Catalog)
         .addProperty(DCTerms.title, model.createLiteral("Catalogue des données ouvertes — " + name, "fr"))
         .addProperty(DCTerms.title, model.createLiteral("Open data catalogue — " + name, "en"))
@@ -205,7 +206,7 @@ final class DcatCatalogue {
     SiteSettings settings = site.settings();
     return model.createResource(site.page("/#editeur"), FOAF.Agent)
         .addProperty(RDF.type, FOAF.Organization)
-        .addProperty(FOAF.name, model.createLiteral(settings.publisherName(), "fr"))
+        .addProperty(FOAF.name, model.createLiteral(settings.publisher(), "fr"))
         .addProperty(DCTerms.identifier, settings.publisherSiret())
         .addProperty(DCTerms.type, typed(LOCAL_AUTHORITY, SKOS.Concept)
             .addProperty(SKOS.prefLabel, model.createLiteral("Local Authority", "en")));
@@ -214,9 +215,9 @@ final class DcatCatalogue {
   private Resource contact() {
     SiteSettings settings = site.settings();
     Resource kind = model.createResource(site.page("/#contact"), VCARD4.Kind).addProperty(RDF.type, VCARD4.Organization)
-        .addProperty(VCARD4.fn, settings.publisherName());
-    return settings.contactEmail().isBlank() ? kind.addProperty(VCARD4.hasURL, model.createResource(site.page("/")))
-        : kind.addProperty(VCARD4.hasEmail, model.createResource("mailto:" + settings.contactEmail()));
+        .addProperty(VCARD4.fn, settings.publisher());
+    return settings.email().isBlank() ? kind.addProperty(VCARD4.hasURL, model.createResource(site.page("/")))
+        : kind.addProperty(VCARD4.hasEmail, model.createResource("mailto:" + settings.email()));
   }
 
   private Resource licence(String code) {

@@ -1,16 +1,15 @@
 package fr.socle.portal.feeds;
 
+import fr.socle.portal.publicsite.SiteSettings;
 import fr.socle.lakehouse.catalog.Catalogue;
 import fr.socle.lakehouse.promotion.Publications;
 import fr.socle.portal.explore.CatalogExporter;
 import fr.socle.portal.explore.PublishedDatasets;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The feeds' beans, and the DCAT export plugged into the Explore API's catalogue exports. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SiteSettings.class)
 class FeedsConfiguration {
 
   @Bean

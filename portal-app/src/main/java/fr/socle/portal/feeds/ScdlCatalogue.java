@@ -1,5 +1,6 @@
 package fr.socle.portal.feeds;
 
+import fr.socle.portal.publicsite.SiteSettings;
 import fr.socle.lakehouse.catalog.Licences;
 import fr.socle.portal.explore.CsvCells;
 import fr.socle.portal.explore.PublishedDataset;
@@ -48,10 +49,10 @@ final class ScdlCatalogue {
     LocalDate end = m.temporalEnd() != null ? m.temporalEnd() : updated;
     String keywords = m.keywords().stream().map(k -> Words.folded(k).replace(';', ','))
         .filter(k -> !k.isBlank()).distinct().collect(Collectors.joining(";"));
-    return List.of(settings.publisherName(), settings.publisherSiret(), entry.id(), entry.title(),
+    return List.of(settings.publisher(), settings.publisherSiret(), entry.id(), entry.title(),
         m.description(), m.theme() == null || m.theme().isBlank() ? "Non classé" : m.theme(),
-        settings.publisherName(), settings.publisherSiret(), settings.spatialGranularity(),
-        m.spatialCoverage() == null || m.spatialCoverage().isBlank() ? settings.publisherName() : m.spatialCoverage(),
+        settings.publisher(), settings.publisherSiret(), settings.spatialGranularity(),
+        m.spatialCoverage() == null || m.spatialCoverage().isBlank() ? settings.publisher() : m.spatialCoverage(),
         start.toString(), (end.isBefore(start) ? start : end).toString(), published.toString(),
         Frequency.of(m.updateFrequency()).scdlLabel(), updated.toString(),
         keywords.isEmpty() ? entry.id() : keywords, licence(m.licence()),

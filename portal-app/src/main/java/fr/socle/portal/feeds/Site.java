@@ -1,5 +1,6 @@
 package fr.socle.portal.feeds;
 
+import fr.socle.portal.publicsite.SiteSettings;
 import static java.util.Objects.requireNonNull;
 
 import fr.socle.lakehouse.promotion.ExportFile;

@@ -1,6 +1,7 @@
 package fr.socle.portal.publicsite;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,7 +11,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Who publishes the portal, as the legal pages state it (loi 2004-575 art. 6 for the publisher and host, RGAA for
  * the accessibility statement, RGPD art. 13 for the privacy notice). The defaults describe the demo town,
- * Valmont-sur-Loire; a collectivité sets its own in {@code socle.site.*} ({@code SOCLE_SITE_*}).
+ * Valmont-sur-Loire; a collectivité sets its own in {@code socle.site.*} ({@code SOCLE_SITE_*}). The feeds use it too:
+ * {@code baseUrl} (e.g. {@code https://data.example.fr}) makes the URIs of the DCAT, Atom and sitemap feeds stable
+ * behind a proxy (empty: the request's own address); the SCDL catalogue needs the publisher's SIRET and its
+ * "maille de couverture spatiale".
  */
 @Validated
 @ConfigurationProperties("socle.site")
@@ -25,4 +29,16 @@ public record SiteSettings(
     @DefaultValue("dpo@valmont-sur-loire.example") @NotBlank String dpoEmail,
     @DefaultValue("accessibilite@valmont-sur-loire.example") @NotBlank String accessibilityEmail,
     @DefaultValue("2026-11-16") LocalDate accessibilityAuditDate,
-    @DefaultValue("180") @Positive int logRetentionDays) {}
+    @DefaultValue("180") @Positive int logRetentionDays,
+    @DefaultValue("") String baseUrl,
+    @DefaultValue("21370299600017") @Pattern(regexp = "\\d{14}") String publisherSiret,
+    @DefaultValue("Communale")
+    @Pattern(regexp = "Infracommunale|Communale|Intercommunale|Cantonale|Départementale|Régionale|Autre")
+    String spatialGranularity) {
+
+  /** The base URL without a trailing slash, or the request's when none is configured. */
+  public String baseUrlOr(String requestBase) {
+    String base = baseUrl.isBlank() ? requestBase : baseUrl;
+    return base.replaceAll("/+$", "");
+  }
+}

@@ -1,5 +1,6 @@
 package fr.socle.portal.feeds;
 
+import fr.socle.portal.publicsite.SiteSettings;
 import static fr.socle.portal.feeds.Entries.SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -301,7 +302,7 @@ class CatalogueFeedsTest {
   @Test
   void theConfiguredBaseUrlWinsOverTheRequests() {
     assertThat(Entries.SETTINGS.baseUrlOr("http://127.0.0.1:8080")).isEqualTo("http://127.0.0.1:8080");
-    SiteSettings proxied = new SiteSettings("https://data.example.fr/", "C", "21370299600017", "", "Communale");
+    SiteSettings proxied = Entries.settings("https://data.example.fr/", "C", "");
     assertThat(proxied.baseUrlOr("http://127.0.0.1:8080")).isEqualTo("https://data.example.fr");
   }
 

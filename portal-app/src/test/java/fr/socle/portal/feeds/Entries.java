@@ -1,5 +1,6 @@
 package fr.socle.portal.feeds;
 
+import fr.socle.portal.publicsite.SiteSettings;
 import fr.socle.lakehouse.odsql.FieldType;
 import fr.socle.lakehouse.promotion.ExportFile;
 import fr.socle.lakehouse.promotion.PublishedDataset.Reason;
@@ -13,11 +14,17 @@ import java.util.List;
 final class Entries {
   static final Instant FIRST = Instant.parse("2026-03-01T09:00:00Z");
   static final Instant SECOND = Instant.parse("2026-06-15T14:30:00Z");
-  static final SiteSettings SETTINGS = new SiteSettings("", "Commune de Valmont-sur-Loire", "21370299600017",
-      "donnees@valmont-sur-loire.fr", "Communale");
+  static final SiteSettings SETTINGS = settings("", "Commune de Valmont-sur-Loire", "donnees@valmont-sur-loire.fr");
   static final Site SITE = new Site("https://data.valmont.example", SETTINGS);
 
   private Entries() {}
+
+  /** The site's settings with the demo town's legal details and the given base URL, publisher and e-mail. */
+  static SiteSettings settings(String baseUrl, String publisher, String email) {
+    return new SiteSettings(publisher, "Hôtel de ville", "02 38 00 00 00", email, "Le maire", "Direction du numérique",
+        "Hôtel de ville", "dpo@valmont.example", "accessibilite@valmont.example", java.time.LocalDate.of(2026, 11, 16),
+        180, baseUrl, "21370299600017", "Communale");
+  }
 
   /** Version 2 of public facilities with a geometry: four files, SCDL schema, theme, coverage, keywords. */
   static CatalogueEntry.Published equipements() {
