@@ -86,11 +86,11 @@ class DatasetVisualsPageController {
     model.addAttribute("tiles", map.hasTiles() ? map.tiles() : "");
     model.addAttribute("attribution", map.attribution());
     try {
-      DatasetReads.Extent extent = reads.extent(me, opened.table(), opened.versionId());
+      PointsSvg.Extent extent = reads.extent(me, opened.table(), opened.versionId());
       model.addAttribute("extent", extent);
       if (!extent.empty()) {
         Locale locale = LocaleContextHolder.getLocale();
-        List<DatasetReads.Cell> cells = reads.cells(me, opened.table(), extent, PointsSvg.cellSize(extent),
+        List<PointsSvg.Cell> cells = reads.cells(me, opened.table(), extent, PointsSvg.cellSize(extent),
             opened.versionId());
         String description = messages.getMessage("map.desc", new Object[] {extent.points(),
             coordinate(extent.west()), coordinate(extent.east()), coordinate(extent.south()),

@@ -8,7 +8,7 @@ import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /** A dataset as Opendatasoft's catalogue describes it: {@code dataset_id}, {@code fields}, {@code metas.default}... */
-final class DatasetJson {
+public final class DatasetJson {
   private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
   private DatasetJson() {}
@@ -27,7 +27,8 @@ final class DatasetJson {
     return features;
   }
 
-  static String licenceUrl(String licence) {
+  /** The licence's reference page, or an empty text for a licence Socle does not know. */
+  public static String licenceUrl(String licence) {
     return switch (licence) {
       case "etalab-2.0" -> "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
       case "odbl-1.0" -> "https://opendatacommons.org/licenses/odbl/1-0/";
