@@ -41,9 +41,9 @@ class HomePageController {
     long records = all.stream().mapToLong(d -> d.metadata().recordsCount()).sum();
     Instant last = all.stream().map(d -> d.metadata().modified()).filter(Objects::nonNull)
         .max(Comparator.naturalOrder()).orElse(null);
-    TreeSet<String> themes = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    TreeSet<Object> themes = new TreeSet<>(java.text.Collator.getInstance(java.util.Locale.FRENCH));
     all.stream().map(d -> d.metadata().theme()).filter(Objects::nonNull).forEach(themes::add);
-    return new Figures(all.size(), records, last, List.copyOf(themes));
+    return new Figures(all.size(), records, last, themes.stream().map(String::valueOf).toList());
   }
 
   /** The most recently published datasets (their current version), newest first. */

@@ -67,15 +67,17 @@ class OpenReads {
 
   /**
    * The dataset's points, read through ODSQL's own {@code geo_point_2d} (an array {@code [lon, lat]} in column
-   * {@code c0} of the plan).
+   * {@code c0} of the plan) or, for shapes without a representative point, the centroid of {@code geo_shape}
+   * (WKB in {@code c1}).
    */
   private static PreparedSql points(PublishedDataset dataset) {
     if (dataset.geometry() == null) {
       throw new IllegalArgumentException("ce jeu de données n'a pas de carte");
     }
-    OdsqlQuery.Plan plan = OdsqlQuery.on(dataset.odsqlSchema()).select("geo_point_2d").defaultOrder(false)
+    OdsqlQuery.Plan plan = OdsqlQuery.on(dataset.odsqlSchema()).select("geo_point_2d, geo_shape").defaultOrder(false)
         .page(-1, 0).withTotal(false).plan();
-    return PointGrid.points("element_at(c0, 1)", "element_at(c0, 2)", plan.sql());
+    return PointGrid.points("coalesce(element_at(c0, 1), ST_X(ST_Centroid(ST_GeomFromBinary(c1))))",
+        "coalesce(element_at(c0, 2), ST_Y(ST_Centroid(ST_GeomFromBinary(c1))))", plan.sql());
   }
 
   private static String key(PublishedDataset dataset, String what, String request) {
