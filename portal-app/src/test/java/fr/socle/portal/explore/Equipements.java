@@ -10,11 +10,11 @@ import java.util.List;
  * A small published dataset whose every count is known: 250 facilities, five names (one a spreadsheet formula),
  * three communes, points along a line from (2.36, 48.851), a record id {@code r-0001}…{@code r-0250}.
  */
-final class Equipements {
+public final class Equipements {
   private Equipements() {}
 
   /** Columns typed as ingestion types them (the lakehouse's convention: coordinates are doubles). */
-  static void publish(OpenTestDatasets datasets, String domain, String table, String id) throws Exception {
+  public static void publish(OpenTestDatasets datasets, String domain, String table, String id) throws Exception {
     datasets.createTable(domain, table, """
         SELECT element_at(ARRAY['Piscine Olympique', 'Gymnase Jean Zay', '=HYPERLINK("x")', 'Médiathèque',
             'Stade "Municipal"'], (n % 5) + 1) AS nom,
