@@ -92,10 +92,7 @@ class OpenDatasetPageController {
     for (PublishedDataset.Field field : columns) {
       boolean current = request.sortField() != null && request.sortField().name().equals(field.name());
       boolean nextDescending = current && !request.descending();
-      String href = QueryLinks.with(http, "tri", field.name());
-      href = org.springframework.web.util.UriComponentsBuilder.fromUriString(href)
-          .replaceQueryParam("ordre", nextDescending ? "desc" : "asc").replaceQueryParam("page").build()
-          .toUriString();
+      String href = QueryLinks.with(http, "tri", field.name(), "ordre", nextDescending ? "desc" : "asc", "page", null);
       sorts.add(new SortLink(field, href, current ? (request.descending() ? "descending" : "ascending") : "none"));
     }
     model.addAttribute("sorts", sorts);

@@ -1,6 +1,7 @@
 package fr.socle.portal.publicsite;
 
 import fr.socle.lakehouse.query.QueryException;
+import fr.socle.portal.access.AccessException;
 import fr.socle.portal.catalogue.ChartSvg;
 import fr.socle.portal.catalogue.MapSettings;
 import fr.socle.portal.catalogue.PointGrid;
@@ -84,7 +85,7 @@ class OpenDatasetVisualsPageController {
   String map(@PathVariable String id, Model model) throws QueryException {
     PublishedDataset dataset = lookup.open(id, "carte", model);
     if (dataset.geometry() == null) {
-      throw new fr.socle.portal.access.AccessException(fr.socle.portal.access.AccessException.Code.NOT_FOUND,
+      throw new AccessException(AccessException.Code.NOT_FOUND,
           "ce jeu de données n'a pas de carte");
     }
     model.addAttribute("tiles", map.hasTiles() ? map.tiles() : "");
