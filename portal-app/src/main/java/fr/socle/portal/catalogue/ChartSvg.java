@@ -21,6 +21,19 @@ public final class ChartSvg {
 
   private ChartSvg() {}
 
+  /** Figures as a chart of this locale writes them: two decimals at most. */
+  public static java.text.NumberFormat numbers(Locale locale) {
+    java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(2);
+    return format;
+  }
+
+  /** The bar of a group: its key as a page cell writes it ({@code empty} when null), its value. */
+  public static Bar bar(@org.jspecify.annotations.Nullable Object key, double value, String empty,
+      java.text.NumberFormat format) {
+    return new Bar(key == null ? empty : Values.display(key), value, format.format(value));
+  }
+
   public static String render(String title, String description, List<Bar> bars) {
     int height = Math.max(1, bars.size()) * ROW + 10;
     double max = Math.max(0, bars.stream().mapToDouble(Bar::value).max().orElse(0));

@@ -87,7 +87,23 @@ final class CatalogueSearch {
   /** One value of a facet, how many datasets it would give, whether it is ticked. */
   record FacetValue(String value, long count, boolean selected) {}
 
-  record FacetCounts(Facet facet, List<FacetValue> values) {}
+  /** A facet's values, most frequent first; past the first {@value #SHOWN}, the page folds them. */
+  record FacetCounts(Facet facet, List<FacetValue> values) {
+    static final int SHOWN = 8;
+
+    public List<FacetValue> shown() {
+      return values.subList(0, Math.min(SHOWN, values.size()));
+    }
+
+    public List<FacetValue> folded() {
+      return values.subList(Math.min(SHOWN, values.size()), values.size());
+    }
+
+    /** A ticked value among the folded ones keeps them unfolded. */
+    public boolean foldedSelected() {
+      return folded().stream().anyMatch(FacetValue::selected);
+    }
+  }
 
   /** A page of results, the number of matches, the facets with their counts. */
   record Result(List<PublishedDataset> datasets, int total, int page, int pages, List<FacetCounts> facets) {}

@@ -3,10 +3,10 @@ package fr.socle.portal.publicsite;
 import fr.socle.lakehouse.query.QueryException;
 import fr.socle.portal.access.AccessException;
 import fr.socle.portal.catalogue.ChartSvg;
+import fr.socle.portal.catalogue.MapModel;
 import fr.socle.portal.catalogue.MapSettings;
 import fr.socle.portal.catalogue.PointGrid;
 import fr.socle.portal.catalogue.PointsSvg;
-import fr.socle.portal.catalogue.Values;
 import fr.socle.portal.explore.PublishedDataset;
 import java.text.NumberFormat;
 import java.util.LinkedHashMap;
@@ -60,12 +60,10 @@ class OpenDatasetVisualsPageController {
       return "jeu";
     }
     Locale locale = LocaleContextHolder.getLocale();
-    NumberFormat format = NumberFormat.getNumberInstance(locale);
-    format.setMaximumFractionDigits(2);
+    NumberFormat format = ChartSvg.numbers(locale);
+    String empty = message("chart.empty", locale);
     List<ChartSvg.Bar> bars = reads.chart(dataset, request).stream()
-        .map(g -> new ChartSvg.Bar(g.category() == null ? message("chart.empty", locale)
-            : Values.display(g.category()), g.value(), format.format(g.value())))
-        .toList();
+        .map(g -> ChartSvg.bar(g.category(), g.value(), empty, format)).toList();
     String title = request.of() == null
         ? messages.getMessage("chart.title.count", new Object[] {request.by().label()}, locale)
         : messages.getMessage("site.chart.title." + request.aggregate().code(),
@@ -85,22 +83,10 @@ class OpenDatasetVisualsPageController {
   String map(@PathVariable String id, Model model) throws QueryException {
     PublishedDataset dataset = lookup.open(id, "carte", model);
     if (dataset.geometry() == null) {
-      throw new AccessException(AccessException.Code.NOT_FOUND,
-          "ce jeu de données n'a pas de carte");
+      throw new AccessException(AccessException.Code.NOT_FOUND, "ce jeu de données n'a pas de carte");
     }
-    model.addAttribute("tiles", map.hasTiles() ? map.tiles() : "");
-    model.addAttribute("attribution", map.attribution());
-    PointsSvg.Extent extent = reads.extent(dataset);
-    model.addAttribute("extent", extent);
-    if (!extent.empty()) {
-      Locale locale = LocaleContextHolder.getLocale();
-      List<PointsSvg.Cell> cells = reads.cells(dataset, extent, PointsSvg.cellSize(extent));
-      String description = messages.getMessage("map.desc", new Object[] {extent.points(),
-          coordinate(extent.west()), coordinate(extent.east()), coordinate(extent.south()),
-          coordinate(extent.north())}, locale);
-      model.addAttribute("mapDescription", description);
-      model.addAttribute("mapSvg", PointsSvg.render(message("map.title", locale), description, extent, cells));
-    }
+    MapModel.fill(model, map, messages, reads.extent(dataset),
+        (box, cellSize) -> reads.cells(dataset, box, cellSize));
     return "jeu";
   }
 
@@ -134,9 +120,5 @@ class OpenDatasetVisualsPageController {
 
   private String message(String key, Locale locale) {
     return messages.getMessage(key, null, locale);
-  }
-
-  private static String coordinate(double value) {
-    return String.format(Locale.ROOT, "%.5f", value);
   }
 }
