@@ -32,6 +32,11 @@ public final class OdsqlQuery {
     this.translator = new Translator(schema);
   }
 
+  /** A text as an ODSQL string literal: escaped here, then parsed and bound like any user value. */
+  public static String literal(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
   public static OdsqlQuery on(OdsqlSchema schema) {
     return new OdsqlQuery(schema);
   }

@@ -8,8 +8,8 @@ import java.util.Locale;
  * and its value as text (nothing is said by colour alone), the whole is an image named by its title and
  * description, and the page shows the same figures in a table next to it.
  */
-final class ChartSvg {
-  static final int WIDTH = 760;
+public final class ChartSvg {
+  public static final int WIDTH = 760;
   private static final int LABEL_WIDTH = 220;
   private static final int VALUE_WIDTH = 120;
   private static final int BAR_AREA = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
@@ -17,11 +17,24 @@ final class ChartSvg {
   private static final int LABEL_MAX = 30;
 
   /** One bar: its label and value, and the value as the page writes it. */
-  record Bar(String label, double value, String valueText) {}
+  public record Bar(String label, double value, String valueText) {}
 
   private ChartSvg() {}
 
-  static String render(String title, String description, List<Bar> bars) {
+  /** Figures as a chart of this locale writes them: two decimals at most. */
+  public static java.text.NumberFormat numbers(Locale locale) {
+    java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(2);
+    return format;
+  }
+
+  /** The bar of a group: its key as a page cell writes it ({@code empty} when null), its value. */
+  public static Bar bar(@org.jspecify.annotations.Nullable Object key, double value, String empty,
+      java.text.NumberFormat format) {
+    return new Bar(key == null ? empty : Values.display(key), value, format.format(value));
+  }
+
+  public static String render(String title, String description, List<Bar> bars) {
     int height = Math.max(1, bars.size()) * ROW + 10;
     double max = Math.max(0, bars.stream().mapToDouble(Bar::value).max().orElse(0));
     double min = Math.min(0, bars.stream().mapToDouble(Bar::value).min().orElse(0));
@@ -95,12 +108,12 @@ final class ChartSvg {
     return label.length() <= LABEL_MAX ? label : label.substring(0, LABEL_MAX - 1) + "…";
   }
 
-  static String fmt(double value) {
+  public static String fmt(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
   }
 
   /** XML text and attribute escaping (labels are data: they may hold any character). */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

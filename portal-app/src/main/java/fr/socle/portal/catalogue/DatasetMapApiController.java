@@ -40,7 +40,7 @@ class DatasetMapApiController {
           "ce jeu de données n'a pas de carte");
     }
     Map<String, Object> answer = new LinkedHashMap<>();
-    DatasetReads.Extent box;
+    PointsSvg.Extent box;
     if (west == null || south == null || east == null || north == null) {
       box = reads.extent(me, opened.table(), opened.versionId());
       answer.put("extent", box);
@@ -49,16 +49,11 @@ class DatasetMapApiController {
         return answer;
       }
     } else {
-      box = new DatasetReads.Extent(west, south, east, north, -1);
+      box = new PointsSvg.Extent(west, south, east, north, -1);
     }
-    double cellSize = zoom >= 0 ? cellSizeAt(zoom) : PointsSvg.cellSize(box);
+    double cellSize = zoom >= 0 ? PointGrid.cellSizeAt(zoom) : PointsSvg.cellSize(box);
     answer.put("cell_size", cellSize);
     answer.put("cells", reads.cells(me, opened.table(), box, cellSize, opened.versionId()));
     return answer;
-  }
-
-  /** A quarter of a 256-pixel web-map tile at this zoom level, in degrees of longitude. */
-  static double cellSizeAt(int zoom) {
-    return 360.0 / Math.pow(2, Math.clamp(zoom, 0, 22)) / 4;
   }
 }

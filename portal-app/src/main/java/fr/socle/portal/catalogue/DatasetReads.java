@@ -23,7 +23,6 @@ import org.springframework.stereotype.Service;
 @Service
 class DatasetReads {
   static final int CHART_BARS = 20;
-  static final int MAX_CELLS = 5000;
 
   private final GovernedQueries queries;
   private final ReadSettings settings;
@@ -93,46 +92,29 @@ class DatasetReads {
     return bars;
   }
 
-  /** The extent of the points and how many there are. */
-  public record Extent(double west, double south, double east, double north, long points) {
-    public boolean empty() {
-      return points == 0;
-    }
-  }
 
-  /** Points of a grid cell: how many, and where their mean position is. */
-  public record Cell(double lon, double lat, long count) {}
-
-  public Extent extent(Subject me, ReadableTable table, @Nullable Long version) throws QueryException {
+  public PointsSvg.Extent extent(Subject me, ReadableTable table, @Nullable Long version) throws QueryException {
     requireReadable(me);
-    PreparedSql points = points(table, version);
-    PreparedSql sql = new PreparedSql("SELECT min(x), min(y), max(x), max(y), count(*) FROM (" + points.sql()
-        + ") p", points.parameters());
+    PreparedSql sql = PointGrid.extentOf(points(table, version));
     Collector collector = new Collector();
     queries.stream(me.user(), sql, GovernedQueries.Limits.of(1, settings.previewTimeout()), collector,
         new QueryHandle());
-    Object[] row = collector.rows.getFirst();
-    long count = ((Number) row[4]).longValue();
-    return count == 0 ? new Extent(0, 0, 0, 0, 0) : new Extent(number(row[0]), number(row[1]), number(row[2]),
-        number(row[3]), count);
+    return PointGrid.extent(collector.rows.getFirst());
   }
 
   /**
    * The points inside the box, aggregated by square cells of {@code cellSize} degrees (server-side clustering: the
-   * browser never receives more than {@value #MAX_CELLS} cells, whatever the size of the dataset).
+   * browser never receives more than {@value PointGrid#MAX_CELLS} cells, whatever the size of the dataset).
    */
-  public List<Cell> cells(Subject me, ReadableTable table, Extent box, double cellSize, @Nullable Long version)
+  public List<PointsSvg.Cell> cells(Subject me, ReadableTable table, PointsSvg.Extent box, double cellSize, @Nullable Long version)
       throws QueryException {
     requireReadable(me);
-    if (!(cellSize > 0) || Double.isInfinite(cellSize)) {
-      throw new IllegalArgumentException("taille de maille invalide");
-    }
     Collector collector = new Collector();
-    queries.stream(me.user(), gridOf(points(table, version), cellSize, box),
-        GovernedQueries.Limits.of(MAX_CELLS, settings.previewTimeout()), collector, new QueryHandle());
-    List<Cell> cells = new ArrayList<>();
+    queries.stream(me.user(), PointGrid.gridOf(points(table, version), cellSize, box),
+        GovernedQueries.Limits.of(PointGrid.MAX_CELLS, settings.previewTimeout()), collector, new QueryHandle());
+    List<PointsSvg.Cell> cells = new ArrayList<>();
     for (Object[] row : collector.rows) {
-      cells.add(new Cell(number(row[0]), number(row[1]), ((Number) row[2]).longValue()));
+      cells.add(PointGrid.cell(row));
     }
     return cells;
   }
@@ -154,15 +136,6 @@ class DatasetReads {
     return settings;
   }
 
-  /** Points inside the box, grouped by grid cell: filtered before grouping, so only the box is aggregated. */
-  private static PreparedSql gridOf(PreparedSql points, double cellSize, Extent box) {
-    List<@Nullable Object> parameters = new ArrayList<>(points.parameters());
-    parameters.addAll(List.of(box.west(), box.east(), box.south(), box.north(), cellSize, cellSize));
-    return new PreparedSql("SELECT avg(x), avg(y), count(*) FROM (" + points.sql() + ") p "
-        + "WHERE x BETWEEN ? AND ? AND y BETWEEN ? AND ? GROUP BY floor(x / ?), floor(y / ?) LIMIT " + MAX_CELLS,
-        parameters);
-  }
-
   /** The points of the table as (x = longitude, y = latitude), rows without a location left out. */
   private static PreparedSql points(ReadableTable table, @Nullable Long version) {
     ReadableTable.Geo geo = table.geo();
@@ -170,8 +143,7 @@ class DatasetReads {
       throw new IllegalArgumentException("ce jeu de données n'a pas de colonnes de localisation");
     }
     PreparedSql inner = atVersion(table.query(geo.columns()), version).toSql();
-    return new PreparedSql("SELECT x, y FROM (SELECT " + geo.lonSql() + " AS x, " + geo.latSql() + " AS y FROM ("
-        + inner.sql() + ") t) g WHERE x IS NOT NULL AND y IS NOT NULL", inner.parameters());
+    return PointGrid.points(geo.lonSql(), geo.latSql(), inner);
   }
 
   private static TableQuery restrict(TableQuery query, Selection selection) {
@@ -195,9 +167,6 @@ class DatasetReads {
     }
   }
 
-  private static double number(@Nullable Object value) {
-    return value == null ? 0 : ((Number) value).doubleValue();
-  }
 
   /** Keeps a small, bounded result (a page, an aggregate) in memory. */
   private static final class Collector implements ResultSink {

@@ -56,12 +56,10 @@ class DatasetVisualsPageController {
     }
     try {
       Locale locale = LocaleContextHolder.getLocale();
-      NumberFormat format = NumberFormat.getNumberInstance(locale);
-      format.setMaximumFractionDigits(2);
+      NumberFormat format = ChartSvg.numbers(locale);
+      String empty = message("chart.empty", locale);
       List<ChartSvg.Bar> bars = reads.chart(me, table, groupBy, sumOf, opened.versionId()).stream()
-          .map(b -> new ChartSvg.Bar(b.key() == null ? message("chart.empty", locale) : Values.display(b.key()),
-              b.value(), format.format(b.value())))
-          .toList();
+          .map(b -> ChartSvg.bar(b.key(), b.value(), empty, format)).toList();
       String title = sumOf == null
           ? messages.getMessage("chart.title.count", new Object[] {groupBy}, locale)
           : messages.getMessage("chart.title.sum", new Object[] {sumOf, groupBy}, locale);
@@ -83,21 +81,10 @@ class DatasetVisualsPageController {
       throw new fr.socle.portal.access.AccessException(fr.socle.portal.access.AccessException.Code.NOT_FOUND,
           "ce jeu de données n'a pas de carte");
     }
-    model.addAttribute("tiles", map.hasTiles() ? map.tiles() : "");
-    model.addAttribute("attribution", map.attribution());
     try {
-      DatasetReads.Extent extent = reads.extent(me, opened.table(), opened.versionId());
-      model.addAttribute("extent", extent);
-      if (!extent.empty()) {
-        Locale locale = LocaleContextHolder.getLocale();
-        List<DatasetReads.Cell> cells = reads.cells(me, opened.table(), extent, PointsSvg.cellSize(extent),
-            opened.versionId());
-        String description = messages.getMessage("map.desc", new Object[] {extent.points(),
-            coordinate(extent.west()), coordinate(extent.east()), coordinate(extent.south()),
-            coordinate(extent.north())}, locale);
-        model.addAttribute("mapDescription", description);
-        model.addAttribute("mapSvg", PointsSvg.render(message("map.title", locale), description, extent, cells));
-      }
+      PointsSvg.Extent extent = reads.extent(me, opened.table(), opened.versionId());
+      MapModel.fill(model, map, messages, extent,
+          (box, cellSize) -> reads.cells(me, opened.table(), box, cellSize, opened.versionId()));
     } catch (QueryException e) {
       model.addAttribute("mapError", e.userMessage());
     }
@@ -106,9 +93,5 @@ class DatasetVisualsPageController {
 
   private String message(String key, Locale locale) {
     return messages.getMessage(key, null, locale);
-  }
-
-  private static String coordinate(double value) {
-    return String.format(Locale.ROOT, "%.5f", value);
   }
 }

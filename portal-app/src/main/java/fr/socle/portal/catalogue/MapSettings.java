@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * attribution. Empty by default: the map then shows the points only, and the portal calls no third party.
  */
 @ConfigurationProperties("socle.map")
-record MapSettings(@DefaultValue("") String tiles, @DefaultValue("") String attribution) {
+public record MapSettings(@DefaultValue("") String tiles, @DefaultValue("") String attribution) {
   public boolean hasTiles() {
     return tiles != null && !tiles.isBlank();
   }

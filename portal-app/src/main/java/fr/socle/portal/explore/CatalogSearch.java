@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * full text, comparisons on {@code dataset_id, title, theme, keyword, publisher, license, records_count, features},
  * {@code and/or/not}; refinements on the same names.
  */
-final class CatalogSearch {
+public final class CatalogSearch {
   private CatalogSearch() {}
 
   static List<PublishedDataset> filter(List<PublishedDataset> all, ExploreParams params) {
@@ -118,7 +118,7 @@ final class CatalogSearch {
     }
   }
 
-  static List<String> values(PublishedDataset d, String name) {
+  public static List<String> values(PublishedDataset d, String name) {
     PublishedDataset.Metadata m = d.metadata();
     return switch (name) {
       case "dataset_id" -> List.of(d.datasetId());
@@ -136,7 +136,8 @@ final class CatalogSearch {
     };
   }
 
-  private static boolean matches(PublishedDataset d, String text) {
+  /** Every word of the text (accents and case aside) is in the dataset's id, title, description, keywords... */
+  public static boolean matches(PublishedDataset d, String text) {
     String haystack = fold(String.join(" ", d.datasetId(), d.metadata().title(), d.metadata().description(),
         String.join(" ", d.metadata().keywords()), String.valueOf(d.metadata().theme()), d.metadata().publisher()));
     for (String word : fold(text).split("\\s+")) {
@@ -147,7 +148,8 @@ final class CatalogSearch {
     return true;
   }
 
-  private static String fold(String text) {
+  /** Lower case without accents: how texts are compared. */
+  public static String fold(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /** A dataset as Opendatasoft's catalogue describes it: {@code dataset_id}, {@code fields}, {@code metas.default}... */
-final class DatasetJson {
+public final class DatasetJson {
   private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
   private DatasetJson() {}

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * Runs Explore queries through Trino as the public principal ({@code service-account-socle-public}, which reads the
  * open catalog only and acts for no one): pages of records with their total, and streamed exports.
  */
-final class ExploreQueries {
+public final class ExploreQueries {
   private final GovernedQueries publicQueries;
   private final Duration timeout;
   private final ResponseCache counts;
@@ -32,7 +32,7 @@ final class ExploreQueries {
   }
 
   /** A page of rows, values normalised (see {@link OdsValues#normalize}), and the number of rows in all. */
-  record Page(long total, List<OutputColumn> columns, List<@Nullable Object[]> rows) {}
+  public record Page(long total, List<OutputColumn> columns, List<@Nullable Object[]> rows) {}
 
   /** Receives each row of a streamed result, values normalised. */
   interface RowConsumer {
@@ -43,7 +43,7 @@ final class ExploreQueries {
    * The page and the total run as two statements at once: a window {@code count(*) over ()} would make Trino
    * keep every matching row to count them before it could keep only the page's.
    */
-  Page page(OdsqlQuery query, long limit, long offset) throws QueryException {
+  public Page page(OdsqlQuery query, long limit, long offset) throws QueryException {
     OdsqlQuery.Plan plan = query.page(limit, offset).withTotal(false).plan();
     PreparedSql countSql = query.countSql();
     java.util.concurrent.Future<Long> total = limit == 0 ? null : COUNTS.submit(() -> cachedCount(countSql));
@@ -134,7 +134,7 @@ final class ExploreQueries {
   }
 
   /** Plain rows of a query of Socle's own making (facet counts). */
-  List<@Nullable Object[]> rows(PreparedSql sql, long maxRows) throws QueryException {
+  public List<@Nullable Object[]> rows(PreparedSql sql, long maxRows) throws QueryException {
     List<@Nullable Object[]> rows = new ArrayList<>();
     publicQueries.stream(Principals.PUBLIC_PORTAL, sql, GovernedQueries.Limits.of(maxRows, timeout), new ResultSink() {
       @Override

@@ -100,7 +100,7 @@ class ExploreRecordsApiController {
     ExploreParams explore = new ExploreParams(params);
     ZoneId zone = explore.zone();
     OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema()).select(explore.first("select"))
-        .where("record_id = " + odsqlString(recordId));
+        .where("record_id = " + OdsqlQuery.literal(recordId));
     ResponseCache.Entry entry = cache.get(key(dataset, "record/" + recordId, explore), () -> {
       ExploreQueries.Page page = queries.page(query, 1, 0);
       if (page.rows().isEmpty()) {
@@ -217,8 +217,4 @@ class ExploreRecordsApiController {
     return out.toByteArray();
   }
 
-  /** A record id as an ODSQL string: escaped here, then parsed and bound like any user value. */
-  static String odsqlString(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
 }

@@ -6,12 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PointsSvgTest {
-  private final DatasetReads.Extent tours = new DatasetReads.Extent(0.6, 47.3, 0.8, 47.45, 3);
+  private final PointsSvg.Extent tours = new PointsSvg.Extent(0.6, 47.3, 0.8, 47.45, 3);
 
   @Test
   void drawsOneCircleACellWithItsCountAndTheBoundingBox() {
     String svg = PointsSvg.render("Carte", "3 points", tours, List.of(
-        new DatasetReads.Cell(0.6, 47.3, 1), new DatasetReads.Cell(0.8, 47.45, 2)));
+        new PointsSvg.Cell(0.6, 47.3, 1), new PointsSvg.Cell(0.8, 47.45, 2)));
 
     assertThat(svg).contains("role=\"img\"", "<title id=\"map-title\">Carte</title>", "class=\"bbox\"")
         .contains("<title>1</title>", "<title>2</title>");
@@ -21,7 +21,7 @@ class PointsSvgTest {
   @Test
   void westIsLeftAndNorthIsUp() {
     String svg = PointsSvg.render("Carte", "d", tours, List.of(
-        new DatasetReads.Cell(0.6, 47.3, 1), new DatasetReads.Cell(0.8, 47.45, 1)));
+        new PointsSvg.Cell(0.6, 47.3, 1), new PointsSvg.Cell(0.8, 47.45, 1)));
 
     double[] first = centre(svg, 0);
     double[] second = centre(svg, 1);
@@ -32,7 +32,7 @@ class PointsSvgTest {
   @Test
   void cellSizeSplitsTheLongerSideIntoTheGrid() {
     assertThat(PointsSvg.cellSize(tours)).isCloseTo(0.2 / PointsSvg.GRID, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(PointsSvg.cellSize(new DatasetReads.Extent(1, 1, 1, 1, 1))).isPositive();
+    assertThat(PointsSvg.cellSize(new PointsSvg.Extent(1, 1, 1, 1, 1))).isPositive();
   }
 
   private static double[] centre(String svg, int index) {

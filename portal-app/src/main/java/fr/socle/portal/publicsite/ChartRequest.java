@@ -1,0 +1,138 @@
+package fr.socle.portal.publicsite;
+
+import fr.socle.lakehouse.odsql.FieldType;
+import fr.socle.lakehouse.odsql.OdsqlException;
+import fr.socle.lakehouse.odsql.OdsqlQuery;
+import fr.socle.portal.explore.PublishedDataset;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The chart builder's choices: a kind (bars, line, pie), the column whose values are the categories, and the
+ * measure (rows counted, or the sum or mean of a numeric column). Planned as one grouped ODSQL query from checked
+ * field names only. Dates are grouped by month.
+ */
+record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, PublishedDataset.@Nullable Field of) {
+  /** The most categories a bar chart or pie shows (the largest), and the most points of a line. */
+  static final int MAX_BARS = 20;
+  static final int MAX_SLICES = 8;
+  static final int MAX_POINTS = 120;
+
+  enum Kind {
+    BARS("barres"),
+    LINE("lignes"),
+    PIE("secteurs");
+
+    final String code;
+
+    Kind(String code) {
+      this.code = code;
+    }
+
+    public String code() {
+      return code;
+    }
+  }
+
+  enum Aggregate {
+    COUNT("nombre"),
+    SUM("somme"),
+    AVG("moyenne");
+
+    final String code;
+
+    Aggregate(String code) {
+      this.code = code;
+    }
+
+    public String code() {
+      return code;
+    }
+  }
+
+  /** Columns whose values can be categories. */
+  static List<PublishedDataset.Field> groupable(PublishedDataset dataset) {
+    return TableRequest.columns(dataset).stream().filter(f -> f.type() != FieldType.DOUBLE).toList();
+  }
+
+  static List<PublishedDataset.Field> numeric(PublishedDataset dataset) {
+    return TableRequest.columns(dataset).stream()
+        .filter(f -> f.type() == FieldType.INT || f.type() == FieldType.DOUBLE).toList();
+  }
+
+  /** The request's choices, or sensible defaults (the first text column, counted, as bars). */
+  static @Nullable ChartRequest of(PublishedDataset dataset, @Nullable String kind, @Nullable String by,
+      @Nullable String aggregate, @Nullable String of) {
+    Kind chosenKind = code(Kind.values(), kind, Kind.BARS, "type de graphique");
+    Aggregate chosenAggregate = code(Aggregate.values(), aggregate, Aggregate.COUNT, "mesure");
+    List<PublishedDataset.Field> groupable = groupable(dataset);
+    PublishedDataset.Field byField;
+    if (by == null || by.isBlank()) {
+      byField = groupable.stream().filter(f -> f.type() == FieldType.TEXT).findFirst()
+          .or(() -> groupable.stream().findFirst()).orElse(null);
+      if (byField == null) {
+        return null;
+      }
+    } else {
+      byField = groupable.stream().filter(f -> f.name().equals(by.strip())).findFirst().orElseThrow(
+          () -> new IllegalArgumentException("colonne de regroupement inconnue : « " + by + " »"));
+    }
+    PublishedDataset.Field ofField = null;
+    if (chosenAggregate != Aggregate.COUNT) {
+      List<PublishedDataset.Field> numeric = numeric(dataset);
+      if (of == null || of.isBlank()) {
+        ofField = numeric.stream().findFirst().orElseThrow(
+            () -> new IllegalArgumentException("ce jeu de données n'a pas de colonne numérique à additionner"));
+      } else {
+        ofField = numeric.stream().filter(f -> f.name().equals(of.strip())).findFirst().orElseThrow(
+            () -> new IllegalArgumentException("colonne numérique inconnue : « " + of + " »"));
+      }
+    }
+    return new ChartRequest(chosenKind, byField, chosenAggregate, ofField);
+  }
+
+  private static <E extends Enum<E>> E code(E[] values, @Nullable String code, E fallback, String what) {
+    if (code == null || code.isBlank()) {
+      return fallback;
+    }
+    for (E value : values) {
+      String valueCode = value instanceof Kind k ? k.code : ((Aggregate) value).code;
+      if (valueCode.equals(code.strip())) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException(what + " inconnu(e) : « " + code + " »");
+  }
+
+  /** {@code select category, measure group by category}, ordered for the kind of chart. */
+  OdsqlQuery query(PublishedDataset dataset) {
+    String category = by.type() == FieldType.DATE || by.type() == FieldType.DATETIME
+        ? "date_format(`" + by.name() + "`, \"yyyy-MM\")" : "`" + by.name() + "`";
+    String measure = switch (aggregate) {
+      case COUNT -> "count(*)";
+      case SUM -> "sum(`" + of.name() + "`)";
+      case AVG -> "avg(`" + of.name() + "`)";
+    };
+    try {
+      OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema()).select(category + " as categorie, " + measure
+          + " as valeur").groupBy(category)
+          .orderBy(kind == Kind.LINE ? "categorie asc" : "valeur desc");
+      query.plan();
+      return query;
+    } catch (OdsqlException e) {
+      throw new IllegalArgumentException(TableRequest.invalid(e));
+    }
+  }
+
+  int limit() {
+    return switch (kind) {
+      case BARS -> MAX_BARS;
+      case PIE -> MAX_SLICES;
+      case LINE -> MAX_POINTS;
+    };
+  }
+
+  String key() {
+    return kind.code + "|" + by.name() + "|" + aggregate.code + "|" + (of == null ? "" : of.name());
+  }
+}

@@ -1,0 +1,124 @@
+package fr.socle.portal.publicsite;
+
+import fr.socle.lakehouse.query.QueryException;
+import fr.socle.portal.access.AccessException;
+import fr.socle.portal.catalogue.ChartSvg;
+import fr.socle.portal.catalogue.MapModel;
+import fr.socle.portal.catalogue.MapSettings;
+import fr.socle.portal.catalogue.PointGrid;
+import fr.socle.portal.catalogue.PointsSvg;
+import fr.socle.portal.explore.PublishedDataset;
+import java.text.NumberFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The chart builder and the map of a public dataset page, drawn on the server as SVG (readable without script);
+ * with script, the map becomes a Leaflet map fed with grid cells clustered by Trino ({@code carte/mailles}). One
+ * statement for a chart, two for a map (extent, then cells).
+ */
+@Controller
+class OpenDatasetVisualsPageController {
+  private final OpenDatasetLookup lookup;
+  private final OpenReads reads;
+  private final MapSettings map;
+  private final MessageSource messages;
+
+  OpenDatasetVisualsPageController(OpenDatasetLookup lookup, OpenReads reads, MapSettings map,
+      MessageSource messages) {
+    this.lookup = lookup;
+    this.reads = reads;
+    this.map = map;
+    this.messages = messages;
+  }
+
+  @GetMapping("/jeux/{id}/graphique")
+  String chart(@PathVariable String id, @RequestParam(name = "type", required = false) @Nullable String kind,
+      @RequestParam(name = "par", required = false) @Nullable String by,
+      @RequestParam(name = "mesure", required = false) @Nullable String aggregate,
+      @RequestParam(name = "de", required = false) @Nullable String of, Model model) throws QueryException {
+    PublishedDataset dataset = lookup.open(id, "graphique", model);
+    model.addAttribute("groupable", ChartRequest.groupable(dataset));
+    model.addAttribute("numeric", ChartRequest.numeric(dataset));
+    model.addAttribute("kinds", ChartRequest.Kind.values());
+    model.addAttribute("aggregates", ChartRequest.Aggregate.values());
+    ChartRequest request = ChartRequest.of(dataset, kind, by, aggregate, of);
+    model.addAttribute("chart", request);
+    if (request == null) {
+      return "jeu";
+    }
+    Locale locale = LocaleContextHolder.getLocale();
+    NumberFormat format = ChartSvg.numbers(locale);
+    String empty = message("chart.empty", locale);
+    List<ChartSvg.Bar> bars = reads.chart(dataset, request).stream()
+        .map(g -> ChartSvg.bar(g.category(), g.value(), empty, format)).toList();
+    String title = request.of() == null
+        ? messages.getMessage("chart.title.count", new Object[] {request.by().label()}, locale)
+        : messages.getMessage("site.chart.title." + request.aggregate().code(),
+            new Object[] {request.of().label(), request.by().label()}, locale);
+    String description = message("site.chart.desc." + request.kind().code(), locale);
+    model.addAttribute("chartTitle", title);
+    model.addAttribute("bars", bars);
+    model.addAttribute("chartSvg", switch (request.kind()) {
+      case BARS -> ChartSvg.render(title, description, bars);
+      case LINE -> LineChartSvg.render(title, description, bars);
+      case PIE -> PieChartSvg.render(title, description, bars);
+    });
+    return "jeu";
+  }
+
+  @GetMapping("/jeux/{id}/carte")
+  String map(@PathVariable String id, Model model) throws QueryException {
+    PublishedDataset dataset = lookup.open(id, "carte", model);
+    if (dataset.geometry() == null) {
+      throw new AccessException(AccessException.Code.NOT_FOUND, "ce jeu de données n'a pas de carte");
+    }
+    MapModel.fill(model, map, messages, reads.extent(dataset),
+        (box, cellSize) -> reads.cells(dataset, box, cellSize));
+    return "jeu";
+  }
+
+  /** The map's points for a box and zoom level, clustered in grid cells (the Leaflet map asks as it moves). */
+  @GetMapping("/jeux/{id}/carte/mailles")
+  ResponseEntity<Map<String, Object>> cells(@PathVariable String id,
+      @RequestParam(name = "ouest") double west, @RequestParam(name = "sud") double south,
+      @RequestParam(name = "est") double east, @RequestParam(name = "nord") double north,
+      @RequestParam(name = "zoom") int zoom) throws QueryException {
+    PublishedDataset dataset = lookup.find(id);
+    if (dataset.geometry() == null || !finite(west, south, east, north) || west > east || south > north) {
+      throw new IllegalArgumentException("emprise de carte invalide");
+    }
+    PointsSvg.Extent box = new PointsSvg.Extent(west, south, east, north, -1);
+    double cellSize = PointGrid.cellSizeAt(zoom);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("cell_size", cellSize);
+    answer.put("cells", reads.cells(dataset, box, cellSize));
+    return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
+        .body(answer);
+  }
+
+  private static boolean finite(double... values) {
+    for (double value : values) {
+      if (!Double.isFinite(value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String message(String key, Locale locale) {
+    return messages.getMessage(key, null, locale);
+  }
+}

@@ -1,0 +1,87 @@
+package fr.socle.portal.publicsite;
+
+import fr.socle.lakehouse.odsql.OdsqlQuery;
+import fr.socle.lakehouse.query.PreparedSql;
+import fr.socle.lakehouse.query.QueryException;
+import fr.socle.portal.catalogue.PointGrid;
+import fr.socle.portal.catalogue.PointsSvg;
+import fr.socle.portal.explore.ExploreQueries;
+import fr.socle.portal.explore.PublishedDataset;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the public pages read from the open tier, always through the Explore API's queries (Trino as the public
+ * principal, ODSQL planned from checked names and bound values): a page of the table, a chart's groups, a map's
+ * extent and grid cells. At most two statements a page, kept a minute by dataset version.
+ */
+@Component
+class OpenReads {
+  private final ExploreQueries queries;
+  private final RecentResults recent;
+
+  OpenReads(ExploreQueries queries, Clock clock) {
+    this.queries = queries;
+    this.recent = new RecentResults(clock, Duration.ofMinutes(1), 2_000);
+  }
+
+  /** One group of a chart: its category (null for rows without a value) and its measure. */
+  record Group(@Nullable Object category, double value) {}
+
+  ExploreQueries.Page page(PublishedDataset dataset, TableRequest request) throws QueryException {
+    OdsqlQuery query = request.query(dataset);
+    return recent.get(key(dataset, "table", request.key()),
+        () -> queries.page(query, TableRequest.PAGE_SIZE, request.offset()));
+  }
+
+  List<Group> chart(PublishedDataset dataset, ChartRequest request) throws QueryException {
+    // one statement: a chart needs no total, unlike a page of the table
+    PreparedSql sql = request.query(dataset).page(request.limit(), 0).plan().sql();
+    return recent.get(key(dataset, "chart", request.key()), () -> {
+      List<Group> groups = new ArrayList<>();
+      for (Object[] row : queries.rows(sql, request.limit())) {
+        groups.add(new Group(row[0], row[1] == null ? 0 : ((Number) row[1]).doubleValue()));
+      }
+      return groups;
+    });
+  }
+
+  PointsSvg.Extent extent(PublishedDataset dataset) throws QueryException {
+    PreparedSql sql = PointGrid.extentOf(points(dataset));
+    return recent.get(key(dataset, "extent", ""), () -> PointGrid.extent(queries.rows(sql, 1).getFirst()));
+  }
+
+  List<PointsSvg.Cell> cells(PublishedDataset dataset, PointsSvg.Extent box, double cellSize) throws QueryException {
+    PreparedSql sql = PointGrid.gridOf(points(dataset), cellSize, box);
+    return recent.get(key(dataset, "cells", box + "|" + cellSize), () -> {
+      List<PointsSvg.Cell> cells = new ArrayList<>();
+      for (Object[] row : queries.rows(sql, PointGrid.MAX_CELLS)) {
+        cells.add(PointGrid.cell(row));
+      }
+      return List.copyOf(cells);
+    });
+  }
+
+  /**
+   * The dataset's points, read through ODSQL's own {@code geo_point_2d} (an array {@code [lon, lat]} in column
+   * {@code c0} of the plan) or, for shapes without a representative point, the centroid of {@code geo_shape}
+   * (WKB in {@code c1}).
+   */
+  private static PreparedSql points(PublishedDataset dataset) {
+    if (dataset.geometry() == null) {
+      throw new IllegalArgumentException("ce jeu de données n'a pas de carte");
+    }
+    OdsqlQuery.Plan plan = OdsqlQuery.on(dataset.odsqlSchema()).select("geo_point_2d, geo_shape").defaultOrder(false)
+        .page(-1, 0).withTotal(false).plan();
+    return PointGrid.points("coalesce(element_at(c0, 1), ST_X(ST_Centroid(ST_GeomFromBinary(c1))))",
+        "coalesce(element_at(c0, 2), ST_Y(ST_Centroid(ST_GeomFromBinary(c1))))", plan.sql());
+  }
+
+  private static String key(PublishedDataset dataset, String what, String request) {
+    return dataset.datasetId() + "@" + dataset.metadata().version() + "/" + what + "?" + request;
+  }
+}

@@ -1,0 +1,67 @@
+package fr.socle.portal.publicsite;
+
+import static fr.socle.portal.catalogue.ChartSvg.escape;
+import static fr.socle.portal.catalogue.ChartSvg.fmt;
+
+import fr.socle.portal.catalogue.ChartSvg;
+import java.util.List;
+
+/**
+ * A pie chart as inline SVG drawn on the server: a slice per category (negative values count as nothing), each
+ * with its label, value and share in a legend written next to it, so that nothing is said by colour alone; the
+ * slices are told apart by fill patterns of the stylesheet's palette classes too.
+ */
+final class PieChartSvg {
+  static final int WIDTH = ChartSvg.WIDTH;
+  static final int RADIUS = 130;
+  private static final int ROW = 24;
+  static final int PALETTE = 8;
+
+  private PieChartSvg() {}
+
+  static String render(String title, String description, List<ChartSvg.Bar> slices) {
+    double total = slices.stream().mapToDouble(s -> Math.max(0, s.value())).sum();
+    int height = Math.max(2 * RADIUS + 20, slices.size() * ROW + 20);
+    double cx = RADIUS + 10;
+    double cy = RADIUS + 10;
+    StringBuilder svg = new StringBuilder();
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pie-chart\" role=\"img\" ")
+        .append("aria-labelledby=\"chart-title chart-desc\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+        .append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\">")
+        .append("<title id=\"chart-title\">").append(escape(title)).append("</title>")
+        .append("<desc id=\"chart-desc\">").append(escape(description)).append("</desc>");
+    double angle = -Math.PI / 2;
+    for (int i = 0; i < slices.size(); i++) {
+      ChartSvg.Bar slice = slices.get(i);
+      double share = total <= 0 ? 0 : Math.max(0, slice.value()) / total;
+      String tooltip = escape(slice.label()) + " : " + escape(slice.valueText()) + " (" + percent(share) + ")";
+      String css = "slice slice-" + (i % PALETTE);
+      if (share >= 0.9999) {
+        svg.append("<circle cx=\"").append(fmt(cx)).append("\" cy=\"").append(fmt(cy)).append("\" r=\"")
+            .append(RADIUS).append("\" class=\"").append(css).append("\"><title>").append(tooltip)
+            .append("</title></circle>");
+      } else if (share > 0) {
+        double end = angle + share * 2 * Math.PI;
+        svg.append("<path d=\"M").append(fmt(cx)).append(' ').append(fmt(cy))
+            .append(" L").append(fmt(cx + RADIUS * Math.cos(angle))).append(' ')
+            .append(fmt(cy + RADIUS * Math.sin(angle)))
+            .append(" A").append(RADIUS).append(' ').append(RADIUS).append(" 0 ").append(share > 0.5 ? 1 : 0)
+            .append(" 1 ").append(fmt(cx + RADIUS * Math.cos(end))).append(' ')
+            .append(fmt(cy + RADIUS * Math.sin(end))).append(" Z\" class=\"").append(css).append("\"><title>")
+            .append(tooltip).append("</title></path>");
+        angle = end;
+      }
+      int y = 20 + i * ROW;
+      svg.append("<rect x=\"").append(2 * RADIUS + 40).append("\" y=\"").append(y - 12)
+          .append("\" width=\"14\" height=\"14\" class=\"").append(css).append("\"/>")
+          .append("<text x=\"").append(2 * RADIUS + 62).append("\" y=\"").append(y)
+          .append("\" class=\"bar-label\">").append(escape(slice.label())).append(" : ")
+          .append(escape(slice.valueText())).append(" (").append(percent(share)).append(")</text>");
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  static String percent(double share) {
+    return String.format(java.util.Locale.FRENCH, "%.1f %%", share * 100);
+  }
+}

@@ -1,0 +1,202 @@
+package fr.socle.portal.publicsite;
+
+import static fr.socle.portal.publicsite.SitePages.dataRows;
+import static fr.socle.portal.publicsite.SitePages.get;
+import static fr.socle.portal.publicsite.SitePages.q;
+import static fr.socle.portal.publicsite.SitePages.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.socle.lakehouse.catalog.Dataset;
+import fr.socle.lakehouse.catalog.DatasetColumn;
+import fr.socle.lakehouse.catalog.Licences;
+import fr.socle.lakehouse.testing.Stack;
+import fr.socle.portal.explore.Equipements;
+import fr.socle.portal.testing.OpenTestDatasets;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The public site against the real stack, read as a browser without script reads it: catalogue search and
+ * facets, a dataset page (schema, licence, downloads with sizes), the table's paging, sort and filter, the chart
+ * and map SVG, 404 for unknown and retracted datasets, English on demand, French refusals of bad parameters.
+ * The retraction runs last: the catalogue listing may show a retracted dataset for its short time to live.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublicSiteIT {
+  static final String SUFFIX = Long.toHexString(System.nanoTime() & 0xffffff);
+  static final String GEO = "it-site-" + SUFFIX;
+  static final String ODBL = "it-site-odbl-" + SUFFIX;
+  static final String RETRACTED = "it-site-gone-" + SUFFIX;
+
+  static OpenTestDatasets datasets;
+
+  @BeforeAll
+  static void publish() throws Exception {
+    datasets = new OpenTestDatasets(Stack.get());
+    Equipements.publish(datasets, "it_site", "equipements_" + SUFFIX, GEO);
+    publishSubsidies(ODBL, "subventions_" + SUFFIX);
+    publishSubsidies(RETRACTED, "retire_" + SUFFIX);
+    for (String id : List.of(GEO, ODBL, RETRACTED)) {
+      awaitPage("/jeux/" + id);
+    }
+  }
+
+  private static void publishSubsidies(String id, String table) throws Exception {
+    datasets.createTable("it_site", table, """
+        SELECT element_at(ARRAY['Club de football', 'Chorale'], (n % 2) + 1) AS beneficiaire,
+          CAST(n * 100 AS bigint) AS montant
+        FROM UNNEST(sequence(1, 12)) AS t(n)""");
+    datasets.describe(id, "it_site", table, new Dataset.Metadata("Subventions aux associations " + id,
+            "Les subventions votées", "finances", "dora", "Économie et finances", List.of("subventions"),
+            Licences.ODBL, "annuelle", "Valmont-sur-Loire", null, null, null),
+        List.of(new DatasetColumn("beneficiaire", "string", "Bénéficiaire", "L'association aidée")));
+  }
+
+  private static void awaitPage(String path) throws InterruptedException {
+    for (int i = 0; i < 20 && get(path).statusCode() != 200; i++) {
+      Thread.sleep(1000);
+    }
+  }
+
+  @AfterAll
+  static void unpublish() throws Exception {
+    if (datasets != null) {
+      datasets.close();
+    }
+  }
+
+  private static String ok(String path) {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(path + " → " + text(response.body())).isEqualTo(200);
+    return response.body();
+  }
+
+  @Test
+  void theCatalogueFindsDatasetsByWordsAndNarrowsThemByFacets() {
+    String all = text(ok("/jeux?q=" + SUFFIX));
+    assertThat(all).contains("3 jeux de données").contains("Équipements sportifs et culturels " + GEO)
+        .contains("Subventions aux associations " + ODBL);
+
+    String odbl = text(ok("/jeux?q=" + SUFFIX + "&licence=" + q(Licences.label(Licences.ODBL))));
+    assertThat(odbl).contains("2 jeux de données").contains(ODBL).doesNotContain("culturels " + GEO);
+
+    String geo = ok("/jeux?q=" + SUFFIX + "&format=geojson");
+    assertThat(text(geo)).contains("Un jeu de données").contains(GEO).doesNotContain("associations " + ODBL);
+    assertThat(geo).contains("name=\"format\" value=\"geojson\"").contains("checked");
+
+    String schema = text(ok("/jeux?q=" + SUFFIX + "&schema=scdl-equipements&theme=Sport"));
+    assertThat(schema).contains("Un jeu de données").contains(GEO);
+    assertThat(text(ok("/jeux?q=" + SUFFIX + "&schema=scdl-equipements&theme=" + q("Économie et finances"))))
+        .contains("Aucun jeu de données ne correspond");
+  }
+
+  @Test
+  void theHomePageGivesKeyFiguresAndLatestUpdates() {
+    String home = text(ok("/"));
+    assertThat(home).contains("Chiffres clés").contains("jeux de données publiés").contains("Dernières mises à jour");
+  }
+
+  @Test
+  void theDatasetPageShowsSchemaLicenceAndDownloadsWithSizes() {
+    String html = ok("/jeux/" + GEO);
+    String page = text(html);
+    assertThat(page).contains("Équipements sportifs et culturels " + GEO).contains("Licence Ouverte")
+        .contains("Nom de l'équipement").contains("Le nom usuel").contains("nombre entier")
+        .contains("scdl-equipements").contains("Signaler un problème").contains("Historique des publications")
+        .contains("Ce qui a été retiré ou transformé avant publication");
+    assertThat(html).contains("/api/public/publications/" + GEO + "/versions/1/exports/csv")
+        .contains("/api/explore/v2.1/catalog/datasets/" + GEO + "/exports/xlsx")
+        .contains("/jeux/" + GEO + "/signaler");
+    assertThat(page).containsPattern("CSV \\(\\d+(,\\d)?\\u00a0ko\\)").containsPattern("PARQUET \\(\\d+(,\\d)?\\u00a0ko\\)");
+    assertThat(text(ok("/jeux/" + ODBL))).contains("Open Database License");
+  }
+
+  @Test
+  void theTablePagesSortsAndFiltersWithoutScript() {
+    List<List<String>> sorted = dataRows(ok("/jeux/" + GEO + "/tableau?tri=nb&ordre=desc"));
+    assertThat(sorted).hasSize(20);
+    assertThat(sorted.getFirst().get(3)).isEqualTo("250");
+
+    String second = ok("/jeux/" + GEO + "/tableau?tri=nb&ordre=asc&page=2");
+    assertThat(dataRows(second).getFirst().get(3)).isEqualTo("21");
+    assertThat(text(second)).contains("250 lignes").contains("Page 2 sur 13");
+    assertThat(second).contains("rel=\"next\"").contains("page=3").contains("aria-sort=\"ascending\"");
+
+    String tours = ok("/jeux/" + GEO + "/tableau?colonne=commune&valeur=Tours");
+    assertThat(text(tours)).contains("83 lignes");
+    assertThat(dataRows(tours)).allSatisfy(row -> assertThat(row.get(1)).isEqualTo("Tours"));
+
+    String searched = ok("/jeux/" + GEO + "/tableau?q=" + q("Médiathèque"));
+    assertThat(text(searched)).contains("50 lignes");
+    assertThat(dataRows(searched)).allSatisfy(row -> assertThat(row.getFirst()).isEqualTo("Médiathèque"));
+  }
+
+  @Test
+  void theChartBuilderDrawsBarsLinesAndPiesOnTheServer() {
+    assertThat(ok("/jeux/" + GEO + "/graphique")).contains("<svg").contains("class=\"bar-chart\"");
+    String pie = ok("/jeux/" + GEO + "/graphique?type=secteurs&par=commune&mesure=nombre");
+    assertThat(pie).contains("class=\"pie-chart\"").contains("Joué-lès-Tours : 84 (33,6 %)");
+    assertThat(ok("/jeux/" + GEO + "/graphique?type=lignes&par=jour&mesure=somme&de=montant"))
+        .contains("class=\"line-chart\"");
+  }
+
+  @Test
+  void aGeographicDatasetHasAMapDrawnOnTheServerAndClusteredForScript() {
+    String map = ok("/jeux/" + GEO + "/carte");
+    assertThat(map).contains("class=\"points-map\"").contains("id=\"carte\"")
+        .contains("data-cells=\"/jeux/" + GEO + "/carte/mailles\"").contains("<circle");
+    assertThat(text(map)).contains("250 points");
+    JsonNode cells = JsonMapper.builder().build().readTree(
+        ok("/jeux/" + GEO + "/carte/mailles?ouest=-180&sud=-85&est=180&nord=85&zoom=3"));
+    long points = 0;
+    for (JsonNode cell : cells.get("cells")) {
+      points += cell.get("count").asLong();
+    }
+    assertThat(points).isEqualTo(250);
+    assertThat(get("/jeux/" + ODBL + "/carte").statusCode()).isEqualTo(404);
+    assertThat(ok("/jeux/" + ODBL)).doesNotContain("/jeux/" + ODBL + "/carte\"");
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void unknownAndRetractedDatasetsAreFrenchNotFoundPages() throws Exception {
+    HttpResponse<String> unknown = get("/jeux/it-site-nothing-" + SUFFIX);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(text(unknown.body())).contains("Page introuvable").contains("n'existe pas");
+
+    datasets.retract(RETRACTED, fr.socle.lakehouse.promotion.PublishedDataset.Reason.DECISION);
+    for (String path : List.of("/jeux/" + RETRACTED, "/jeux/" + RETRACTED + "/tableau")) {
+      assertThat(get(path).statusCode()).as(path).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void badParametersGetAClearFrenchMessage() {
+    for (String[] bad : new String[][] {
+        {"/jeux/" + GEO + "/tableau?tri=inconnue", "colonne inconnue"},
+        {"/jeux/" + GEO + "/tableau?colonne=nb&valeur=beaucoup", "recherche invalide"},
+        {"/jeux/" + GEO + "/tableau?page=-3", "numéro de page invalide"},
+        {"/jeux/" + GEO + "/graphique?type=camembert", "type de graphique"},
+        {"/jeux?tri=hasard", "tri inconnu"}}) {
+      HttpResponse<String> response = get(bad[0]);
+      assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
+      assertThat(text(response.body())).as(bad[0]).contains("Demande invalide").contains(bad[1]);
+    }
+  }
+
+  @Test
+  void englishLabelsAreAvailable() {
+    assertThat(text(ok("/jeux?lang=en&q=" + SUFFIX))).contains("Open data").contains("Search for a dataset")
+        .contains("3 datasets");
+    assertThat(text(ok("/jeux/" + GEO + "?lang=en"))).contains("Producer").contains("Last modified")
+        .contains("Download").contains("Report a problem");
+  }
+}

@@ -1,0 +1,40 @@
+package fr.socle.portal.publicsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.socle.portal.catalogue.ChartSvg;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class PublicSvgTest {
+  private final List<ChartSvg.Bar> values = List.of(new ChartSvg.Bar("Tours <centre>", 30, "30"),
+      new ChartSvg.Bar("Joué", 10, "10"));
+
+  @Test
+  void aLineHasAMarkerPerValueWithItsLabelAndValue() {
+    String svg = LineChartSvg.render("Titre", "Description", values);
+    assertThat(svg).startsWith("<svg").contains("role=\"img\"").contains("<path d=\"M")
+        .contains("<title>Tours &lt;centre&gt; : 30</title>").doesNotContain("<centre>");
+    assertThat(svg.split("<circle", -1)).hasSize(3);
+  }
+
+  @Test
+  void aPieWritesEachSharesValueAndPercentageInItsLegend() {
+    String svg = PieChartSvg.render("Titre", "Description", values);
+    assertThat(svg).contains("Joué : 10 (25,0 %)").contains("Tours &lt;centre&gt; : 30 (75,0 %)")
+        .contains("class=\"slice slice-1\"");
+  }
+
+  @Test
+  void aSingleSliceIsAWholeDisc() {
+    assertThat(PieChartSvg.render("T", "D", List.of(new ChartSvg.Bar("Tout", 4, "4")))).contains("<circle");
+  }
+
+  @Test
+  void fileSizesReadAsPeopleWriteThem() {
+    assertThat(FileSizes.size(512, Locale.FRENCH)).isEqualTo("512\u00a0o");
+    assertThat(FileSizes.size(92_876, Locale.FRENCH)).isEqualTo("92,9\u00a0ko");
+    assertThat(FileSizes.size(3_400_000, Locale.ENGLISH)).isEqualTo("3.4\u00a0MB");
+  }
+}
