@@ -33,7 +33,9 @@ public record PublishedDataset(String id, String sourceDatasetId, Publication.Ki
     /** A new decision no longer allows publishing it (or not as it was). */
     DECISION("nouvelle décision de communicabilité"),
     /** Data that should not have been published was: every copy is purged. */
-    LEAK("signalement d'une diffusion de données protégées");
+    LEAK("signalement d'une diffusion de données protégées"),
+    /** Its steward erased rows of the source (the right to erasure, a correction): every version holding them goes. */
+    ERASURE("effacement de données à la source");
 
     private final String label;
 
@@ -47,6 +49,11 @@ public record PublishedDataset(String id, String sourceDatasetId, Publication.Ki
 
     public String code() {
       return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether every copy is purged (files, exports, time travel), not only withdrawn from the public. */
+    public boolean purges() {
+      return this != DECISION;
     }
 
     public static Reason fromCode(String code) {

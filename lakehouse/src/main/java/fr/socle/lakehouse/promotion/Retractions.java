@@ -36,7 +36,7 @@ final class Retractions {
       int decisionVersion) throws PromotionException {
     PublishedDataset dataset = publications.find(publicationId).orElseThrow(() -> new PromotionException(
         PromotionException.Code.NOT_FOUND, "aucune publication " + publicationId));
-    boolean purge = reason == PublishedDataset.Reason.LEAK;
+    boolean purge = reason.purges();
     boolean alreadyPurged = dataset.tombstone() != null && dataset.tombstone().purged();
     if (dataset.state() == PublishedDataset.State.RETRACTED && (!purge || alreadyPurged)) {
       return;

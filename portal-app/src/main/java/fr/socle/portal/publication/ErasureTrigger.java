@@ -5,6 +5,7 @@ import fr.socle.lakehouse.promotion.PromotionJobs;
 import fr.socle.lakehouse.promotion.Promotions;
 import fr.socle.lakehouse.promotion.PublishedDataset;
 import fr.socle.portal.stewardship.DataErased;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -37,14 +38,16 @@ class ErasureTrigger {
   @EventListener
   void erased(DataErased erased) {
     boolean wasPublic = false;
-    for (PublishedDataset publication : promotions.publications().ofSource(erased.datasetId())) {
+    List<PublishedDataset> publications = promotions.publications().ofSource(erased.datasetId());
+    log.info("data of {} erased by {}: purging its {} publication(s)", erased.datasetId(), erased.by(),
+        publications.size());
+    for (PublishedDataset publication : publications) {
       boolean alreadyPurged = publication.tombstone() != null && publication.tombstone().purged();
       if (alreadyPurged || publication.state() == PublishedDataset.State.NEW) {
         continue;
       }
       try {
-        promotions.retract(publication.id(), PublishedDataset.Reason.LEAK,
-            "effacement de données à la demande du responsable : " + erased.reason(), erased.by(),
+        promotions.retract(publication.id(), PublishedDataset.Reason.ERASURE, erased.reason(), erased.by(),
             overview.decisionVersion(publication));
         wasPublic |= publication.state() == PublishedDataset.State.PUBLISHED;
       } catch (PromotionException e) {

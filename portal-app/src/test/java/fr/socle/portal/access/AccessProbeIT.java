@@ -194,7 +194,9 @@ class AccessProbeIT {
         if (expected.size() < ROWS.get(dataset.id()).size()) {
           filtered++;
         }
-        assertThat(actual).as(context).isEqualTo(expected);
+        // ORDER BY id sorts on the id as the user sees it: where a grant masks it, those rows come last in an order
+        // Trino does not define. Access is about which rows and cells, so the comparison ignores the order.
+        assertThat(actual).as(context).containsExactlyInAnyOrderElementsOf(expected);
       }
     } finally {
       for (Connection c : direct.values()) {

@@ -98,7 +98,10 @@ class StewardshipIT {
       assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
       assertThat(Api.json(erased).path("rows_erased").asLong()).isEqualTo(50);
       assertThat(anyone.get(download).statusCode()).as("the precomputed file of the version holding the rows")
-          .isEqualTo(404);
+          .isEqualTo(410);
+      JsonNode tombstone = Api.json(anyone.get("/api/public/publications/" + id));
+      assertThat(tombstone.path("reason").asString()).isEqualTo("erasure");
+      assertThat(tombstone.toString()).as("the tombstone never repeats the erased values").doesNotContain("Médiathèque");
       assertThat(anyone.get("/api/explore/v2.1/catalog/datasets/" + id + "/records").statusCode()).isEqualTo(404);
       assertThat(refusedPublicQuery("SELECT count(*) FROM open.it_erase." + table)).as("the open table").isTrue();
       assertThat(datasets.socle().queryOne("SELECT purged FROM publication.publication WHERE id = ?",
