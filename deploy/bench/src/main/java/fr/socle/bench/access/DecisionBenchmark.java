@@ -1,6 +1,7 @@
 package fr.socle.bench.access;
 
 import fr.socle.bench.BenchStack;
+import fr.socle.bench.Latencies;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,15 +11,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The access-control decision point as Trino uses it, reported not asserted.
@@ -87,46 +83,21 @@ public final class DecisionBenchmark {
   }
 
   private record Request(String label, String url, String body) {
-    void call() throws Exception {
+    boolean call() throws Exception {
       HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
           .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
           HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         throw new IllegalStateException(label + " answered " + response.statusCode() + ": " + response.body());
       }
+      return true;
     }
   }
 
   private static void latencies(Request request, int clients, int calls) throws Exception {
-    List<Long> nanos = Collections.synchronizedList(new ArrayList<>(calls));
-    AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long start = System.nanoTime();
-    List<Future<?>> futures = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      futures.add(pool.submit(() -> {
-        while (next.getAndIncrement() < calls) {
-          long t0 = System.nanoTime();
-          request.call();
-          nanos.add(System.nanoTime() - t0);
-        }
-        return null;
-      }));
-    }
-    for (Future<?> future : futures) {
-      future.get();
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
-    List<Long> sorted = new ArrayList<>(nanos);
-    Collections.sort(sorted);
-    System.out.printf(Locale.ROOT, "decision %-34s %d client%s %6d calls %8.0f calls/s  p50 %.2f ms  p95 %.2f ms"
-            + "  p99 %.2f ms%n", request.label(), clients, clients > 1 ? "s" : " ", sorted.size(), sorted.size() / seconds,
-        ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99));
-  }
-
-  private static double ms(List<Long> sorted, double quantile) {
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(quantile * sorted.size()))) / 1e6;
+    Latencies.Result result = Latencies.measure(clients, calls, i -> request.call());
+    System.out.printf(Locale.ROOT, "decision %-34s %d client%s %s%n", request.label(), clients, clients > 1 ? "s" : " ",
+        result.describe());
   }
 
   private static void overhead(int queries) throws Exception {

@@ -1,6 +1,7 @@
 package fr.socle.bench.explore;
 
 import fr.socle.bench.BenchStack;
+import fr.socle.bench.Latencies;
 import fr.socle.lakehouse.catalog.Catalogue;
 import fr.socle.lakehouse.catalog.Dataset;
 import fr.socle.lakehouse.catalog.NewDataset;
@@ -36,12 +37,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.iceberg.catalog.TableIdentifier;
@@ -114,43 +111,8 @@ public final class ExploreBenchmark {
   }
 
   private static void latencies(String label, int clients, int requests, Url url) throws Exception {
-    List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
-    AtomicLong errors = new AtomicLong();
-    AtomicLong next = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long start = System.nanoTime();
-    List<Future<?>> futures = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      futures.add(pool.submit(() -> {
-        for (long i; (i = next.getAndIncrement()) < requests; ) {
-          long t0 = System.nanoTime();
-          try {
-            HttpResponse<byte[]> response = get(url.of((int) i));
-            if (response.statusCode() != 200) {
-              errors.incrementAndGet();
-            }
-          } catch (Exception e) {
-            errors.incrementAndGet();
-          }
-          nanos.add(System.nanoTime() - t0);
-        }
-        return null;
-      }));
-    }
-    for (Future<?> future : futures) {
-      future.get();
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
-    List<Long> sorted = new ArrayList<>(nanos);
-    Collections.sort(sorted);
-    System.out.printf("records %-22s %6d calls %4d errors  %8.1f calls/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n",
-        label, sorted.size(), errors.get(), sorted.size() / seconds, ms(sorted, 0.50), ms(sorted, 0.95),
-        ms(sorted, 0.99));
-  }
-
-  private static double ms(List<Long> sorted, double quantile) {
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(quantile * sorted.size()))) / 1e6;
+    Latencies.Result result = Latencies.measure(clients, requests, i -> get(url.of(i)).statusCode() == 200);
+    System.out.printf("records %-22s %s%n", label, result.describe());
   }
 
   private static void export(int runs) throws Exception {
