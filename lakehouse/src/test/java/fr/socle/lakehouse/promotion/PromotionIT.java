@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PromotionIT {
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
-  private static final Pattern MOBILE = Pattern.compile("(?:\\+33|0)\\s*[67](?:[\\s.-]*\\d{2}){4}");
+  /** A mobile number standing alone (not digits inside a snapshot id or a hash). */
+  private static final Pattern MOBILE = Pattern.compile("(?<![\\w.])(?:\\+33|0)\\s*[67](?:[\\s.-]*\\d{2}){4}(?!\\w)");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static PromotionFixture fixture;
