@@ -63,19 +63,17 @@ final class PublicationCatalog implements PublishedDatasets {
 
   @Override
   public Optional<PublishedDataset> find(String datasetId) {
-    if (!publications.isPublic(datasetId)) {
+    // One read of the publication's row per call: a retraction or a new version shows at once, on every replica.
+    fr.socle.lakehouse.promotion.PublishedDataset state = publications.find(datasetId).orElse(null);
+    if (state == null || !state.isPublic() || state.currentVersion() == null) {
       return Optional.empty();
     }
+    String version = state.currentVersion().toString();
     PublishedDataset found = current().byId().get(datasetId);
-    if (found == null || !found.metadata().version().equals(currentVersion(datasetId))) {
+    if (found == null || !found.metadata().version().equals(version)) {
       found = reload().byId().get(datasetId);
     }
     return Optional.ofNullable(found);
-  }
-
-  private @Nullable String currentVersion(String id) {
-    return publications.find(id).map(p -> p.currentVersion() == null ? null : p.currentVersion().toString())
-        .orElse(null);
   }
 
   private Loaded current() {

@@ -4,6 +4,7 @@ import fr.socle.bench.BenchStack;
 import fr.socle.bench.Latencies;
 import fr.socle.lakehouse.catalog.Catalogue;
 import fr.socle.lakehouse.catalog.Dataset;
+import fr.socle.lakehouse.catalog.DatasetColumn;
 import fr.socle.lakehouse.catalog.NewDataset;
 import fr.socle.lakehouse.iceberg.Tier;
 import fr.socle.lakehouse.jdbc.Jdbc;
@@ -227,8 +228,16 @@ public final class ExploreBenchmark {
       Dataset.Metadata metadata = new Dataset.Metadata("Banc d'essai : un million d'équipements",
           "Table synthétique du banc d'essai de l'API Explore.", "bench", "bench", null, List.of("banc d'essai"),
           "etalab-2.0", null, null, null, null, null);
-      jdbc.inTransaction(connection -> catalogue.register(connection,
-          new NewDataset(DATASET, DOMAIN, TABLE, metadata, Visibility.CONFIDENTIAL, false), "bench"));
+      jdbc.inTransaction(connection -> {
+        catalogue.register(connection, new NewDataset(DATASET, DOMAIN, TABLE, metadata, Visibility.CONFIDENTIAL, false),
+            "bench");
+        // Documented columns: the decision point checks grants' row filters against them.
+        Catalogue.replaceColumns(connection, DATASET, List.of(new DatasetColumn("nom", "string", "Nom", null),
+            new DatasetColumn("commune", "string", "Commune", null), new DatasetColumn("montant", "double", "Montant", null),
+            new DatasetColumn("nb", "long", "Nombre", null), new DatasetColumn("actif", "boolean", "Actif", null),
+            new DatasetColumn("jour", "date", "Jour", null)));
+        return null;
+      });
       List<ColumnRule> keep = new ArrayList<>();
       internal.catalog().loadTable(TableIdentifier.of(DOMAIN, TABLE)).schema().columns()
           .forEach(c -> keep.add(new ColumnRule.Keep(c.name())));
