@@ -1,6 +1,7 @@
 package fr.socle.portal.explore;
 
 import fr.socle.lakehouse.odsql.OutputColumn;
+import fr.socle.portal.system.StreamOutputFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -13,8 +14,6 @@ import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.OutputFile;
-import org.apache.parquet.io.PositionOutputStream;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -59,7 +58,7 @@ final class ParquetExport implements ExportWriter {
     }
     MessageType message = schema.named("export");
     groups = new SimpleGroupFactory(message);
-    writer = ExampleParquetWriter.builder(new StreamFile(out))
+    writer = ExampleParquetWriter.builder(new StreamOutputFile(out, false, "export.parquet"))
         .withType(message)
         .withCompressionCodec(CompressionCodecName.SNAPPY)
         .withRowGroupSize((long) ROW_GROUP_BYTES)
@@ -98,62 +97,5 @@ final class ParquetExport implements ExportWriter {
       writer.close();
     }
     out.flush();
-  }
-
-  /** The response as a Parquet output: append-only, position counted, never closed here. */
-  private record StreamFile(OutputStream out) implements OutputFile {
-    @Override
-    public PositionOutputStream create(long blockSizeHint) {
-      return new PositionOutputStream() {
-        private long position;
-
-        @Override
-        public long getPos() {
-          return position;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-          out.write(b);
-          position++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-          out.write(b, off, len);
-          position += len;
-        }
-
-        @Override
-        public void flush() throws IOException {
-          out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-          out.flush();
-        }
-      };
-    }
-
-    @Override
-    public PositionOutputStream createOrOverwrite(long blockSizeHint) {
-      return create(blockSizeHint);
-    }
-
-    @Override
-    public boolean supportsBlockSize() {
-      return false;
-    }
-
-    @Override
-    public long defaultBlockSize() {
-      return 0;
-    }
-
-    @Override
-    public String getPath() {
-      return "export.parquet";
-    }
   }
 }

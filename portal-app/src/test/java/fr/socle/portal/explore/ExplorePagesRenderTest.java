@@ -4,38 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.socle.policies.access.Role;
 import fr.socle.policies.access.Subject;
+import fr.socle.portal.testing.Templates;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /** The Explore pages render in both languages with the layout (a template error fails here, not in production). */
 class ExplorePagesRenderTest {
 
   private static String render(String template, Locale locale, java.util.Map<String, Object> variables) {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("templates/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasename("messages");
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    engine.setTemplateEngineMessageSource(messages);
+    SpringTemplateEngine engine = Templates.engine();
     MockServletContext servletContext = new MockServletContext();
     MockHttpServletRequest request = new MockHttpServletRequest(servletContext, "GET", "/api");
     var exchange = JakartaServletWebApplication.buildApplication(servletContext)

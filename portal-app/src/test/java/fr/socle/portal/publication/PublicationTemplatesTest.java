@@ -18,6 +18,7 @@ import fr.socle.policies.communicability.LegalBasis;
 import fr.socle.policies.communicability.Status;
 import fr.socle.policies.occultation.ColumnRule;
 import fr.socle.policies.occultation.OccultationPlan;
+import fr.socle.portal.testing.Templates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -27,14 +28,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
@@ -45,7 +43,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 class PublicationTemplatesTest {
   private static final Instant AT = Instant.parse("2026-12-01T09:30:00Z");
 
-  private final SpringTemplateEngine engine = engine();
+  private final SpringTemplateEngine engine = Templates.engine();
 
   @Test
   void theDataOfficersPageShowsStatesJobsAndActions() {
@@ -100,22 +98,6 @@ class PublicationTemplatesTest {
     WebContext context = new WebContext(application.buildExchange(request, new MockHttpServletResponse()), locale,
         variables);
     return engine.process(template, context);
-  }
-
-  private static SpringTemplateEngine engine() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("templates/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasename("messages");
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    engine.setTemplateEngineMessageSource(messages);
-    return engine;
   }
 
   private static PublicationOverview.Row row(String id, PublishedDataset.State state,
