@@ -81,6 +81,11 @@ public final class OdsqlQuery {
     return this;
   }
 
+  /** Whether no {@code where}, {@code refine} or {@code exclude} narrows the rows (what is selected of them aside). */
+  public boolean filtersNothing() {
+    return where.isEmpty() && refine.isEmpty() && exclude.isEmpty();
+  }
+
   /** Negative means no limit. */
   public OdsqlQuery page(long limit, long offset) {
     if (offset < 0) {

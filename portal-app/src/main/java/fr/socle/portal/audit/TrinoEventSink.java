@@ -9,18 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Receives Trino's query events (http-event-listener) on the decision point's loopback port and records them
  * durably before answering, so that Trino retries an event the trail could not store.
  */
-@RestController
-class TrinoEventSink {
+@Component
+public class TrinoEventSink {
   private final AuditTrail trail;
   private final PolicyState policy;
   private final Clock clock;
@@ -33,13 +30,13 @@ class TrinoEventSink {
     this.sinkSwitch = sinkSwitch;
   }
 
-  @PostMapping("/trino/events")
-  ResponseEntity<Void> event(@RequestBody JsonNode event) {
+  /** Stores one event; false (and nothing stored) while the sink is paused, so that Trino retries it. */
+  public boolean accept(JsonNode event) {
     if (!sinkSwitch.accepting()) {
-      return ResponseEntity.status(503).build();
+      return false;
     }
     trail.record(toEntry(event));
-    return ResponseEntity.ok().build();
+    return true;
   }
 
   AuditEntry toEntry(JsonNode event) {

@@ -92,7 +92,7 @@ class TrinoAuthorizer {
       Optional<String> mask = policy.columnMask(subject, tableOf(column), orEmpty(column.column()),
           orEmpty(column.columnType()));
       if (mask.isPresent()) {
-        masks.add(Map.of("index", i, "viewExpression", TrinoDecisionController.asPlatform(mask.get())));
+        masks.add(Map.of("index", i, "viewExpression", TrinoDecisionEndpoints.asPlatform(mask.get())));
       }
     }
     return masks;

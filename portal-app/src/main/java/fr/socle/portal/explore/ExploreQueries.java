@@ -41,29 +41,22 @@ public final class ExploreQueries {
 
   /**
    * The page and the total run as two statements at once: a window {@code count(*) over ()} would make Trino
-   * keep every matching row to count them before it could keep only the page's.
+   * keep every matching row to count them before it could keep only the page's. A query that filters and
+   * aggregates nothing selects every record: its total is the published version's number of records, and one
+   * statement suffices.
+   *
+   * @param datasetRecords the number of records of the published version the query reads
    */
-  public Page page(OdsqlQuery query, long limit, long offset) throws QueryException {
+  public Page page(OdsqlQuery query, long limit, long offset, long datasetRecords) throws QueryException {
     OdsqlQuery.Plan plan = query.page(limit, offset).withTotal(false).plan();
+    if (query.filtersNothing() && !plan.aggregated()) {
+      return new Page(datasetRecords, plan.columns(), rows(plan, limit));
+    }
     PreparedSql countSql = query.countSql();
     java.util.concurrent.Future<Long> total = limit == 0 ? null : COUNTS.submit(() -> cachedCount(countSql));
-    List<OutputColumn> columns = plan.columns();
-    List<@Nullable Object[]> rows = new ArrayList<>();
+    List<@Nullable Object[]> rows;
     try {
-      publicQueries.stream(Principals.PUBLIC_PORTAL, plan.sql(), GovernedQueries.Limits.of(limit + 1, timeout),
-          new ResultSink() {
-            @Override
-            public void columns(List<ResultColumn> resultColumns) {}
-
-            @Override
-            public void row(@Nullable Object[] values) {
-              Object[] row = new Object[columns.size()];
-              for (int i = 0; i < columns.size(); i++) {
-                row[i] = OdsValues.normalize(columns.get(i), values[i]);
-              }
-              rows.add(row);
-            }
-          }, new QueryHandle());
+      rows = rows(plan, limit);
     } catch (QueryException e) {
       if (total != null) {
         total.cancel(true);
@@ -71,10 +64,10 @@ public final class ExploreQueries {
       throw e;
     }
     if (total == null) {
-      return new Page(cachedCount(countSql), columns, rows);
+      return new Page(cachedCount(countSql), plan.columns(), rows);
     }
     try {
-      return new Page(total.get(), columns, rows);
+      return new Page(total.get(), plan.columns(), rows);
     } catch (java.util.concurrent.ExecutionException e) {
       if (e.getCause() instanceof QueryException queryException) {
         throw queryException;
@@ -84,6 +77,26 @@ public final class ExploreQueries {
       Thread.currentThread().interrupt();
       throw new QueryException(QueryException.Code.CANCELLED, "requête interrompue", e);
     }
+  }
+
+  private List<@Nullable Object[]> rows(OdsqlQuery.Plan plan, long limit) throws QueryException {
+    List<OutputColumn> columns = plan.columns();
+    List<@Nullable Object[]> rows = new ArrayList<>();
+    publicQueries.stream(Principals.PUBLIC_PORTAL, plan.sql(), GovernedQueries.Limits.of(limit + 1, timeout),
+        new ResultSink() {
+          @Override
+          public void columns(List<ResultColumn> resultColumns) {}
+
+          @Override
+          public void row(@Nullable Object[] values) {
+            Object[] row = new Object[columns.size()];
+            for (int i = 0; i < columns.size(); i++) {
+              row[i] = OdsValues.normalize(columns.get(i), values[i]);
+            }
+            rows.add(row);
+          }
+        }, new QueryHandle());
+    return rows;
   }
 
   private static final java.util.concurrent.ExecutorService COUNTS =

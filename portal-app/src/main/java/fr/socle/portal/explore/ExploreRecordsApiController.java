@@ -74,9 +74,10 @@ class ExploreRecordsApiController {
     }
     ZoneId zone = explore.zone();
     long pageLimit = limit;
-    OdsqlQuery query = explore.query(dataset);
+    // parsed on a miss only: a cached answer's query parsed against the same dataset version
     ResponseCache.Entry entry = cache.get(key(dataset, "records", explore), () -> {
-      ExploreQueries.Page page = queries.page(query, pageLimit, offset);
+      ExploreQueries.Page page = queries.page(explore.query(dataset), pageLimit, offset,
+          dataset.metadata().recordsCount());
       return json(json -> {
         json.writeStartObject();
         json.writeName("total_count");
@@ -102,7 +103,7 @@ class ExploreRecordsApiController {
     OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema()).select(explore.first("select"))
         .where("record_id = " + OdsqlQuery.literal(recordId));
     ResponseCache.Entry entry = cache.get(key(dataset, "record/" + recordId, explore), () -> {
-      ExploreQueries.Page page = queries.page(query, 1, 0);
+      ExploreQueries.Page page = queries.page(query, 1, 0, dataset.metadata().recordsCount());
       if (page.rows().isEmpty()) {
         throw new ExploreException(HttpStatus.NOT_FOUND, "NotFoundResource", "Unknown record: " + recordId);
       }

@@ -35,7 +35,7 @@ class OpenReads {
   ExploreQueries.Page page(PublishedDataset dataset, TableRequest request) throws QueryException {
     OdsqlQuery query = request.query(dataset);
     return recent.get(key(dataset, "table", request.key()),
-        () -> queries.page(query, TableRequest.PAGE_SIZE, request.offset()));
+        () -> queries.page(query, TableRequest.PAGE_SIZE, request.offset(), dataset.metadata().recordsCount()));
   }
 
   List<Group> chart(PublishedDataset dataset, ChartRequest request) throws QueryException {
