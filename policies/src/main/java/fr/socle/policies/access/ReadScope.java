@@ -96,9 +96,10 @@ public record ReadScope(Access access, List<Grant> grants, List<String> reasons)
   }
 
   /**
-   * The SQL mask of one column, or empty when it shows as is: {@code CAST(NULL AS type)} when no grant opens it
-   * (it is visible only because a grant masks the others), {@code CASE WHEN cond THEN col END} when the grants
-   * that open it cover fewer rows than the row filter lets through.
+   * The SQL mask of one column, or empty when it shows as is or not at all: {@code CAST(NULL AS type)} when no
+   * grant opens it but one shows the columns it does not open, {@code CASE WHEN cond THEN col END} when the grants
+   * that open it cover fewer rows than the row filter lets through. A column no grant opens or shows is refused
+   * by {@link #mayRead}, so it needs no mask.
    */
   public Optional<String> maskSql(String column, String trinoType, Map<String, ValueType> types) {
     if (access != Access.GRANTED) {
@@ -106,7 +107,11 @@ public record ReadScope(Access access, List<Grant> grants, List<String> reasons)
     }
     List<Grant> opening = grants.stream().filter(g -> g.allColumns() || g.columns().contains(column)).toList();
     if (opening.isEmpty()) {
-      return Optional.of("CAST(NULL AS " + trinoType + ")");
+      // Shown as null only where a grant shows the columns it does not open. Otherwise the column (or a hidden
+      // one such as $path) is refused outright, statements naming it are denied, and a mask would only cost
+      // Trino two more questions and an analysis per column and statement.
+      boolean shown = types.containsKey(column) && grants.stream().anyMatch(Grant::maskOthers);
+      return shown ? Optional.of("CAST(NULL AS " + trinoType + ")") : Optional.empty();
     }
     if (opening.size() == grants.size() || opening.stream().anyMatch(Grant::allRows)) {
       return Optional.empty();

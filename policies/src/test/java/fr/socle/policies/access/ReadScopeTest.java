@@ -62,6 +62,19 @@ class ReadScopeTest {
   }
 
   @Test
+  void aRefusedColumnNeedsNoMask() {
+    ReadScope masked = ReadScope.granted(List.of(grant("ds", CHLOE).columns("id").maskOthers().build()));
+    ReadScope hidden = ReadScope.granted(List.of(grant("ds", CHLOE).columns("id").build()));
+
+    // refused: statements naming them are denied, so Trino is spared a mask to analyse
+    assertThat(hidden.maskSql("email", "varchar", TYPES)).isEmpty();
+    assertThat(hidden.mayRead(java.util.Set.of("email"), COLUMNS)).isFalse();
+    // Trino's hidden columns are no dataset column: refused under either kind of grant
+    assertThat(masked.maskSql("$path", "varchar", TYPES)).isEmpty();
+    assertThat(masked.mayRead(java.util.Set.of("$path"), COLUMNS)).isFalse();
+  }
+
+  @Test
   void onlyAWholeTableReaderIsUnrestricted() {
     assertThat(ReadScope.full("x").unrestricted()).isTrue();
     assertThat(ReadScope.granted(List.of(grant("ds", CHLOE).build())).unrestricted()).isTrue();

@@ -124,6 +124,9 @@ class DecisionServer implements SmartLifecycle {
     } catch (JacksonException e) {
       return new Reply(400, Map.of("error", "the body is not JSON"));
     }
+    if (log.isTraceEnabled()) { // what Trino asked, for an operator wondering why a statement was refused
+      log.trace("{}", request);
+    }
     try {
       return endpoint.apply(request);
     } catch (RuntimeException e) {

@@ -88,6 +88,10 @@ class EngineSecurityIT {
             .as(metadata).isInstanceOf(SQLException.class);
       }
       assertThatThrownBy(() -> column(chloe, "SELECT montant FROM " + table)).hasMessageContaining("Access Denied");
+      // A column outside the grant carries no mask: naming it anywhere, or a hidden column, is refused instead.
+      assertThatThrownBy(() -> column(chloe, "SELECT count(*) FROM " + table + " WHERE montant > 0"))
+          .hasMessageContaining("Access Denied");
+      assertThatThrownBy(() -> column(chloe, "SELECT \"$path\" FROM " + table)).hasMessageContaining("Access Denied");
       // The producing service reads everything, metadata tables included.
       assertThat(column(ines, "SELECT count(*) FROM \"" + table.replace(".", "\".\"") + "$snapshots\""))
           .containsExactly("2");
