@@ -11,10 +11,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The access-control decision point as Trino uses it, reported not asserted.
@@ -23,14 +26,16 @@ import java.util.Properties;
  *   <li>Decision latency: the four kinds of request Trino's OPA plugin sends for a partner's query (a single
  *       permission, a batch of tables to filter, the row filters, the batch of column masks), posted to the decision
  *       port like Trino posts them: p50/p95/p99 per kind, one client then 8.
- *   <li>Enforcement overhead: the same aggregate run alternately by {@code admin} (no row filter, no mask) and by
- *       {@code chloe} (a partner under a grant with a row filter and a column allow-list), on the demo's citizen
- *       reports and on the Explore benchmark's 1M-row table when it is there: the median time of each user's
- *       statements. Trino consults the decision point for both; the difference is what the row filter, the masks
- *       and their extra questions cost.
+ *   <li>Enforcement overhead, as the issue defines it: the same aggregate run by {@code admin} on a Trino without
+ *       any access control, and by {@code chloe} (a partner under a grant with a row filter and a column allow-list)
+ *       on a Trino enforcing Socle's policy, on the demo's citizen reports and on the Explore benchmark's 1M-row table
+ *       when it is there: the median time of each user's statements. Both servers are started fresh over the stack's
+ *       catalogs by {@code deploy/bench/baseline-trino} and warmed alike. {@code admin} runs on the enforcing server
+ *       too, so that the share of the decision point's questions (which admin's statements also ask) and the share
+ *       of the row filter and masks show apart.
  * </ul>
  *
- * <p>{@code deploy/bench/run decision [--calls N] [--queries N]}
+ * <p>{@code deploy/bench/run decision [--calls N] [--queries N] [--warm-up S]}
  */
 public final class DecisionBenchmark {
   private static final BenchStack STACK = BenchStack.fromEnvironment();
@@ -44,6 +49,7 @@ public final class DecisionBenchmark {
   public static void main(String[] args) throws Exception {
     int calls = option(args, "--calls", 5000);
     int queries = option(args, "--queries", 100);
+    int warmUpSeconds = option(args, "--warm-up", 180);
     System.out.printf(Locale.ROOT, "load average %.1f before the run%n", BenchStack.loadAverage());
     String base = "http://127.0.0.1:" + STACK.value("SOCLE_DECISION_PORT") + "/trino";
     List<Request> requests = List.of(
@@ -69,7 +75,7 @@ public final class DecisionBenchmark {
         latencies(request, clients, calls);
       }
     }
-    overhead(queries);
+    overhead(queries, warmUpSeconds);
     System.exit(0);
   }
 
@@ -102,19 +108,99 @@ public final class DecisionBenchmark {
         result.describe());
   }
 
-  private static void overhead(int queries) throws Exception {
-    String chloe = STACK.token("chloe", System.getenv().getOrDefault("BENCH_PARTNER_PASSWORD", "chloe"));
-    // The demo's citizen reports (20,000 rows: a statement's fixed costs dominate) and, when the Explore benchmark's
-    // 1M-row table is there, the same on it (the scan dominates) under a grant made for the run.
-    compare(queries, chloe, "citizen reports, 20,000 rows, grant: 8 columns, 2 districts",
-        "SELECT categorie, statut, count(*), min(date_signalement), max(date_cloture)"
-            + " FROM internal.voirie.signalements_citoyens GROUP BY categorie, statut");
-    if (withBigGrant(() -> compare(Math.max(10, queries / 2), chloe,
-        "1M rows, grant: 4 of 6 columns, 2 of 4 communes", "SELECT commune, count(*), sum(montant), max(nb)"
-            + " FROM internal.bench_explore.big GROUP BY commune"))) {
-      return;
+  private static void overhead(int queries, int warmUpSeconds) throws Exception {
+    String script = System.getenv().getOrDefault("BENCH_TRINO_SCRIPT", "");
+    if (script.isEmpty()) {
+      System.out.println("(BENCH_TRINO_SCRIPT unset: admin under the stack's access control stands for \"enforcement"
+          + " off\"; `deploy/bench/run decision` starts a Trino without access control and one with it)");
+    }
+    String off = script.isEmpty() ? null : startTrino(script, "off");
+    String enforced = script.isEmpty() ? STACK.value("SOCLE_TRINO_PORT") : startTrino(script, "on");
+    Users users = new Users(off == null ? null : new Session("admin", off), new Session("admin", enforced),
+        new Session("chloe", enforced));
+    try (users) {
+      // The demo's citizen reports (20,000 rows: a statement's fixed costs dominate) and, when the Explore
+      // benchmark's 1M-row table is there, the same on it (the scan dominates) under a grant made for the run.
+      compare(queries, warmUpSeconds, users, "citizen reports, 20,000 rows, grant: 8 columns, 2 districts",
+          "SELECT categorie, statut, count(*), min(date_signalement), max(date_cloture)"
+              + " FROM internal.voirie.signalements_citoyens GROUP BY categorie, statut");
+      if (withBigGrant(() -> compare(Math.max(10, queries / 2), warmUpSeconds, users,
+          "1M rows, grant: 4 of 6 columns, 2 of 4 communes", "SELECT commune, count(*), sum(montant), max(nb)"
+              + " FROM internal.bench_explore.big GROUP BY commune"))) {
+        return;
+      }
     }
     System.out.println("(no internal.bench_explore.big: run `deploy/bench/run records` once to measure on 1M rows)");
+  }
+
+  /** Starts a fresh Trino (access control off or on) over the stack's catalogs: its HTTPS port. */
+  private static String startTrino(String script, String mode) throws Exception {
+    Process process = new ProcessBuilder(script, "start", mode).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String port = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
+    if (process.waitFor() != 0 || !port.matches("\\d+")) {
+      throw new IllegalStateException("could not start the Trino server with access control " + mode);
+    }
+    return port;
+  }
+
+  /** The users compared: admin on the baseline Trino without access control (if any), admin and chloe under it. */
+  private record Users(@Nullable Session off, Session admin, Session partner)
+      implements AutoCloseable {
+    @Override
+    public void close() throws Exception {
+      if (off != null) {
+        off.close();
+      }
+      admin.close();
+      partner.close();
+    }
+  }
+
+  /**
+   * One user's connection to one Trino, opened again with a fresh token every minute (Keycloak's tokens live five
+   * minutes, and a run on 1M rows lasts longer).
+   */
+  private static final class Session implements AutoCloseable {
+    private final String user;
+    private final String port;
+    private @Nullable Connection connection;
+    private long openedAt;
+
+    Session(String user, String port) {
+      this.user = user;
+      this.port = port;
+    }
+
+    long timed(String sql) throws Exception {
+      Connection open = connection;
+      if (open == null || System.nanoTime() - openedAt > 60_000_000_000L) {
+        close();
+        String password = user.equals("chloe") ? System.getenv().getOrDefault("BENCH_PARTNER_PASSWORD", "chloe") : null;
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("accessToken", password == null ? STACK.adminToken() : STACK.token(user, password));
+        properties.setProperty("SSL", "true");
+        properties.setProperty("SSLTrustStorePath", STACK.value("SOCLE_TRINO_TRUSTSTORE"));
+        open = DriverManager.getConnection("jdbc:trino://127.0.0.1:" + port, properties);
+        connection = open;
+        openedAt = System.nanoTime();
+      }
+      long start = System.nanoTime();
+      try (Statement statement = open.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        while (rs.next()) {
+          // every row fetched, as a client would
+        }
+      }
+      return System.nanoTime() - start;
+    }
+
+    @Override
+    public void close() throws Exception {
+      if (connection != null) {
+        connection.close();
+        connection = null;
+      }
+    }
   }
 
   interface Measure {
@@ -152,59 +238,73 @@ public final class DecisionBenchmark {
   }
 
   /**
-   * The two users' statements alternate, one each in turn, so that both see the same machine (JIT, caches, the
+   * The users' statements alternate, one each in turn, so that all see the same machine (JIT, caches, the
    * background work of a 2-core host); each statement is timed from submission to the last row, and the medians are
-   * compared (a mean or a best-of would follow the outliers).
+   * compared (a mean or a best-of would follow the outliers). The two Trino servers start cold: the statements are
+   * first repeated, in windows, for at least {@code --warm-up} seconds and until the median of a window is within
+   * 3 % of the previous one's for both (at most three times as long).
    */
-  private static void compare(int queries, String chloeToken, String label, String sql) throws Exception {
-    try (Connection admin = STACK.trinoAdmin(); Connection partner = connect("chloe", chloeToken)) {
-      for (int i = 0; i < 10; i++) {
-        run(admin, sql);
-        run(partner, sql);
+  private static void compare(int queries, int warmUpSeconds, Users users, String label, String sql) throws Exception {
+    int window = Math.max(10, queries / 5);
+    List<String> medians = new ArrayList<>();
+    double[] previous = {Double.MAX_VALUE, Double.MAX_VALUE};
+    long start = System.nanoTime();
+    for (boolean stable = false; ; ) {
+      long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+      if (seconds >= 3L * warmUpSeconds || seconds >= warmUpSeconds && stable) {
+        break;
       }
-      long[] adminNanos = new long[queries];
-      long[] partnerNanos = new long[queries];
-      for (int i = 0; i < queries; i++) {
-        adminNanos[i] = timed(admin, sql);
-        partnerNanos[i] = timed(partner, sql);
+      long[][] nanos = measure(users, sql, window);
+      double[] median = {median(nanos[0].length == 0 ? nanos[1] : nanos[0]), median(nanos[2])};
+      medians.add(String.format(Locale.ROOT, "%.0f/%.0f", median[0], median[1]));
+      stable = true;
+      for (int i = 0; i < 2; i++) {
+        stable &= Math.abs(median[i] - previous[i]) <= 0.03 * previous[i];
+        previous[i] = median[i];
       }
-      double adminMedian = median(adminNanos);
-      double partnerMedian = median(partnerNanos);
+    }
+    System.out.printf(Locale.ROOT, "%s: warm-up, medians of %d statements (off/chloe): %s ms%n", label, window,
+        String.join(", ", medians));
+    long[][] nanos = measure(users, sql, queries);
+    double adminMedian = median(nanos[1]);
+    double partnerMedian = median(nanos[2]);
+    if (users.off() == null) {
       System.out.printf(Locale.ROOT, "%s, %d statements each, median: admin (no filter, no mask) %.1f ms, chloe %.1f ms:"
           + " enforcement overhead %.1f %%%n", label, queries, adminMedian, partnerMedian,
           (partnerMedian / adminMedian - 1) * 100);
+      return;
     }
+    double offMedian = median(nanos[0]);
+    System.out.printf(Locale.ROOT, "%s, %d statements each, median: admin without access control %.1f ms, admin under"
+            + " it %.1f ms, chloe (row filter, columns) %.1f ms: enforcement overhead %.1f %% (chloe against admin"
+            + " under access control: %.1f %%)%n", label, queries, offMedian, adminMedian, partnerMedian,
+        (partnerMedian / offMedian - 1) * 100, (partnerMedian / adminMedian - 1) * 100);
   }
 
-  private static long timed(Connection connection, String sql) throws Exception {
-    long start = System.nanoTime();
-    run(connection, sql);
-    return System.nanoTime() - start;
+  /**
+   * {@code count} statements of each user in turn: the times of off (none without a baseline), admin, chloe. The
+   * order rotates every round, so that the background work a statement leaves behind (the enforced Trino's query
+   * events, for one) does not always fall on the same user's next statement.
+   */
+  private static long[][] measure(Users users, String sql, int count) throws Exception {
+    Session[] sessions = {users.off(), users.admin(), users.partner()};
+    long[][] nanos = {new long[sessions[0] == null ? 0 : count], new long[count], new long[count]};
+    for (int i = 0; i < count; i++) {
+      for (int turn = 0; turn < 3; turn++) {
+        int user = (i + turn) % 3;
+        Session session = sessions[user];
+        if (session != null) {
+          nanos[user][i] = session.timed(sql);
+        }
+      }
+    }
+    return nanos;
   }
 
   private static double median(long[] nanos) {
     long[] sorted = nanos.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     return sorted[sorted.length / 2] / 1e6;
-  }
-
-  private static long run(Connection connection, String sql) throws Exception {
-    long rows = 0;
-    try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-      while (rs.next()) {
-        rows++;
-      }
-    }
-    return rows;
-  }
-
-  private static Connection connect(String user, String token) throws Exception {
-    Properties properties = new Properties();
-    properties.setProperty("user", user);
-    properties.setProperty("accessToken", token);
-    properties.setProperty("SSL", "true");
-    properties.setProperty("SSLTrustStorePath", STACK.value("SOCLE_TRINO_TRUSTSTORE"));
-    return DriverManager.getConnection("jdbc:trino://127.0.0.1:" + STACK.value("SOCLE_TRINO_PORT"), properties);
   }
 
   private static int option(String[] args, String name, int fallback) {
