@@ -98,12 +98,17 @@ public final class BenchStack {
 
   /** A Trino connection as admin over HTTPS with admin's Keycloak token. */
   public Connection trinoAdmin() throws SQLException {
+    return trino("admin", adminToken(), value("SOCLE_TRINO_PORT"));
+  }
+
+  /** A Trino connection over HTTPS on a loopback port (the stack's or a benchmark's own server) with a token. */
+  public Connection trino(String user, String accessToken, String port) throws SQLException {
     Properties properties = new Properties();
-    properties.setProperty("user", "admin");
-    properties.setProperty("accessToken", adminToken());
+    properties.setProperty("user", user);
+    properties.setProperty("accessToken", accessToken);
     properties.setProperty("SSL", "true");
     properties.setProperty("SSLTrustStorePath", value("SOCLE_TRINO_TRUSTSTORE"));
-    return DriverManager.getConnection("jdbc:trino://127.0.0.1:" + value("SOCLE_TRINO_PORT"), properties);
+    return DriverManager.getConnection("jdbc:trino://127.0.0.1:" + port, properties);
   }
 
   /** Runs a statement as admin; the decision point of a shared stack restarts now and then: tries again. */

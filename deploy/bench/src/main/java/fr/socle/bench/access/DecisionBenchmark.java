@@ -6,8 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -136,7 +135,7 @@ public final class DecisionBenchmark {
   /** Starts a fresh Trino (access control off or on) over the stack's catalogs: its HTTPS port. */
   private static String startTrino(String script, String mode) throws Exception {
     Process process = new ProcessBuilder(script, "start", mode).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String port = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
+    String port = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
     if (process.waitFor() != 0 || !port.matches("\\d+")) {
       throw new IllegalStateException("could not start the Trino server with access control " + mode);
     }
@@ -144,8 +143,7 @@ public final class DecisionBenchmark {
   }
 
   /** The users compared: admin on the baseline Trino without access control (if any), admin and chloe under it. */
-  private record Users(@Nullable Session off, Session admin, Session partner)
-      implements AutoCloseable {
+  private record Users(@Nullable Session off, Session admin, Session partner) implements AutoCloseable {
     @Override
     public void close() throws Exception {
       if (off != null) {
@@ -175,13 +173,9 @@ public final class DecisionBenchmark {
       Connection open = connection;
       if (open == null || System.nanoTime() - openedAt > 60_000_000_000L) {
         close();
-        String password = user.equals("chloe") ? System.getenv().getOrDefault("BENCH_PARTNER_PASSWORD", "chloe") : null;
-        Properties properties = new Properties();
-        properties.setProperty("user", user);
-        properties.setProperty("accessToken", password == null ? STACK.adminToken() : STACK.token(user, password));
-        properties.setProperty("SSL", "true");
-        properties.setProperty("SSLTrustStorePath", STACK.value("SOCLE_TRINO_TRUSTSTORE"));
-        open = DriverManager.getConnection("jdbc:trino://127.0.0.1:" + port, properties);
+        String token = user.equals("admin") ? STACK.adminToken()
+            : STACK.token(user, System.getenv().getOrDefault("BENCH_PARTNER_PASSWORD", user));
+        open = STACK.trino(user, token, port);
         connection = open;
         openedAt = System.nanoTime();
       }
@@ -263,8 +257,8 @@ public final class DecisionBenchmark {
         previous[i] = median[i];
       }
     }
-    System.out.printf(Locale.ROOT, "%s: warm-up, medians of %d statements (off/chloe): %s ms%n", label, window,
-        String.join(", ", medians));
+    System.out.printf(Locale.ROOT, "%s: warm-up, medians of %d statements (%s/chloe): %s ms%n", label, window,
+        users.off() == null ? "admin" : "admin off", String.join(", ", medians));
     long[][] nanos = measure(users, sql, queries);
     double adminMedian = median(nanos[1]);
     double partnerMedian = median(nanos[2]);
