@@ -79,6 +79,16 @@ public final class ExploreQueries {
     }
   }
 
+  /**
+   * The first rows of a query and no count (one statement), for a lookup that needs no total: a record by its id.
+   * The page's total is the number of rows returned.
+   */
+  public Page firstRows(OdsqlQuery query, long limit) throws QueryException {
+    OdsqlQuery.Plan plan = query.page(limit, 0).withTotal(false).plan();
+    List<@Nullable Object[]> rows = rows(plan, limit);
+    return new Page(rows.size(), plan.columns(), rows);
+  }
+
   private List<@Nullable Object[]> rows(OdsqlQuery.Plan plan, long limit) throws QueryException {
     List<OutputColumn> columns = plan.columns();
     List<@Nullable Object[]> rows = new ArrayList<>();

@@ -103,7 +103,7 @@ class ExploreRecordsApiController {
     OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema()).select(explore.first("select"))
         .where("record_id = " + OdsqlQuery.literal(recordId));
     ResponseCache.Entry entry = cache.get(key(dataset, "record/" + recordId, explore), () -> {
-      ExploreQueries.Page page = queries.page(query, 1, 0, dataset.metadata().recordsCount());
+      ExploreQueries.Page page = queries.firstRows(query, 1);
       if (page.rows().isEmpty()) {
         throw new ExploreException(HttpStatus.NOT_FOUND, "NotFoundResource", "Unknown record: " + recordId);
       }
