@@ -82,21 +82,16 @@ final class BudgetTable implements DemoTable {
 
   @Override
   public long write(OutputStream out, LongConsumer progress) throws IOException {
-    try (CsvOutput csv = new CsvOutput(out, dataset.csvDialect())) {
-      csv.header(Column.names(COLUMNS));
-      for (Line line : lines) {
-        csv.text("budget primitif").integer(2026).text(town.siret).text(Town.OFFICIAL_NAME + " - Budget principal")
-            .text(line.account()).text(line.accountLabel()).text(line.chapter()).text(line.chapterLabel())
-            .text(line.function()).text(M57Plan.FUNCTIONS.get(line.function())).text(line.operation())
-            .text(line.section().equals("F") ? "fonctionnement" : "investissement")
-            .text(line.nature().equals("r") ? "réel" : "ordre")
-            .text(line.sense().equals("R") ? "recette" : "dépense")
-            .empty().cents(line.previousCents()).empty().cents(line.cents()).cents(line.cents()).empty().empty()
-            .text("non spécialisé")
-            .endRow();
-      }
-    }
-    return lines.size();
+    return CsvOutput.table(out, dataset.csvDialect(), COLUMNS, lines, (csv, line) -> {
+      csv.text("budget primitif").integer(2026).text(town.siret).text(Town.OFFICIAL_NAME + " - Budget principal")
+          .text(line.account()).text(line.accountLabel()).text(line.chapter()).text(line.chapterLabel())
+          .text(line.function()).text(M57Plan.FUNCTIONS.get(line.function())).text(line.operation())
+          .text(line.section().equals("F") ? "fonctionnement" : "investissement")
+          .text(line.nature().equals("r") ? "réel" : "ordre")
+          .text(line.sense().equals("R") ? "recette" : "dépense")
+          .empty().cents(line.previousCents()).empty().cents(line.cents()).cents(line.cents()).empty().empty()
+          .text("non spécialisé");
+    });
   }
 
   long total(String section, String sense) {

@@ -70,16 +70,12 @@ final class CctvCamerasTable implements DemoTable {
 
   @Override
   public long write(OutputStream out, LongConsumer progress) throws IOException {
-    try (CsvOutput csv = new CsvOutput(out, DIALECT)) {
-      csv.header(Column.names(COLUMNS));
-      for (Camera c : cameras) {
-        csv.text(c.id()).text(c.location()).text(c.quartier())
-            .scaled(Town.FRAME.microLatitude(c.y()), 6).scaled(Town.FRAME.microLongitude(c.x()), 6)
-            .text(c.type()).text(c.view()).date(c.installed()).text(c.authorisation()).integer(c.retentionDays())
-            .text(c.supervised() ? "oui" : "non").endRow();
-      }
-    }
-    return cameras.size();
+    return CsvOutput.table(out, DIALECT, COLUMNS, cameras, (csv, c) -> {
+      csv.text(c.id()).text(c.location()).text(c.quartier())
+          .scaled(Town.FRAME.microLatitude(c.y()), 6).scaled(Town.FRAME.microLongitude(c.x()), 6)
+          .text(c.type()).text(c.view()).date(c.installed()).text(c.authorisation()).integer(c.retentionDays())
+          .text(c.supervised() ? "oui" : "non");
+    });
   }
 
   private static List<Camera> generate(Town town, Facilities facilities, DemoRandom random) {

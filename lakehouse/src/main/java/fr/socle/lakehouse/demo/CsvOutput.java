@@ -11,8 +11,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes rows in a {@link CsvDialect}, streaming: one row is held at a time. Characters the charset cannot encode
@@ -40,6 +43,22 @@ final class CsvOutput implements AutoCloseable {
     if (dialect.byteOrderMark()) {
       this.out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     }
+  }
+
+  /**
+   * Writes a table held in memory: the header, then one row per element, whose cells {@code cells} appends (the row
+   * is ended here). Returns the rows written.
+   */
+  static <T> long table(OutputStream out, CsvDialect dialect, List<Column> columns, Collection<T> rows,
+      BiConsumer<CsvOutput, T> cells) throws IOException {
+    try (CsvOutput csv = new CsvOutput(out, dialect)) {
+      csv.header(Column.names(columns));
+      for (T row : rows) {
+        cells.accept(csv, row);
+        csv.endRow();
+      }
+    }
+    return rows.size();
   }
 
   CsvOutput header(List<String> columns) throws IOException {
@@ -71,6 +90,11 @@ final class CsvOutput implements AutoCloseable {
       row.append(value);
     }
     return this;
+  }
+
+  /** A text field, or an empty one for a missing value. */
+  CsvOutput textOrEmpty(@Nullable String value) {
+    return value == null ? empty() : text(value);
   }
 
   CsvOutput empty() {

@@ -155,29 +155,14 @@ final class DeliberationsTable implements DemoTable {
 
   @Override
   public long write(OutputStream out, LongConsumer progress) throws IOException {
-    try (CsvOutput csv = new CsvOutput(out, dataset.csvDialect())) {
-      csv.header(Column.names(COLUMNS));
-      for (Deliberation d : deliberations) {
-        csv.text(Town.OFFICIAL_NAME).text(town.siret).text(d.id()).date(d.date()).text(d.matterCode())
-            .text(d.matterName()).text(d.object());
-        optional(csv, d.budgetYear());
-        optional(csv, d.budgetName());
-        csv.text(Town.PREFECTURE_ID).date(d.prefectureDate()).integer(d.sitting()).integer(d.voters())
-            .integer(d.voters() - d.against() - d.abstentions()).integer(d.against()).integer(d.abstentions())
-            .text(Town.WEBSITE + "/deliberations/" + d.date().getYear() + "/" + d.id() + ".pdf")
-            .text(d.rapporteur())
-            .endRow();
-      }
-    }
-    return deliberations.size();
-  }
-
-  private static void optional(CsvOutput csv, @Nullable String value) {
-    if (value == null) {
-      csv.empty();
-    } else {
-      csv.text(value);
-    }
+    return CsvOutput.table(out, dataset.csvDialect(), COLUMNS, deliberations, (csv, d) -> {
+      csv.text(Town.OFFICIAL_NAME).text(town.siret).text(d.id()).date(d.date()).text(d.matterCode())
+          .text(d.matterName()).text(d.object()).textOrEmpty(d.budgetYear()).textOrEmpty(d.budgetName())
+          .text(Town.PREFECTURE_ID).date(d.prefectureDate()).integer(d.sitting()).integer(d.voters())
+          .integer(d.voters() - d.against() - d.abstentions()).integer(d.against()).integer(d.abstentions())
+          .text(Town.WEBSITE + "/deliberations/" + d.date().getYear() + "/" + d.id() + ".pdf")
+          .text(d.rapporteur());
+    });
   }
 
   private static List<Deliberation> generate(Town town, Council council, Facilities facilities, DemoRandom random) {

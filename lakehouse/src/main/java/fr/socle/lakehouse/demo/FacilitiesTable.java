@@ -75,30 +75,25 @@ final class FacilitiesTable implements DemoTable {
 
   @Override
   public long write(OutputStream out, LongConsumer progress) throws IOException {
-    try (CsvOutput csv = new CsvOutput(out, dataset.csvDialect())) {
-      csv.header(Column.names(COLUMNS));
-      for (Facilities.Facility f : facilities.all()) {
-        Address a = f.address();
-        String street = a.street().officialLabel();
-        String number = a.numberLabel();
-        csv.text(Town.OFFICIAL_NAME).text(town.siret).text(Town.INSEE_CODE + "-" + f.code()).text(f.theme())
-            .text(f.code()).text(f.type()).text(f.name()).text(number).text(street).text(Town.POSTCODE)
-            .text(Town.NAME)
-            .text(Town.INSEE_CODE + "_" + a.street().fantoir() + "_" + String.format(Locale.ROOT, "%05d",
-                a.number()));
-        if (f.erpType() == null) {
-          csv.empty().empty().empty();
-        } else {
-          csv.text(Town.INSEE_CODE + "-" + camel(street) + "-" + a.number()).text(f.erpType())
-              .integer(f.erpCategory());
-        }
-        csv.scaled(Town.FRAME.microLatitude(a.y()), 6).scaled(Town.FRAME.microLongitude(a.x()), 6)
-            .text(f.openingHours()).text(f.phone()).text(f.mailbox() + "@" + Town.WEB_DOMAIN)
-            .text(Town.WEBSITE + "/equipements/" + f.slug())
-            .endRow();
+    return CsvOutput.table(out, dataset.csvDialect(), COLUMNS, facilities.all(), (csv, f) -> {
+      Address a = f.address();
+      String street = a.street().officialLabel();
+      String number = a.numberLabel();
+      csv.text(Town.OFFICIAL_NAME).text(town.siret).text(Town.INSEE_CODE + "-" + f.code()).text(f.theme())
+          .text(f.code()).text(f.type()).text(f.name()).text(number).text(street).text(Town.POSTCODE)
+          .text(Town.NAME)
+          .text(Town.INSEE_CODE + "_" + a.street().fantoir() + "_" + String.format(Locale.ROOT, "%05d",
+              a.number()));
+      if (f.erpType() == null) {
+        csv.empty().empty().empty();
+      } else {
+        csv.text(Town.INSEE_CODE + "-" + camel(street) + "-" + a.number()).text(f.erpType())
+            .integer(f.erpCategory());
       }
-    }
-    return facilities.all().size();
+      csv.scaled(Town.FRAME.microLatitude(a.y()), 6).scaled(Town.FRAME.microLongitude(a.x()), 6)
+          .text(f.openingHours()).text(f.phone()).text(f.mailbox() + "@" + Town.WEB_DOMAIN)
+          .text(Town.WEBSITE + "/equipements/" + f.slug());
+    });
   }
 
   /** « Rue Victor Hugo » → « RueVictorHugo », as ERP identifiers are built. */

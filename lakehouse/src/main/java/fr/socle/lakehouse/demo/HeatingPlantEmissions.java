@@ -80,15 +80,11 @@ final class HeatingPlantEmissions implements DemoTable {
 
   @Override
   public long write(OutputStream out, LongConsumer progress) throws IOException {
-    try (CsvOutput csv = new CsvOutput(out, dataset.csvDialect())) {
-      csv.header(Column.names(COLUMNS));
-      for (Measure m : measures) {
-        csv.text(m.month().toString()).text(PLANT).text(OPERATOR).text(operatorSiret).text(m.pollutant())
-            .scaled(m.concentrationTenths(), 1).integer(m.limit()).scaled(m.fluxKgTenths(), 1).integer(m.hours())
-            .integer(m.woodTonnes()).cents(m.priceCents()).endRow();
-      }
-    }
-    return measures.size();
+    return CsvOutput.table(out, dataset.csvDialect(), COLUMNS, measures, (csv, m) -> {
+      csv.text(m.month().toString()).text(PLANT).text(OPERATOR).text(operatorSiret).text(m.pollutant())
+          .scaled(m.concentrationTenths(), 1).integer(m.limit()).scaled(m.fluxKgTenths(), 1).integer(m.hours())
+          .integer(m.woodTonnes()).cents(m.priceCents());
+    });
   }
 
   private static List<Measure> generate(DemoRandom random) {

@@ -154,17 +154,12 @@ final class PublicContractsTable implements DemoTable {
 
   @Override
   public long write(OutputStream out, LongConsumer progress) throws IOException {
-    try (CsvOutput csv = new CsvOutput(out, dataset.csvDialect())) {
-      csv.header(Column.names(COLUMNS));
-      for (Contract c : contracts) {
-        csv.text(c.id()).text(c.buyerSiret()).text(c.buyerName()).text("https://marches.valmont-sur-loire.fr/profil")
-            .text(c.nature()).text(c.object()).text(c.cpv()).text(c.procedure()).text(Town.POSTCODE)
-            .text("Code postal").text(Town.NAME).integer(c.months()).date(c.notified()).date(c.published())
-            .cents(c.cents()).text(c.priceForm()).text(c.holderSiret()).text("SIRET").text(c.holderName())
-            .endRow();
-      }
-    }
-    return contracts.size();
+    return CsvOutput.table(out, dataset.csvDialect(), COLUMNS, contracts, (csv, c) -> {
+      csv.text(c.id()).text(c.buyerSiret()).text(c.buyerName()).text("https://marches.valmont-sur-loire.fr/profil")
+          .text(c.nature()).text(c.object()).text(c.cpv()).text(c.procedure()).text(Town.POSTCODE)
+          .text("Code postal").text(Town.NAME).integer(c.months()).date(c.notified()).date(c.published())
+          .cents(c.cents()).text(c.priceForm()).text(c.holderSiret()).text("SIRET").text(c.holderName());
+    });
   }
 
   private static List<Contract> generate(Town town, Facilities facilities, DemoRandom random) {

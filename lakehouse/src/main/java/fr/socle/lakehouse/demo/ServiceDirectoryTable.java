@@ -60,18 +60,14 @@ final class ServiceDirectoryTable implements DemoTable {
 
   @Override
   public long write(OutputStream out, LongConsumer progress) throws IOException {
-    try (CsvOutput csv = new CsvOutput(out, dataset.csvDialect())) {
-      csv.header(Column.names(COLUMNS));
-      for (Entry e : entries) {
-        Staff.Agent a = e.head();
-        csv.text(e.direction()).text(e.function()).text(a.sex() == Sex.F ? "Mme" : "M.").text(a.firstName())
-            .text(a.surname()).text(e.phone())
-            .text(PersonNames.asciiLower(a.firstName()) + "." + PersonNames.asciiLower(a.surname()) + "@"
-                + Town.WEB_DOMAIN)
-            .text(e.address()).endRow();
-      }
-    }
-    return entries.size();
+    return CsvOutput.table(out, dataset.csvDialect(), COLUMNS, entries, (csv, e) -> {
+      Staff.Agent a = e.head();
+      csv.text(e.direction()).text(e.function()).text(a.sex() == Sex.F ? "Mme" : "M.").text(a.firstName())
+          .text(a.surname()).text(e.phone())
+          .text(PersonNames.asciiLower(a.firstName()) + "." + PersonNames.asciiLower(a.surname()) + "@"
+              + Town.WEB_DOMAIN)
+          .text(e.address());
+    });
   }
 
   private static List<Entry> entries(Staff staff, Facilities facilities, DemoRandom random) {

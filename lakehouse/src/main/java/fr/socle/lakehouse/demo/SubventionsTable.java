@@ -80,28 +80,12 @@ final class SubventionsTable implements DemoTable {
 
   @Override
   public long write(OutputStream out, LongConsumer progress) throws IOException {
-    try (CsvOutput csv = new CsvOutput(out, dataset.csvDialect())) {
-      csv.header(Column.names(COLUMNS));
-      for (Grant g : grants) {
-        csv.text(Town.OFFICIAL_NAME).text(town.siret).date(g.convention()).text(g.decision()).text(g.beneficiary());
-        optional(csv, g.siret());
-        optional(csv, g.rna());
-        csv.text(g.object()).cents(g.cents()).text(g.nature()).text(g.conditions()).text(g.payment());
-        optional(csv, g.rae());
-        csv.text("non").scaled(g.sharePercent(), 2);
-        optional(csv, g.scheme());
-        csv.endRow();
-      }
-    }
-    return grants.size();
-  }
-
-  private static void optional(CsvOutput csv, @Nullable String value) {
-    if (value == null) {
-      csv.empty();
-    } else {
-      csv.text(value);
-    }
+    return CsvOutput.table(out, dataset.csvDialect(), COLUMNS, grants, (csv, g) -> {
+      csv.text(Town.OFFICIAL_NAME).text(town.siret).date(g.convention()).text(g.decision()).text(g.beneficiary())
+          .textOrEmpty(g.siret()).textOrEmpty(g.rna()).text(g.object()).cents(g.cents()).text(g.nature())
+          .text(g.conditions()).text(g.payment()).textOrEmpty(g.rae()).text("non").scaled(g.sharePercent(), 2)
+          .textOrEmpty(g.scheme());
+    });
   }
 
   private static List<Grant> generate(Town town, DeliberationsTable deliberations, DemoRandom random) {
