@@ -24,7 +24,6 @@ public final class OdsqlQuery {
   private final List<String> exclude = new ArrayList<>();
   private long limit = -1;
   private long offset;
-  private boolean total;
   private boolean defaultOrder = true;
 
   private OdsqlQuery(OdsqlSchema schema) {
@@ -41,8 +40,8 @@ public final class OdsqlQuery {
     return new OdsqlQuery(schema);
   }
 
-  /** The statement, its result columns, and whether its last column is the total count of rows (or groups). */
-  public record Plan(PreparedSql sql, List<OutputColumn> columns, boolean withTotal, boolean aggregated) {
+  /** The statement, its result columns, and whether it aggregates. */
+  public record Plan(PreparedSql sql, List<OutputColumn> columns, boolean aggregated) {
     public Plan {
       columns = List.copyOf(columns);
     }
@@ -93,12 +92,6 @@ public final class OdsqlQuery {
     }
     this.limit = limit;
     this.offset = offset;
-    return this;
-  }
-
-  /** Adds {@code count(*) over ()}: one round trip gives a page and the number of matching records. */
-  public OdsqlQuery withTotal(boolean withTotal) {
-    this.total = withTotal;
     return this;
   }
 
@@ -189,9 +182,6 @@ public final class OdsqlQuery {
     for (int i = 0; i < columns.size(); i++) {
       named.add(columns.get(i).wrap("", " AS c" + i));
     }
-    if (total) {
-      named.add(Sql.of("count(*) OVER () AS total_count"));
-    }
     Sql sql = Sql.join(", ", named).wrap("SELECT ", " FROM " + schema.table());
     if (condition != null) {
       sql = sql.then(" WHERE ", condition);
@@ -208,7 +198,7 @@ public final class OdsqlQuery {
     if (limit >= 0) {
       sql = sql.wrap("", " LIMIT " + limit);
     }
-    return new Plan(new PreparedSql(sql.text(), sql.parameters()), outputs, total, aggregated);
+    return new Plan(new PreparedSql(sql.text(), sql.parameters()), outputs, aggregated);
   }
 
   /** {@code SELECT count(*)} of the rows (or groups) the query selects, for when a page came back empty. */
@@ -216,12 +206,11 @@ public final class OdsqlQuery {
     boolean order = defaultOrder;
     long savedLimit = limit;
     long savedOffset = offset;
-    boolean savedTotal = total;
     String savedOrderBy = orderBy;
     try {
       defaultOrder = false;
       orderBy = null;
-      Plan plan = withTotal(false).page(-1, 0).plan();
+      Plan plan = page(-1, 0).plan();
       Sql sql = new Sql(plan.sql().sql(), plan.sql().parameters()).wrap("SELECT count(*) FROM (", ") AS counted");
       return new PreparedSql(sql.text(), sql.parameters());
     } finally {
@@ -229,7 +218,6 @@ public final class OdsqlQuery {
       orderBy = savedOrderBy;
       limit = savedLimit;
       offset = savedOffset;
-      total = savedTotal;
     }
   }
 

@@ -21,8 +21,7 @@ final class DatasetFacets {
   static PreparedSql sql(PublishedDataset dataset, List<PublishedDataset.Field> fields, OdsqlQuery filter, int top) {
     // the filtered rows, as the ODSQL query plans them, selecting the facet fields
     String select = String.join(", ", fields.stream().map(f -> "`" + f.name() + "`").toList());
-    OdsqlQuery.Plan filtered = filter.select(select.isEmpty() ? null : select).defaultOrder(false).page(-1, 0)
-        .withTotal(false).plan();
+    OdsqlQuery.Plan filtered = filter.select(select.isEmpty() ? null : select).defaultOrder(false).page(-1, 0).plan();
     List<String> parts = new ArrayList<>();
     List<@Nullable Object> parameters = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {

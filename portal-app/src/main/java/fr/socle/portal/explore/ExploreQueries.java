@@ -48,7 +48,7 @@ public final class ExploreQueries {
    * @param datasetRecords the number of records of the published version the query reads
    */
   public Page page(OdsqlQuery query, long limit, long offset, long datasetRecords) throws QueryException {
-    OdsqlQuery.Plan plan = query.page(limit, offset).withTotal(false).plan();
+    OdsqlQuery.Plan plan = query.page(limit, offset).plan();
     if (query.filtersNothing() && !plan.aggregated()) {
       return new Page(datasetRecords, plan.columns(), rows(plan, limit));
     }
@@ -84,7 +84,7 @@ public final class ExploreQueries {
    * The page's total is the number of rows returned.
    */
   public Page firstRows(OdsqlQuery query, long limit) throws QueryException {
-    OdsqlQuery.Plan plan = query.page(limit, 0).withTotal(false).plan();
+    OdsqlQuery.Plan plan = query.page(limit, 0).plan();
     List<@Nullable Object[]> rows = rows(plan, limit);
     return new Page(rows.size(), plan.columns(), rows);
   }

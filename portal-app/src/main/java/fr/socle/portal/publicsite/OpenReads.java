@@ -76,7 +76,7 @@ class OpenReads {
       throw new IllegalArgumentException("ce jeu de données n'a pas de carte");
     }
     OdsqlQuery.Plan plan = OdsqlQuery.on(dataset.odsqlSchema()).select("geo_point_2d, geo_shape").defaultOrder(false)
-        .page(-1, 0).withTotal(false).plan();
+        .page(-1, 0).plan();
     return PointGrid.points("coalesce(element_at(c0, 1), ST_X(ST_Centroid(ST_GeomFromBinary(c1))))",
         "coalesce(element_at(c0, 2), ST_Y(ST_Centroid(ST_GeomFromBinary(c1))))", plan.sql());
   }
