@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  *       of the row filter and masks show apart.
  * </ul>
  *
- * <p>{@code deploy/bench/run decision [--calls N] [--queries N] [--warm-up S]}
+ * <p>{@code deploy/bench/run decision [--calls N] [--queries N] [--warm-up S]}; {@code --queries 0} measures the
+ * latencies only.
  */
 public final class DecisionBenchmark {
   private static final BenchStack STACK = BenchStack.fromEnvironment();
@@ -74,7 +75,9 @@ public final class DecisionBenchmark {
         latencies(request, clients, calls);
       }
     }
-    overhead(queries, warmUpSeconds);
+    if (queries > 0) {
+      overhead(queries, warmUpSeconds);
+    }
     System.exit(0);
   }
 
