@@ -1,7 +1,7 @@
 package fr.socle.lakehouse.catalog;
 
+import fr.socle.lakehouse.jdbc.SchemaMigrations;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /** Creates and upgrades the catalogue's PostgreSQL schema ({@code catalog}) from the migrations in this module. */
 public final class CatalogueSchema {
@@ -10,14 +10,6 @@ public final class CatalogueSchema {
   private CatalogueSchema() {}
 
   public static void migrate(DataSource dataSource) {
-    Flyway.configure()
-        .dataSource(dataSource)
-        .schemas(SCHEMA)
-        .defaultSchema(SCHEMA)
-        .createSchemas(true)
-        .table("flyway_history")
-        .locations("classpath:db/catalog")
-        .load()
-        .migrate();
+    SchemaMigrations.migrate(dataSource, SCHEMA);
   }
 }

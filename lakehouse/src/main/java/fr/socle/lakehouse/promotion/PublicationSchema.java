@@ -1,7 +1,7 @@
 package fr.socle.lakehouse.promotion;
 
+import fr.socle.lakehouse.jdbc.SchemaMigrations;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * Creates and upgrades the PostgreSQL schema of promotion ({@code publication}) from this module's migrations, with
@@ -13,14 +13,6 @@ public final class PublicationSchema {
   private PublicationSchema() {}
 
   public static void migrate(DataSource dataSource) {
-    Flyway.configure()
-        .dataSource(dataSource)
-        .schemas(SCHEMA)
-        .defaultSchema(SCHEMA)
-        .createSchemas(true)
-        .table("flyway_history")
-        .locations("classpath:db/publication")
-        .load()
-        .migrate();
+    SchemaMigrations.migrate(dataSource, SCHEMA);
   }
 }

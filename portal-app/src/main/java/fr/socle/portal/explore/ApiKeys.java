@@ -1,5 +1,6 @@
 package fr.socle.portal.explore;
 
+import fr.socle.lakehouse.jdbc.SchemaMigrations;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -51,8 +51,7 @@ final class ApiKeys {
   private record Cached(Optional<ApiKey> key, Instant at) {}
 
   ApiKeys(DataSource dataSource, Clock clock, int defaultQuota, int maxPerOwner) {
-    Flyway.configure().dataSource(dataSource).schemas("explore").defaultSchema("explore").createSchemas(true)
-        .table("flyway_history").locations("classpath:db/explore").load().migrate();
+    SchemaMigrations.migrate(dataSource, "explore");
     this.jdbc = JdbcClient.create(dataSource);
     this.clock = clock;
     this.defaultQuota = defaultQuota;
