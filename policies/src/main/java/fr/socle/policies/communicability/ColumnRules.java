@@ -188,7 +188,7 @@ final class ColumnRules {
     }
     ColumnRule rule = personal.contains(FindingKind.GEOMETRY)
         ? new ColumnRule.Drop(column.column())
-        : new ColumnRule.GeneraliseCoordinates(column.column(), coordinateForm(column.column()),
+        : new ColumnRule.GeneraliseCoordinates(column.column(), CoordinateForm.guessFromName(column.column()),
             CoordinatePrecision.grid(1000));
     return Optional.of(new ColumnProposal("position-precise", rule, LegalBasis.L312_1_2, found(column, personal),
         "anonymisation de lieux privés", true));
@@ -228,23 +228,6 @@ final class ColumnRules {
       }
     }
     return false;
-  }
-
-  static CoordinateForm coordinateForm(String column) {
-    List<String> parts = List.of(column.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"));
-    if (parts.contains("lat") || parts.contains("latitude")) {
-      return CoordinateForm.LATITUDE;
-    }
-    if (parts.contains("lon") || parts.contains("lng") || parts.contains("long") || parts.contains("longitude")) {
-      return CoordinateForm.LONGITUDE;
-    }
-    if (parts.contains("x") || parts.contains("y") || parts.contains("l93") || parts.contains("lambert")) {
-      return CoordinateForm.PROJECTED;
-    }
-    if (parts.contains("geom") || parts.contains("wkt") || parts.contains("geometry") || parts.contains("the_geom")) {
-      return CoordinateForm.WKT_POINT;
-    }
-    return CoordinateForm.LAT_LON;
   }
 
   private static boolean otherPersonalColumn(ColumnFindings column, Situation s) {

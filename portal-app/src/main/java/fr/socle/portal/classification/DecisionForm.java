@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -139,7 +138,7 @@ record DecisionForm(
 
   static Row row(ColumnRule rule) {
     String c = rule.column();
-    String guessed = guessForm(c).name();
+    String guessed = CoordinateForm.guessFromName(c).name();
     return switch (rule) {
       case ColumnRule.Keep keep -> new Row(c, "keep", "", "", guessed, "",
           keep.accepted().stream().sorted().map(Enum::name).toList());
@@ -157,24 +156,6 @@ record DecisionForm(
       case ColumnRule.EmptyText empty -> new Row(c, "empty", "", "", guessed, "", List.of());
       case ColumnRule.CategoryCounts counts -> new Row(c, "counts", "", "", guessed, "", List.of());
     };
-  }
-
-  /** How a column probably holds a location, from its name: the editor's default when a row becomes "grid". */
-  static CoordinateForm guessForm(String column) {
-    List<String> parts = List.of(column.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"));
-    if (parts.contains("lat") || parts.contains("latitude")) {
-      return CoordinateForm.LATITUDE;
-    }
-    if (parts.contains("lon") || parts.contains("lng") || parts.contains("long") || parts.contains("longitude")) {
-      return CoordinateForm.LONGITUDE;
-    }
-    if (parts.contains("x") || parts.contains("y") || parts.contains("l93") || parts.contains("lambert")) {
-      return CoordinateForm.PROJECTED;
-    }
-    if (parts.contains("geom") || parts.contains("wkt") || parts.contains("geometry") || parts.contains("geometrie")) {
-      return CoordinateForm.WKT_POINT;
-    }
-    return CoordinateForm.LAT_LON;
   }
 
   // ------------------------------------------------------------------------------------------------ mapping
