@@ -8,12 +8,15 @@ import static fr.socle.policies.communicability.Datasets.plain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.socle.policies.detection.DatasetFindings;
+import fr.socle.policies.detection.DatasetScanner;
 import fr.socle.policies.detection.FindingKind;
 import fr.socle.policies.occultation.ColumnRule;
+import fr.socle.policies.occultation.CoordinateForm;
 import fr.socle.policies.occultation.OccultationPlan;
 import fr.socle.policies.occultation.SecrecyRule;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -180,6 +183,33 @@ class CommunicabilityPolicyTest {
         TODAY);
 
     assertThat(proposal.aggregate().map(a -> a.secrecy())).contains(SecrecyRule.individualTax(null));
+  }
+
+  @Test
+  void positionsOfPeopleAreGeneralisedInTheFormTheirValuesHave() {
+    List<String> columns = List.of("id", "position", "coordonnees", "latitude", "longitude");
+    DatasetScanner scanner = DatasetScanner.everyRow(columns, null);
+    for (int i = 0; i < 50; i++) {
+      double lat = 45.750123 + i / 997.0;
+      double lon = 4.830456 + i / 991.0;
+      scanner.accept(List.of(String.valueOf(i), String.format(Locale.ROOT, "POINT (%.6f %.6f)", lon, lat),
+          String.format(Locale.ROOT, "%.6f, %.6f", lat, lon), String.format(Locale.ROOT, "%.6f", lat),
+          String.format(Locale.ROOT, "%.6f", lon)));
+    }
+
+    Proposal proposal = policy.propose(facts(Theme.RELATIONS_USAGERS).withRowsDescribe(RowsDescribe.PERSONS),
+        scanner.result(), TODAY);
+
+    Map<String, CoordinateForm> forms = new LinkedHashMap<>();
+    proposal.plan().columns().forEach(rule -> {
+      if (rule instanceof ColumnRule.GeneraliseCoordinates coordinates) {
+        forms.put(rule.column(), coordinates.form());
+      }
+    });
+    // « position » says nothing of its form: its values do (a WKT point read as « lat, lon » would publish nothing)
+    assertThat(forms).containsExactly(Map.entry("position", CoordinateForm.WKT_POINT),
+        Map.entry("coordonnees", CoordinateForm.LAT_LON), Map.entry("latitude", CoordinateForm.LATITUDE),
+        Map.entry("longitude", CoordinateForm.LONGITUDE));
   }
 
   @Test
