@@ -2,7 +2,6 @@ package fr.socle.policies.communicability;
 
 import fr.socle.policies.detection.ColumnFindings;
 import fr.socle.policies.detection.FindingKind;
-import fr.socle.policies.detection.KindStats;
 import fr.socle.policies.occultation.ColumnRule;
 import fr.socle.policies.occultation.CoordinateForm;
 import fr.socle.policies.occultation.CoordinatePrecision;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What to do with each column, as an ordered list of small rules; the first that applies decides. Read top-down,
@@ -190,30 +188,9 @@ final class ColumnRules {
     }
     ColumnRule rule = personal.contains(FindingKind.GEOMETRY)
         ? new ColumnRule.Drop(column.column())
-        : new ColumnRule.GeneraliseCoordinates(column.column(), coordinateForm(column), CoordinatePrecision.grid(1000));
+        : new ColumnRule.GeneraliseCoordinates(column.column(), CoordinateForm.guess(column), CoordinatePrecision.grid(1000));
     return Optional.of(new ColumnProposal("position-precise", rule, LegalBasis.L312_1_2, found(column, personal),
         "anonymisation de lieux privés", true));
-  }
-
-  /** A WKT point as the scan's examples show it: its word masked but its first letter ({@code P•••• (4.8•• …)}). */
-  private static final Pattern WKT_EXAMPLE = Pattern.compile("\\s*\\p{L}[\\p{L}•]*\\s*\\(");
-  /** A number as the scan's examples show it, digits after the first masked ({@code 4•.7•••}, {@code 4•,7•••}). */
-  private static final Pattern NUMBER_EXAMPLE = Pattern.compile("[0-9•]+(?:[.,][0-9•]+)?");
-
-  /**
-   * How a column holds its positions: read from the masked examples the scan kept (a WKT point keeps its word and
-   * parenthesis, a pair its two numbers), else guessed from the column's name (single numbers are only found in
-   * columns named as coordinates).
-   */
-  static CoordinateForm coordinateForm(ColumnFindings column) {
-    List<String> examples = column.stats(FindingKind.PRECISE_COORDINATES).map(KindStats::examples).orElse(List.of());
-    if (examples.stream().anyMatch(e -> WKT_EXAMPLE.matcher(e).lookingAt())) {
-      return CoordinateForm.WKT_POINT;
-    }
-    if (examples.stream().anyMatch(e -> NUMBER_EXAMPLE.matcher(e).results().count() == 2)) {
-      return CoordinateForm.LAT_LON;
-    }
-    return CoordinateForm.guessFromName(column.column());
   }
 
   /** First names in the SCDL prénoms schema are already an aggregate; elsewhere a first name goes with its person. */

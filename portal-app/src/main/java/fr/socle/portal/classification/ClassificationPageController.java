@@ -172,19 +172,23 @@ class ClassificationPageController {
     int basedOn = review.current() == null ? 0 : review.current().version();
     List<String> columns = review.columns();
     if (review.current() != null && !fromProposal) {
-      return DecisionForm.of(basedOn, review.current().decision(), columns, proposal.plan());
+      return DecisionForm.of(basedOn, review.current().decision(), columns, proposal.plan(), findingsByColumn(review));
     }
     ExemptionCategory exemption = proposal.legalBases().contains(LegalBasis.D312_1_3)
         ? review.datasetFacts().exemption() : null;
     Decision draft = Decision.fromProposal(proposal, exemption, "", review.today().plusMonths(
         settings.reviewAfterMonths()), me.user(), review.today());
-    return DecisionForm.of(basedOn, draft, columns, OccultationPlan.nothing());
+    return DecisionForm.of(basedOn, draft, columns, OccultationPlan.nothing(), findingsByColumn(review));
+  }
+
+  private static Map<String, ColumnFindings> findingsByColumn(Review review) {
+    return review.scan() == null ? Map.of()
+        : review.scan().findings().columns().stream().collect(Collectors.toMap(ColumnFindings::column,
+            Function.identity(), (a, b) -> a, LinkedHashMap::new));
   }
 
   private String show(Review review, Model model) {
-    Map<String, ColumnFindings> byColumn = review.scan() == null ? Map.of()
-        : review.scan().findings().columns().stream().collect(Collectors.toMap(ColumnFindings::column,
-            Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    Map<String, ColumnFindings> byColumn = findingsByColumn(review);
     Map<LegalBasis.Group, List<LegalBasis>> groups = new LinkedHashMap<>();
     for (LegalBasis basis : LegalBasis.values()) {
       groups.computeIfAbsent(basis.group(), g -> new ArrayList<>()).add(basis);

@@ -4,6 +4,7 @@ import fr.socle.policies.communicability.Decision;
 import fr.socle.policies.communicability.ExemptionCategory;
 import fr.socle.policies.communicability.LegalBasis;
 import fr.socle.policies.communicability.Status;
+import fr.socle.policies.detection.ColumnFindings;
 import fr.socle.policies.detection.FindingKind;
 import fr.socle.policies.occultation.Aggregation;
 import fr.socle.policies.occultation.Bands;
@@ -104,15 +105,18 @@ record DecisionForm(
 
   /**
    * A form pre-filled from a decision (the current one, or the proposal as a decision), one row per column of the
-   * table; a column the plan does not name takes the rule of {@code fallback} (the proposal's), else "drop".
+   * table; a column the plan does not name takes the rule of {@code fallback} (the proposal's), else "drop". The
+   * last scan's {@code findings} by column, when there is one, give each row the coordinate form it would take if
+   * the officer made it a grid.
    */
   static DecisionForm of(@Nullable Integer basedOn, Decision decision, List<String> columns,
-      OccultationPlan fallback) {
+      OccultationPlan fallback, Map<String, ColumnFindings> findings) {
     OccultationPlan plan = decision.plan();
     List<Row> rows = new ArrayList<>();
     for (String column : columns) {
       ColumnRule rule = plan.rule(column).or(() -> fallback.rule(column)).orElse(new ColumnRule.Drop(column));
-      rows.add(row(rule));
+      ColumnFindings scanned = findings.get(column);
+      rows.add(row(rule, scanned == null ? CoordinateForm.guessFromName(column) : CoordinateForm.guess(scanned)));
     }
     var groups = plan.smallGroupSuppression();
     var cells = plan.cells();
@@ -136,9 +140,9 @@ record DecisionForm(
             : "").orElse(""));
   }
 
-  static Row row(ColumnRule rule) {
+  static Row row(ColumnRule rule, CoordinateForm guessedForm) {
     String c = rule.column();
-    String guessed = CoordinateForm.guessFromName(c).name();
+    String guessed = guessedForm.name();
     return switch (rule) {
       case ColumnRule.Keep keep -> new Row(c, "keep", "", "", guessed, "",
           keep.accepted().stream().sorted().map(Enum::name).toList());

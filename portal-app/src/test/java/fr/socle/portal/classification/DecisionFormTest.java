@@ -6,6 +6,8 @@ import fr.socle.policies.communicability.Decision;
 import fr.socle.policies.communicability.ExemptionCategory;
 import fr.socle.policies.communicability.LegalBasis;
 import fr.socle.policies.communicability.Status;
+import fr.socle.policies.detection.ColumnFindings;
+import fr.socle.policies.detection.DatasetScanner;
 import fr.socle.policies.detection.FindingKind;
 import fr.socle.policies.occultation.Aggregation;
 import fr.socle.policies.occultation.Bands;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -165,7 +168,7 @@ class DecisionFormTest {
         "dora", TODAY);
 
     DecisionForm form = DecisionForm.of(3, original, List.of("nom", "lon", "age", "nouvelle"),
-        new OccultationPlan(List.of(new ColumnRule.EmptyText("nouvelle"))));
+        new OccultationPlan(List.of(new ColumnRule.EmptyText("nouvelle"))), Map.of());
 
     assertThat(form.basedOn()).isEqualTo("3");
     assertThat(form.rows()).extracting(DecisionForm.Row::rule).containsExactly("keep", "grid", "band", "empty");
@@ -174,5 +177,25 @@ class DecisionFormTest {
     assertThat(mapped.plan().smallGroupSuppression()).isEqualTo(plan.smallGroupSuppression());
     assertThat(mapped.legalBases()).isEqualTo(original.legalBases());
     assertThat(mapped.exemption()).isEqualTo(original.exemption());
+  }
+
+  @Test
+  void aColumnTurnedIntoAGridDefaultsToTheFormItsValuesHave() {
+    List<String> columns = List.of("position", "emplacement");
+    DatasetScanner scanner = DatasetScanner.everyRow(columns, null);
+    for (int i = 0; i < 20; i++) {
+      scanner.accept(List.of(String.format(Locale.ROOT, "POINT (4.83%04d 45.75%04d)", i * 37, i * 53), "abri " + i));
+    }
+    Map<String, ColumnFindings> findings = new LinkedHashMap<>();
+    scanner.result().columns().forEach(c -> findings.put(c.column(), c));
+    Decision kept = new Decision(Status.COMMUNICABLE, List.of(LegalBasis.L312_1_1), new OccultationPlan(List.of(
+        new ColumnRule.Keep("position"), new ColumnRule.Keep("emplacement"))), null, null, "objets", TODAY, "dora",
+        TODAY);
+
+    DecisionForm form = DecisionForm.of(1, kept, columns, OccultationPlan.nothing(), findings);
+
+    // « position » names no form; its WKT values do (the name alone would say « lat, lon »)
+    assertThat(form.rows()).extracting(DecisionForm.Row::form)
+        .containsExactly(CoordinateForm.WKT_POINT.name(), CoordinateForm.LAT_LON.name());
   }
 }
