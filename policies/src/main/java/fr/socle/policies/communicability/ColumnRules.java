@@ -188,7 +188,8 @@ final class ColumnRules {
     }
     ColumnRule rule = personal.contains(FindingKind.GEOMETRY)
         ? new ColumnRule.Drop(column.column())
-        : new ColumnRule.GeneraliseCoordinates(column.column(), CoordinateForm.guess(column), CoordinatePrecision.grid(1000));
+        : new ColumnRule.GeneraliseCoordinates(column.column(), CoordinateForm.guess(column),
+            CoordinatePrecision.grid(1000));
     return Optional.of(new ColumnProposal("position-precise", rule, LegalBasis.L312_1_2, found(column, personal),
         "anonymisation de lieux privés", true));
   }
