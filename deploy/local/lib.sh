@@ -85,6 +85,24 @@ pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# stop_process NAME PID_FILE: stops a process started with setsid (its whole process group), waits up to 30 s, then
+# kills it; removes the pid file.
+stop_process() {
+  local name=$1 file=$2
+  if ! pid_alive "$file"; then rm -f "$file"; return; fi
+  local pid
+  pid=$(cat "$file")
+  say "stopping $name (pid $pid)"
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  local waited=0
+  while kill -0 "$pid" 2>/dev/null && (( waited < 60 )); do sleep 0.5; waited=$(( waited + 1 )); done
+  if kill -0 "$pid" 2>/dev/null; then
+    say "$name did not stop in 30 s: killing it"
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$file"
+}
+
 # wait_until DESCRIPTION TIMEOUT_SECONDS COMMAND...: polls COMMAND every half second.
 wait_until() {
   local what=$1 timeout=$2 start=$SECONDS
