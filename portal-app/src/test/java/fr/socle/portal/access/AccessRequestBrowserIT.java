@@ -30,21 +30,21 @@ class AccessRequestBrowserIT {
       Browsers.signIn(jules, portal, "jules");
       assertThat(jules.findElement(By.tagName("h1")).getText()).isEqualTo("Catalogue interne");
       jules.findElement(By.id("q")).sendKeys("signalements");
-      jules.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
-      jules.findElement(By.linkText("Signalements des habitants sur l'espace public")).click();
+      Browsers.clickAndWait(jules, By.cssSelector("form[role=search] button[type=submit]"));
+      Browsers.clickAndWait(jules, By.linkText("Signalements des habitants sur l'espace public"));
       assertThat(jules.findElements(By.cssSelector("table.data"))).as("no rows before the grant").isEmpty();
 
       jules.findElement(By.id("finalite")).sendKeys("Étude des demandes d'intervention pour la commune voisine");
       WebElement duration = jules.findElement(By.id("duree"));
       duration.clear();
       duration.sendKeys("30");
-      jules.findElement(By.cssSelector("form[action$='/demande'] button[type=submit]")).click();
+      Browsers.clickAndWait(jules, By.cssSelector("form[action$='/demande'] button[type=submit]"));
 
       Browsers.signIn(dora, portal, "dora");
       dora.get(portal + "/espace/demandes");
-      dora.findElement(By.xpath("//tr[td/span[text()='jules']]//a[contains(@href, '/espace/demandes/')]")).click();
+      Browsers.clickAndWait(dora, By.xpath("//tr[td/span[text()='jules']]//a[contains(@href, '/espace/demandes/')]"));
       dora.findElement(By.id("convention")).sendKeys("Convention de test n° 1");
-      dora.findElement(By.cssSelector("form[action$='/approuver'] button[type=submit]")).click();
+      Browsers.clickAndWait(dora, By.cssSelector("form[action$='/approuver'] button[type=submit]"));
 
       long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
       boolean shown = false;

@@ -7,9 +7,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's packages (chromium, chromium-driver), driven by Selenium without any download:
@@ -46,6 +49,16 @@ public final class Browsers {
     browser.get(portal + "/espace");
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(user);
-    browser.findElement(By.id("kc-login")).click();
+    clickAndWait(browser, By.id("kc-login"));
+  }
+
+  /**
+   * Clicks what leads to another page (a link, a form's button) and returns once that page replaced the current one:
+   * a look-up right after a bare click may still find the old page's elements, which then go stale.
+   */
+  public static void clickAndWait(WebDriver browser, By target) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(target).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
   }
 }
