@@ -116,13 +116,27 @@ public final class OdsqlQuery {
       List<Translator.Typed> selected = new ArrayList<>();
       List<SelectItem> items = selectItems == null ? (groupItems.isEmpty() ? List.of(star()) : groupItems)
           : selectItems;
-      List<SelectItem> expanded = new ArrayList<>();
+      Set<String> excluded = new HashSet<>();
+      List<SelectItem> written = new ArrayList<>();
       for (SelectItem item : items) {
+        String excludedField = fieldOf(item, "exclude");
+        String includedField = fieldOf(item, "include");
+        if (excludedField != null) {
+          excluded.add(excludedField);
+        } else {
+          written.add(includedField == null ? item
+              : new SelectItem(new Expr.FieldRef(includedField), item.alias(), includedField));
+        }
+      }
+      List<SelectItem> expanded = new ArrayList<>();
+      for (SelectItem item : written.isEmpty() ? List.of(star()) : written) {
         if (item.expression() instanceof Expr.Star) {
           for (OdsqlField field : schema.fields()) {
-            expanded.add(new SelectItem(new Expr.FieldRef(field.name()), null, field.name()));
+            if (!excluded.contains(field.name())) {
+              expanded.add(new SelectItem(new Expr.FieldRef(field.name()), null, field.name()));
+            }
           }
-        } else {
+        } else if (!(item.expression() instanceof Expr.FieldRef ref && excluded.contains(ref.name()))) {
           expanded.add(item);
         }
       }
@@ -342,6 +356,23 @@ public final class OdsqlQuery {
 
   private static boolean isConstant(Expr expr) {
     return Translator.isLiteral(expr);
+  }
+
+  /**
+   * The field named by {@code include(f)} or {@code exclude(f)} (as {@code function} says), checked against the
+   * schema; null when the item is something else.
+   */
+  private @Nullable String fieldOf(SelectItem item, String function) {
+    if (!(item.expression() instanceof Expr.Call call) || !call.name().equals(function)) {
+      return null;
+    }
+    if (call.arguments().size() != 1 || !(call.arguments().getFirst() instanceof Expr.FieldRef ref)) {
+      throw OdsqlException.semantic(function + "() takes one field name").in("select");
+    }
+    if (schema.field(ref.name()).isEmpty()) {
+      throw OdsqlException.semantic("Unknown field: " + ref.name()).in("select");
+    }
+    return ref.name();
   }
 
   private static SelectItem star() {

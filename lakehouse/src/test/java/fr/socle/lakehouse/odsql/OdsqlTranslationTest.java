@@ -265,6 +265,23 @@ class OdsqlTranslationTest {
   }
 
   @Test
+  void excludeLeavesFieldsOutOfAllTheOthersAndIncludeNamesOne() {
+    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("exclude(geo_shape), exclude(`geo_point_2d`)").plan();
+    assertThat(plan.columns()).extracting(OutputColumn::key)
+        .containsExactly("nom", "commune", "montant", "nb", "actif", "jour", "maj");
+    assertThat(plan.sql().sql()).doesNotContain("geometry", "geo_lon");
+
+    plan = OdsqlQuery.on(SCHEMA).select("include(nom), nb, exclude(nb)").plan();
+    assertThat(plan.columns()).extracting(OutputColumn::key).containsExactly("nom");
+    assertThat(plan.sql().sql()).startsWith("SELECT \"nom\" AS c0" + FROM);
+
+    assertThatThrownBy(() -> OdsqlQuery.on(SCHEMA).select("exclude(secret)").plan())
+        .hasMessageContaining("Unknown field: secret");
+    assertThatThrownBy(() -> OdsqlQuery.on(SCHEMA).select("exclude(nom, nb)").plan())
+        .hasMessageContaining("exclude() takes one field name");
+  }
+
+  @Test
   void keysAreTheExpressionsAsWritten() {
     OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("count(*), sum(nb)").plan();
     assertThat(plan.columns()).extracting(OutputColumn::key).containsExactly("count(*)", "sum(nb)");

@@ -22,6 +22,11 @@ public final class CatalogSearch {
   private CatalogSearch() {}
 
   static List<PublishedDataset> filter(List<PublishedDataset> all, ExploreParams params) {
+    if (params.first("group_by") != null) {
+      // refused rather than ignored: a reuse counting datasets per theme would get the datasets themselves
+      throw OdsqlException.semantic("group_by does not apply to the catalogue here: its counts per theme, keyword,"
+          + " publisher... are in /catalog/facets").in("group_by");
+    }
     Predicate<PublishedDataset> keep = d -> true;
     for (String where : params.all("where")) {
       Predicate<PublishedDataset> condition = condition(parse(where));

@@ -5,7 +5,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A dataset as Opendatasoft's catalogue describes it: {@code dataset_id}, {@code fields}, {@code metas.default}... */
 public final class DatasetJson {
@@ -25,6 +28,18 @@ public final class DatasetJson {
       features.add("timeserie");
     }
     return features;
+  }
+
+  /** The dataset's description, only what {@code select} keeps of it (all of it when null). */
+  static void write(JsonGenerator json, PublishedDataset dataset, String baseUrl, boolean links,
+      @Nullable CatalogSelect select) {
+    if (select == null) {
+      write(json, dataset, baseUrl, links);
+      return;
+    }
+    byte[] whole = ExploreRecordsApiController.json(all -> write(all, dataset, baseUrl, links));
+    ObjectNode kept = select.apply((ObjectNode) JsonMapper.shared().readTree(whole));
+    json.writeRawValue(JsonMapper.shared().writeValueAsString(kept));
   }
 
   static void write(JsonGenerator json, PublishedDataset dataset, String baseUrl, boolean links) {
@@ -125,7 +140,7 @@ public final class DatasetJson {
     json.writeString(value);
   }
 
-  private static void nullable(JsonGenerator json, String name, @org.jspecify.annotations.Nullable String value) {
+  private static void nullable(JsonGenerator json, String name, @Nullable String value) {
     json.writeName(name);
     if (value == null) {
       json.writeNull();

@@ -79,6 +79,7 @@ class ExploreCatalogApiController {
     }
     List<PublishedDataset> found = CatalogSearch.filter(datasets.all(), explore);
     List<PublishedDataset> page = found.stream().skip(offset).limit(limit).toList();
+    CatalogSelect select = CatalogSelect.parse(explore.first("select"));
     boolean links = explore.bool("include_links", false);
     String base = baseUrl();
     byte[] body = ExploreRecordsApiController.json(json -> {
@@ -87,7 +88,7 @@ class ExploreCatalogApiController {
       json.writeNumber(found.size());
       json.writeName("results");
       json.writeStartArray();
-      page.forEach(d -> DatasetJson.write(json, d, base, links));
+      page.forEach(d -> DatasetJson.write(json, d, base, links, select));
       json.writeEndArray();
       json.writeEndObject();
     });
@@ -98,9 +99,11 @@ class ExploreCatalogApiController {
   ResponseEntity<byte[]> dataset(@PathVariable String datasetId, @RequestParam MultiValueMap<String, String> params,
       WebRequest request) {
     PublishedDataset dataset = datasets.find(datasetId).orElseThrow(() -> ExploreException.unknownDataset(datasetId));
-    boolean links = new ExploreParams(params).bool("include_links", false);
+    ExploreParams explore = new ExploreParams(params);
+    CatalogSelect select = CatalogSelect.parse(explore.first("select"));
+    boolean links = explore.bool("include_links", false);
     String base = baseUrl();
-    return ok(ExploreRecordsApiController.json(json -> DatasetJson.write(json, dataset, base, links)), request);
+    return ok(ExploreRecordsApiController.json(json -> DatasetJson.write(json, dataset, base, links, select)), request);
   }
 
   /** Facets of the catalogue: theme, keyword, publisher, license, features, SCDL schema, format. */

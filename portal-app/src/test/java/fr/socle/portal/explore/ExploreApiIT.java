@@ -114,6 +114,38 @@ class ExploreApiIT {
   }
 
   @Test
+  void theCatalogueSelectKeepsWhatReusesAskFor() {
+    String one = "&where=" + q("dataset_id = \"" + ID + "\"");
+    JsonNode light = ok("/catalog/datasets?select="
+        + q("exclude(fields),exclude(attachments),exclude(alternative_exports)") + one).get("results").get(0);
+    assertThat(light.has("fields") || light.has("attachments") || light.has("alternative_exports")).isFalse();
+    assertThat(light.get("dataset_id").asString()).isEqualTo(ID);
+    assertThat(light.get("metas").get("default").get("records_count").asLong()).isEqualTo(250);
+
+    JsonNode titles = ok("/catalog/datasets?select=" + q("dataset_id,metas.default.title") + one);
+    assertThat(titles.get("total_count").asInt()).isEqualTo(1);
+    String title = ok(DATASET).get("metas").get("default").get("title").asString();
+    assertThat(titles.get("results").get(0).toString())
+        .isEqualTo("{\"dataset_id\":\"" + ID + "\",\"metas\":{\"default\":{\"title\":\"" + title + "\"}}}");
+    assertThat(ok(DATASET + "?select=" + q("fields.name")).toString())
+        .startsWith("{\"fields\":[{\"name\":\"nom\"},{\"name\":\"commune\"}");
+
+    // what does not apply to a catalogue is an ODS error, never a list that looks like an answer
+    error("/catalog/datasets?select=" + q("count(*)"), 400, "ODSQLError", "Clause(s) containing the error(s): select.");
+    error("/catalog/datasets?select=" + q("count(*)") + "&group_by=theme", 400, "ODSQLError",
+        "Clause(s) containing the error(s): group_by.");
+  }
+
+  @Test
+  void recordsSelectExcludeLeavesFieldsOut() {
+    JsonNode record = ok(DATASET + "/records?limit=1&select=" + q("exclude(geo_shape), exclude(geo_point_2d)"))
+        .get("results").get(0);
+    assertThat(record.has("geo_shape") || record.has("geo_point_2d")).isFalse();
+    assertThat(record.has("nom") && record.has("maj")).isTrue();
+    error(DATASET + "/records?select=" + q("exclude(inconnu)"), 400, "ODSQLError", "Unknown field: inconnu");
+  }
+
+  @Test
   void unknownDatasetsAreOdsNotFound() {
     error("/catalog/datasets/nope-" + SUFFIX, 404, "NotFoundResource", "nope-" + SUFFIX);
     error("/catalog/datasets/nope-" + SUFFIX + "/records", 404, "NotFoundResource", "Unknown dataset");
