@@ -4,6 +4,7 @@ import fr.socle.lakehouse.odsql.OdsqlException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +61,7 @@ final class CatalogSelect {
     return new CatalogSelect(all || included.isEmpty() ? null : List.copyOf(included), List.copyOf(excluded));
   }
 
-  /** The items of the clause: its commas outside parentheses and quotes. */
+  /** The items of the clause, split at its commas outside parentheses. */
   private static List<String> items(String text) {
     List<String> items = new ArrayList<>();
     int depth = 0;
@@ -88,7 +89,8 @@ final class CatalogSelect {
     }
     List<String> segments = List.of(path.split("\\."));
     if (!PARTS.contains(segments.getFirst())) {
-      throw OdsqlException.semantic("Unknown field: " + path).in("select");
+      throw OdsqlException.semantic("Unknown field: " + path + " (a dataset's description holds "
+          + String.join(", ", new TreeSet<>(PARTS)) + "; its title is metas.default.title)").in("select");
     }
     return segments;
   }

@@ -60,6 +60,7 @@ class CatalogSelectTest {
         .hasMessageContaining("Only field names, * and exclude() are supported").hasMessageContaining("select");
     assertThatThrownBy(() -> select("dataset_id as id")).isInstanceOf(OdsqlException.class);
     assertThatThrownBy(() -> select("exclude(secret)")).hasMessageContaining("Unknown field: secret");
-    assertThatThrownBy(() -> select("title")).hasMessageContaining("Unknown field: title");
+    assertThatThrownBy(() -> select("title")).hasMessageContaining("Unknown field: title")
+        .hasMessageContaining("its title is metas.default.title");
   }
 }
