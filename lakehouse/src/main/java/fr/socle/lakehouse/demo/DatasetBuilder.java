@@ -25,6 +25,7 @@ final class DatasetBuilder {
   private @Nullable CsvDialect csvDialect;
   private int headerRows = 1;
   private @Nullable String crs;
+  private DemoDataset.@Nullable PointColumns point;
   private IntendedCase intendedCase = IntendedCase.COMMUNICABLE;
   private String legalNote = "";
   private @Nullable LocalDate communicableFrom;
@@ -111,6 +112,12 @@ final class DatasetBuilder {
     return this;
   }
 
+  /** The WGS84 longitude and latitude columns loading builds each row's point from. */
+  DatasetBuilder point(String longitude, String latitude) {
+    this.point = new DemoDataset.PointColumns(longitude, latitude);
+    return this;
+  }
+
   DatasetBuilder intended(IntendedCase intendedCase, String legalNote) {
     this.intendedCase = intendedCase;
     this.legalNote = legalNote;
@@ -135,6 +142,6 @@ final class DatasetBuilder {
   DemoDataset build() {
     return new DemoDataset(id, domain, table, title, description, producerService, steward, theme, keywords,
         licence, updateFrequency, Town.SPATIAL_COVERAGE, temporalStart, temporalEnd, scdlSchema, fileName, format,
-        csvDialect, headerRows, crs, intendedCase, legalNote, communicableFrom, Column.describe(columns), rows);
+        csvDialect, headerRows, crs, point, intendedCase, legalNote, communicableFrom, Column.describe(columns), rows);
   }
 }

@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  *     above the column names), 0 for GeoJSON
  * @param crs coordinate reference system of a GeoJSON file (e.g. {@code EPSG:2154}; {@code EPSG:4326} when the file
  *     carries no {@code crs} member, as RFC 7946 wants), null for other formats
+ * @param point the CSV or XLSX columns holding WGS84 longitude and latitude, from which loading builds each row's
+ *     point (as a steward names them on the upload page), or null
  * @param communicableFrom the date before which the dataset must not be published ({@link IntendedCase#DEFERRED})
  * @param columnDescriptions column header (GeoJSON: property name) → French description, in file order
  * @param rows rows (GeoJSON: features) written at the town's scale
@@ -57,6 +59,7 @@ public record DemoDataset(
     @Nullable CsvDialect csvDialect,
     int headerRows,
     @Nullable String crs,
+    @Nullable PointColumns point,
     IntendedCase intendedCase,
     String legalNote,
     @Nullable LocalDate communicableFrom,
@@ -93,6 +96,8 @@ public record DemoDataset(
     check(FREQUENCIES.contains(updateFrequency), "updateFrequency must be one of " + FREQUENCIES);
     check((format == FileFormat.CSV) == (csvDialect != null), id + ": a CSV dialect goes with the CSV format only");
     check((format == FileFormat.GEOJSON) == (crs != null), id + ": a CRS goes with the GeoJSON format only");
+    check(point == null || format != FileFormat.GEOJSON && columnDescriptions.containsKey(point.longitude())
+        && columnDescriptions.containsKey(point.latitude()), id + ": point columns must be columns of a CSV or XLSX");
     check(switch (format) {
       case CSV -> headerRows == 1;
       case XLSX -> headerRows == 1 || headerRows == 2;
@@ -104,6 +109,14 @@ public record DemoDataset(
         id + ": temporal coverage ends before it starts");
     check(!columnDescriptions.isEmpty(), id + ": columns must be described");
     check(rows >= 0, id + ": negative row count");
+  }
+
+  /** The headers of the longitude and latitude columns a point is built from. */
+  public record PointColumns(String longitude, String latitude) {
+    public PointColumns {
+      requireNonNull(longitude, "longitude");
+      requireNonNull(latitude, "latitude");
+    }
   }
 
   private static void check(boolean condition, String message) {

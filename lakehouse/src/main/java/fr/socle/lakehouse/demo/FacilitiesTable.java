@@ -59,6 +59,7 @@ final class FacilitiesTable implements DemoTable {
         .covering(null, Town.EXTRACTION_DATE)
         .scdl("scdl-equipements")
         .csv("equipements-publics.csv", CsvDialect.SCDL)
+        .point("EQUIP_LONG", "EQUIP_LAT")
         .intended(IntendedCase.COMMUNICABLE,
             "L312-1-1 : communicable et publiable tel quel. Les numéros de standard et les adresses électroniques "
                 + "de service (accueil@, piscine@) sont des coordonnées fonctionnelles, pas des données "

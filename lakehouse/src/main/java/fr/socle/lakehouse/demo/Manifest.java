@@ -57,6 +57,13 @@ final class Manifest {
       }
       node.put("headerRows", d.headerRows());
       node.put("crs", d.crs());
+      if (d.point() == null) {
+        node.putNull("point");
+      } else {
+        ObjectNode point = node.putObject("point");
+        point.put("longitude", d.point().longitude());
+        point.put("latitude", d.point().latitude());
+      }
       node.put("intendedCase", d.intendedCase().name());
       node.put("legalNote", d.legalNote());
       date(node, "communicableFrom", d.communicableFrom());

@@ -183,7 +183,8 @@ final class Translator {
       default -> throw OdsqlException.semantic("The last argument of " + call.name() + "() must be a string");
     };
     List<Sql> columns = new ArrayList<>();
-    if (arguments.size() == 1) {
+    if (arguments.size() == 1 || arguments.size() == 2 && arguments.getFirst() instanceof Expr.Star) {
+      // search("x") and search(*, "x"): every text field
       schema.textFields().forEach(f -> columns.add(column(f)));
     } else {
       for (Expr argument : arguments.subList(0, arguments.size() - 1)) {

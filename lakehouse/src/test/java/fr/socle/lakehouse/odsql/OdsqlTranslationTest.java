@@ -82,6 +82,8 @@ class OdsqlTranslationTest {
             "((strpos(lower(\"nom\"), ?) > 0 OR strpos(lower(\"commune\"), ?) > 0) AND (strpos(lower(\"nom\"), ?) > 0 "
                 + "OR strpos(lower(\"commune\"), ?) > 0))", "piscine", "piscine", "olympique", "olympique"),
         row("search(nom, \"piscine\")", "((strpos(lower(\"nom\"), ?) > 0))", "piscine"),
+        row("search(*, \"piscine\")", "((strpos(lower(\"nom\"), ?) > 0 OR strpos(lower(\"commune\"), ?) > 0))",
+            "piscine", "piscine"),
         row("search(`nom`, nb, \"12\")",
             "((strpos(lower(\"nom\"), ?) > 0 OR strpos(lower(CAST(\"nb\" AS varchar)), ?) > 0))", "12", "12"),
         row("startswith(nom, \"pis\")",

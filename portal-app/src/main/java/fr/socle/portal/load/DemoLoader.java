@@ -98,6 +98,9 @@ class DemoLoader {
     if (demo.format() == FileFormat.XLSX) {
       read = read.withHeaderRows(demo.headerRows());
     }
+    if (demo.point() != null) {
+      read = read.withPoint(demo.point().longitude(), demo.point().latitude());
+    }
     // The file follows its SCDL schema exactly, except the deliberations, which carry the rapporteur's name too.
     String schema = demo.scdlSchema() != null && !demo.id().startsWith("deliberations") ? demo.scdlSchema() : null;
     return new LoadRequest(dir.resolve(demo.fileName()), demo.fileName(), format, read, Map.of(), schema);

@@ -1,6 +1,7 @@
 package fr.socle.portal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import fr.socle.lakehouse.demo.DemoDataset;
 import fr.socle.lakehouse.demo.DemoTown;
@@ -95,6 +96,38 @@ class DemoTownIT {
         assertThat(asIs.statusCode()).isEqualTo(404);
         assertThat(aggregate.statusCode()).isEqualTo(404);
       }
+    }
+  }
+
+  /**
+   * A dataset whose file has longitude and latitude columns is published with a point per row, at those
+   * coordinates: the public site draws its map, the Explore API has its {@code geo_point_2d}.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("datasets")
+  void coordinateColumnsBecomeThePublishedPoint(DemoDataset demo) throws InterruptedException {
+    if (demo.point() == null) {
+      return;
+    }
+    settledPublicationRow(demo.id());
+    String api = "/api/explore/v2.1/catalog/datasets/" + demo.id();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    HttpResponse<String> described = Api.anonymous().get(api);
+    while (described.statusCode() != 200 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(1000);
+      described = Api.anonymous().get(api);
+    }
+    assertThat(Api.json(described).path("features").toString()).as("features of %s", demo.id()).contains("\"geo\"");
+    String longitude = demo.point().longitude().toLowerCase(Locale.ROOT);
+    String latitude = demo.point().latitude().toLowerCase(Locale.ROOT);
+    JsonNode records = Api.json(Api.anonymous().get(api + "/records?limit=100&select=" + longitude + "," + latitude
+        + ",geo_point_2d")).path("results");
+    assertThat(records).hasSizeGreaterThan(10);
+    for (JsonNode record : records) {
+      assertThat(record.path("geo_point_2d").path("lon").asDouble()).isCloseTo(record.path(longitude).asDouble(),
+          within(1e-9));
+      assertThat(record.path("geo_point_2d").path("lat").asDouble()).isCloseTo(record.path(latitude).asDouble(),
+          within(1e-9));
     }
   }
 
