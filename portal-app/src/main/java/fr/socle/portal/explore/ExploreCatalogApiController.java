@@ -1,5 +1,6 @@
 package fr.socle.portal.explore;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,6 +105,29 @@ class ExploreCatalogApiController {
     boolean links = explore.bool("include_links", false);
     String base = baseUrl();
     return ok(ExploreRecordsApiController.json(json -> DatasetJson.write(json, dataset, base, links, select)), request);
+  }
+
+  /** A dataset's attachments: Socle publishes none beside its exports, as each description says. */
+  @GetMapping({"/catalog/datasets/{datasetId}/attachments", "/catalog/datasets/{datasetId}/attachments/"})
+  ResponseEntity<byte[]> attachments(@PathVariable String datasetId, WebRequest request) {
+    datasets.find(datasetId).orElseThrow(() -> ExploreException.unknownDataset(datasetId));
+    byte[] body = ExploreRecordsApiController.json(json -> {
+      json.writeStartObject();
+      json.writeName("links");
+      json.writeStartArray();
+      json.writeEndArray();
+      json.writeName("attachments");
+      json.writeStartArray();
+      json.writeEndArray();
+      json.writeEndObject();
+    });
+    return ok(body, request);
+  }
+
+  /** Any other path of the API gets the API's error shape, not the servlet container's. */
+  @GetMapping("/**")
+  ResponseEntity<byte[]> unknownPath(HttpServletRequest request) {
+    throw new ExploreException(HttpStatus.NOT_FOUND, "NotFoundResource", "Unknown path: " + request.getRequestURI());
   }
 
   /** Facets of the catalogue: theme, keyword, publisher, license, features, SCDL schema, format. */

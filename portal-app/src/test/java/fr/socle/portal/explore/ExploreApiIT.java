@@ -148,6 +148,9 @@ class ExploreApiIT {
   @Test
   void unknownDatasetsAreOdsNotFound() {
     error("/catalog/datasets/nope-" + SUFFIX, 404, "NotFoundResource", "nope-" + SUFFIX);
+    error("/catalog/datasets/nope-" + SUFFIX + "/attachments", 404, "NotFoundResource", "Unknown dataset");
+    error("/catalog/nothing-here", 404, "NotFoundResource", "Unknown path: /api/explore/v2.1/catalog/nothing-here");
+    assertThat(ok(DATASET + "/attachments").get("attachments").isEmpty()).isTrue();
     error("/catalog/datasets/nope-" + SUFFIX + "/records", 404, "NotFoundResource", "Unknown dataset");
     error(DATASET + "/records/r-9999", 404, "NotFoundResource", "Unknown record");
   }
