@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A format of {@code /catalog/exports/{format}}. CSV and JSON are built in; another feature adds a format by
- * declaring a bean of this type (the DCAT-AP export does so for {@code dcat}, {@code rdf} and {@code ttl}).
+ * declaring a bean of this type (the DCAT-AP export does so for {@code dcat}).
  */
 public interface CatalogExporter {
   /** The format's name in the URL: {@code csv}, {@code json}, {@code dcat}... */

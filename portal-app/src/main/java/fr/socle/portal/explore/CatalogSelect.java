@@ -112,6 +112,19 @@ final class CatalogSelect {
     return kept;
   }
 
+  /**
+   * Whether the part of a description at {@code path} is kept: it lies under a selected path (or everything is), and
+   * under no excluded one. The flat exports (CSV) keep their columns by it.
+   */
+  boolean keeps(List<String> path) {
+    return (included == null || included.stream().anyMatch(selected -> startsWith(path, selected)))
+        && excluded.stream().noneMatch(left -> startsWith(path, left));
+  }
+
+  private static boolean startsWith(List<String> path, List<String> prefix) {
+    return prefix.size() <= path.size() && path.subList(0, prefix.size()).equals(prefix);
+  }
+
   /** Copies what {@code path} reaches in {@code from} to the same place in {@code to}, through objects and arrays. */
   private static void copy(JsonNode from, JsonNode to, List<String> path, int at) {
     if (from instanceof ArrayNode elements && to instanceof ArrayNode copies) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.socle.lakehouse.odsql.OdsqlException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,6 +46,18 @@ class CatalogSelectTest {
     assertThat(select("dataset_id, metas, exclude(metas.default.records_count)"))
         .isEqualTo("{\"dataset_id\":\"equipements\",\"metas\":{\"default\":{\"title\":\"Équipements\","
             + "\"keyword\":[\"sport\"]}}}");
+  }
+
+  @Test
+  void flatExportsKeepThePartsUnderASelectedPathAndNoExcludedOne() {
+    CatalogSelect titles = CatalogSelect.parse("dataset_id, metas.default.title");
+    assertThat(titles.keeps(List.of("metas", "default", "title"))).isTrue();
+    assertThat(titles.keeps(List.of("dataset_id"))).isTrue();
+    assertThat(titles.keeps(List.of("metas", "default", "description"))).isFalse();
+    CatalogSelect allButMetas = CatalogSelect.parse("exclude(metas)");
+    assertThat(allButMetas.keeps(List.of("metas", "default", "title"))).isFalse();
+    assertThat(allButMetas.keeps(List.of("_links"))).isTrue();
+    assertThat(CatalogSelect.parse("metas").keeps(List.of("metas", "default", "keyword"))).isTrue();
   }
 
   @Test

@@ -137,6 +137,32 @@ class ExploreApiIT {
   }
 
   @Test
+  void catalogueExportsTakeTheSelectAndPagingOfTheList() {
+    String one = "&where=" + q("dataset_id = \"" + ID + "\"");
+    String title = ok(DATASET).get("metas").get("default").get("title").asString();
+    HttpResponse<String> titles = get("/catalog/exports/csv?select=" + q("dataset_id,metas.default.title") + one);
+    assertThat(titles.statusCode()).as(titles.body()).isEqualTo(200);
+    assertThat(titles.body().lines().toList()).containsExactly("dataset_id;title", ID + ";" + title);
+    HttpResponse<String> lighter = get("/catalog/exports/csv?select=" + q("exclude(metas)") + one);
+    assertThat(lighter.body().lines().toList()).hasSize(2).first().isEqualTo("dataset_id;url");
+    assertThat(lighter.body().lines().toList().get(1)).startsWith(ID + ";http")
+        .endsWith("/api/explore/v2.1/catalog/datasets/" + ID);
+
+    HttpResponse<String> json = get("/catalog/exports/json?select=" + q("dataset_id,metas.default.title") + one);
+    assertThat(json.body()).isEqualTo("[{\"dataset_id\":\"" + ID + "\",\"metas\":{\"default\":{\"title\":\""
+        + title + "\"}}}]");
+    JsonNode all = json(get("/catalog/exports/json?select=dataset_id"));
+    JsonNode page = json(get("/catalog/exports/json?select=dataset_id&limit=2&offset=1"));
+    assertThat(all.size()).isGreaterThan(3);
+    assertThat(page.toString()).isEqualTo("[" + all.get(1) + "," + all.get(2) + "]");
+
+    error("/catalog/exports/csv?select=fields", 400, "ODSQLError", "keeps no column of the CSV export");
+    error("/catalog/exports/dcat?select=dataset_id", 400, "InvalidRESTParameterError",
+        "select applies to the csv and json exports only");
+    error("/catalog/exports/json?limit=-2", 400, "InvalidRESTParameterError", "limit");
+  }
+
+  @Test
   void recordsSelectExcludeLeavesFieldsOut() {
     JsonNode record = ok(DATASET + "/records?limit=1&select=" + q("exclude(geo_shape), exclude(geo_point_2d)"))
         .get("results").get(0);
