@@ -1,28 +1,25 @@
 package fr.socle.portal.classification;
 
+import fr.socle.portal.system.DateFormats;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 
-/** Dates as the pages show them, in Paris time. */
+/** Dates as the pages show them ({@link DateFormats}: Paris time, in the page's language), rates, counts. */
 final class PageFormat {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-      .withZone(Classifier.PARIS);
-
   public String date(@Nullable LocalDate date) {
-    return date == null ? "" : DATE.format(date);
+    return date == null ? "" : DateFormats.date(date, LocaleContextHolder.getLocale());
   }
 
   public String dateTime(@Nullable Instant instant) {
-    return instant == null ? "" : DATE_TIME.format(instant);
+    return instant == null ? "" : DateFormats.dateTime(instant, LocaleContextHolder.getLocale());
   }
 
   /** The day of an instant, in Paris. */
   public String day(@Nullable Instant instant) {
-    return instant == null ? "" : DATE.format(instant.atZone(Classifier.PARIS));
+    return instant == null ? "" : date(instant.atZone(DateFormats.ZONE).toLocalDate());
   }
 
   /** Rows per second, rounded, grouped. */
