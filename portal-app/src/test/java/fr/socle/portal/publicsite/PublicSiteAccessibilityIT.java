@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * RGAA in the browser: axe-core (npm, pinned in {@code src/test/axe/package-lock.json}) injected into headless
  * Chromium finds no serious or critical violation on the home page, the catalogue, a dataset page, its table, its
- * chart and its map with Leaflet running. Skipped, saying so, without Chromium or Node.js.
+ * chart and its map with Leaflet running; no page scrolls sideways, at 1280 CSS pixels wide nor at 320 (RGAA 10.11,
+ * reflow). Skipped, saying so, without Chromium or Node.js.
  */
 class PublicSiteAccessibilityIT {
   private static final Set<String> BLOCKING = Set.of("serious", "critical");
@@ -54,6 +56,15 @@ class PublicSiteAccessibilityIT {
           System.out.println("axe-core on " + page + ": " + found.size() + " violation(s) of any impact "
               + ids(found));
           violations.addAll(blocking(page, found));
+          sideways(browser, page).ifPresent(violations::add);
+        }
+        // RGAA 10.11 (reflow): at 320 CSS pixels wide, reading needs no sideways scrolling of the page (a table
+        // scrolls in its own box)
+        browser.manage().window().setSize(new Dimension(320, 900));
+        for (String page : List.of("/", "/jeux", "/jeux/" + id, "/jeux/" + id + "/tableau",
+            "/jeux/" + id + "/graphique", "/jeux/" + id + "/api")) {
+          browser.get(portal + page);
+          sideways(browser, page + " at 320 px").ifPresent(violations::add);
         }
         // the checker itself works: an image without text alternative is a critical violation
         ((JavascriptExecutor) browser).executeScript(
@@ -65,6 +76,18 @@ class PublicSiteAccessibilityIT {
     } finally {
       browser.quit();
     }
+  }
+
+  /** The page scrolls sideways: wider than the window, as a whole (what scrolls inside its own box does not count). */
+  private static java.util.Optional<String> sideways(WebDriver browser, String page) {
+    Object found = ((JavascriptExecutor) browser).executeScript("""
+        var e = document.documentElement;
+        if (e.scrollWidth <= e.clientWidth) return null;
+        var past = Array.from(document.body.querySelectorAll('*')).filter(function (n) {
+          var r = n.getBoundingClientRect(); return r.width > 0 && r.right > e.clientWidth + 1;
+        }).slice(0, 5).map(function (n) { return n.tagName.toLowerCase() + (n.className ? '.' + n.className : ''); });
+        return e.scrollWidth + ' > ' + e.clientWidth + ' CSS pixels, past the edge: ' + past.join(', ');""");
+    return java.util.Optional.ofNullable(found).map(widths -> page + " — the page scrolls sideways: " + widths);
   }
 
   private static JsonNode run(WebDriver browser, String axe) {
