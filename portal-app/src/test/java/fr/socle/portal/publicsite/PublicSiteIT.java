@@ -196,7 +196,10 @@ class PublicSiteIT {
   void englishLabelsAreAvailable() {
     assertThat(text(ok("/jeux?lang=en&q=" + SUFFIX))).contains("Open data").contains("Search for a dataset")
         .contains("3 datasets");
-    assertThat(text(ok("/jeux/" + GEO + "?lang=en"))).contains("Producer").contains("Last modified")
+    String english = ok("/jeux/" + GEO + "?lang=en");
+    assertThat(text(english)).contains("Producer").contains("Last modified")
         .contains("Download").contains("Report a problem");
+    // the producer's words stay French, and say so to screen readers (RGAA 8.7)
+    assertThat(english).containsPattern("<h1 lang=\"fr\">[^<]+</h1>").contains("<p class=\"lead\" lang=\"fr\">");
   }
 }
