@@ -43,22 +43,30 @@ class DatasetVisualsPageController {
     List<DatasetColumn> groupable = table.columns().stream().filter(c -> !"geometry".equalsIgnoreCase(c.type()))
         .toList();
     List<DatasetColumn> numeric = table.columns().stream().filter(c -> table.isNumeric(c.name())).toList();
-    String groupBy = by != null && groupable.stream().anyMatch(c -> c.name().equals(by)) ? by
-        : groupable.stream().filter(c -> "string".equalsIgnoreCase(c.type())).findFirst()
-            .or(() -> groupable.stream().findFirst()).map(DatasetColumn::name).orElse(null);
+    boolean chosen = by != null && groupable.stream().anyMatch(c -> c.name().equals(by));
+    // when the reader has not chosen: text columns first, the first that makes a telling chart (DefaultChartColumn)
+    List<String> candidates = java.util.stream.Stream.concat(
+        groupable.stream().filter(c -> "string".equalsIgnoreCase(c.type())),
+        groupable.stream().filter(c -> !"string".equalsIgnoreCase(c.type()))).map(DatasetColumn::name).toList();
     String sumOf = sum != null && numeric.stream().anyMatch(c -> c.name().equals(sum)) ? sum : null;
     model.addAttribute("groupable", groupable);
     model.addAttribute("numeric", numeric);
-    model.addAttribute("by", groupBy);
     model.addAttribute("sum", sumOf);
-    if (groupBy == null) {
+    if (!chosen && candidates.isEmpty()) {
+      model.addAttribute("by", null);
       return "espace/jeu";
     }
+    List<String> tried = chosen ? List.of(java.util.Objects.requireNonNull(by)) : candidates;
+    model.addAttribute("by", tried.getFirst());
     try {
+      DefaultChartColumn.Chosen<String, DatasetReads.Bar> chart = DefaultChartColumn.choose(tried,
+          column -> reads.chart(me, table, column, sumOf, opened.versionId()), DatasetReads.Bar::value, sumOf == null);
+      String groupBy = chart.column();
+      model.addAttribute("by", groupBy);
       Locale locale = LocaleContextHolder.getLocale();
       NumberFormat format = ChartSvg.numbers(locale);
       String empty = message("chart.empty", locale);
-      List<ChartSvg.Bar> bars = reads.chart(me, table, groupBy, sumOf, opened.versionId()).stream()
+      List<ChartSvg.Bar> bars = chart.groups().stream()
           .map(b -> ChartSvg.bar(b.key(), b.value(), empty, format)).toList();
       String title = sumOf == null
           ? messages.getMessage("chart.title.count", new Object[] {groupBy}, locale)

@@ -60,7 +60,22 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
         .filter(f -> f.type() == FieldType.INT || f.type() == FieldType.DOUBLE).toList();
   }
 
-  /** The request's choices, or sensible defaults (the first text column, counted, as bars). */
+  /** The columns a chart may group by when the reader has not chosen, in the order they are tried: text first. */
+  static List<PublishedDataset.Field> candidates(PublishedDataset dataset) {
+    List<PublishedDataset.Field> groupable = groupable(dataset);
+    return java.util.stream.Stream.concat(groupable.stream().filter(f -> f.type() == FieldType.TEXT),
+        groupable.stream().filter(f -> f.type() != FieldType.TEXT)).toList();
+  }
+
+  /** The same chart, grouped by {@code field}. */
+  ChartRequest groupedBy(PublishedDataset.Field field) {
+    return new ChartRequest(kind, field, aggregate, of);
+  }
+
+  /**
+   * The request's choices, or sensible defaults (the first of the {@link #candidates}, counted, as bars; the page
+   * then tries the next candidates while the chart tells nothing, see {@code DefaultChartColumn}).
+   */
   static @Nullable ChartRequest of(PublishedDataset dataset, @Nullable String kind, @Nullable String by,
       @Nullable String aggregate, @Nullable String of) {
     Kind chosenKind = code(Kind.values(), kind, Kind.BARS, "type de graphique");
@@ -68,11 +83,11 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
     List<PublishedDataset.Field> groupable = groupable(dataset);
     PublishedDataset.Field byField;
     if (by == null || by.isBlank()) {
-      byField = groupable.stream().filter(f -> f.type() == FieldType.TEXT).findFirst()
-          .or(() -> groupable.stream().findFirst()).orElse(null);
-      if (byField == null) {
+      List<PublishedDataset.Field> candidates = candidates(dataset);
+      if (candidates.isEmpty()) {
         return null;
       }
+      byField = candidates.getFirst();
     } else {
       byField = groupable.stream().filter(f -> f.name().equals(by.strip())).findFirst().orElseThrow(
           () -> new IllegalArgumentException("colonne de regroupement inconnue : « " + by + " »"));

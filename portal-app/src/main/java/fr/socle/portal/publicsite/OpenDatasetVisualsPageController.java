@@ -3,6 +3,7 @@ package fr.socle.portal.publicsite;
 import fr.socle.lakehouse.query.QueryException;
 import fr.socle.portal.access.AccessException;
 import fr.socle.portal.catalogue.ChartSvg;
+import fr.socle.portal.catalogue.DefaultChartColumn;
 import fr.socle.portal.catalogue.MapModel;
 import fr.socle.portal.catalogue.MapSettings;
 import fr.socle.portal.catalogue.PointGrid;
@@ -54,16 +55,28 @@ class OpenDatasetVisualsPageController {
     model.addAttribute("numeric", ChartRequest.numeric(dataset));
     model.addAttribute("kinds", ChartRequest.Kind.values());
     model.addAttribute("aggregates", ChartRequest.Aggregate.values());
-    ChartRequest request = ChartRequest.of(dataset, kind, by, aggregate, of);
-    model.addAttribute("chart", request);
-    if (request == null) {
+    ChartRequest asked = ChartRequest.of(dataset, kind, by, aggregate, of);
+    if (asked == null) {
+      model.addAttribute("chart", null);
       return "jeu";
     }
+    List<OpenReads.Group> groups;
+    ChartRequest request;
+    if (by == null || by.isBlank()) {
+      DefaultChartColumn.Chosen<PublishedDataset.Field, OpenReads.Group> chosen = DefaultChartColumn.choose(
+          ChartRequest.candidates(dataset), field -> reads.chart(dataset, asked.groupedBy(field)),
+          OpenReads.Group::value, asked.aggregate() == ChartRequest.Aggregate.COUNT);
+      request = asked.groupedBy(chosen.column());
+      groups = chosen.groups();
+    } else {
+      request = asked;
+      groups = reads.chart(dataset, request);
+    }
+    model.addAttribute("chart", request);
     Locale locale = LocaleContextHolder.getLocale();
     NumberFormat format = ChartSvg.numbers(locale);
     String empty = message("chart.empty", locale);
-    List<ChartSvg.Bar> bars = reads.chart(dataset, request).stream()
-        .map(g -> ChartSvg.bar(g.category(), g.value(), empty, format)).toList();
+    List<ChartSvg.Bar> bars = groups.stream().map(g -> ChartSvg.bar(g.category(), g.value(), empty, format)).toList();
     String title = request.of() == null
         ? messages.getMessage("chart.title.count", new Object[] {request.by().label()}, locale)
         : messages.getMessage("site.chart.title." + request.aggregate().code(),
