@@ -60,7 +60,8 @@ class DatasetVisualsPageController {
     model.addAttribute("by", tried.getFirst());
     try {
       DefaultChartColumn.Chosen<String, DatasetReads.Bar> chart = DefaultChartColumn.choose(tried,
-          column -> reads.chart(me, table, column, sumOf, opened.versionId()), DatasetReads.Bar::value, sumOf == null);
+          column -> reads.chart(me, table, column, sumOf, opened.versionId()), DatasetReads.Bar::value, sumOf == null,
+          DatasetReads.CHART_BARS);
       String groupBy = chart.column();
       model.addAttribute("by", groupBy);
       Locale locale = LocaleContextHolder.getLocale();

@@ -3,19 +3,22 @@ package fr.socle.portal.catalogue;
 import fr.socle.lakehouse.query.QueryException;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The column a chart groups by when the reader has not chosen one: the first of the candidates whose chart tells
- * something, at least two categories and one holding more than a single row. The first text column alone is often an
- * identifier (twenty bars of one row each) or a constant (one bar). Each candidate tried costs one grouped query, so
+ * The column a chart groups by when the reader has not chosen one. The first text column alone is often an
+ * identifier (twenty bars of one row each) or a constant (one bar); the chart should rather tell something: at
+ * least two categories, one holding more than a single row, and all of them shown (fewer than the chart's limit,
+ * so that the bars add up to the whole). The first candidate that does all that wins; failing one, the first
+ * telling one, shown in part; failing that, the first candidate. Each candidate tried costs one grouped query, so
  * only the first few are.
  */
 public final class DefaultChartColumn {
-  static final int TRIES = 4;
+  static final int TRIES = 6;
 
   private DefaultChartColumn() {}
 
-  /** A candidate's chart: its groups, largest first. */
+  /** A candidate's chart: its groups, largest first, at most the chart's limit. */
   public interface Grouping<C, G> {
     List<G> of(C column) throws QueryException;
   }
@@ -23,26 +26,30 @@ public final class DefaultChartColumn {
   public record Chosen<C, G>(C column, List<G> groups) {}
 
   /**
-   * The first telling candidate and its groups; the first candidate's when none of those tried tells anything.
-   *
-   * @param counted whether the values are row counts (a sum of one row may well exceed one)
+   * @param counted whether the values are row counts (a sum over a single row may well exceed one)
+   * @param limit the most groups a chart shows: a chart with that many may leave some out
    */
   public static <C, G> Chosen<C, G> choose(List<C> candidates, Grouping<C, G> grouping, ToDoubleFunction<G> value,
-      boolean counted) throws QueryException {
+      boolean counted, int limit) throws QueryException {
     if (candidates.isEmpty()) {
       throw new IllegalArgumentException("no column to group by");
     }
-    Chosen<C, G> first = null;
+    @Nullable Chosen<C, G> first = null;
+    @Nullable Chosen<C, G> telling = null;
     for (C candidate : candidates.subList(0, Math.min(TRIES, candidates.size()))) {
-      List<G> groups = grouping.of(candidate);
-      Chosen<C, G> chosen = new Chosen<>(candidate, groups);
-      if (groups.size() >= 2 && (!counted || groups.stream().anyMatch(g -> value.applyAsDouble(g) > 1))) {
-        return chosen;
+      Chosen<C, G> chart = new Chosen<>(candidate, grouping.of(candidate));
+      List<G> groups = chart.groups();
+      boolean tells = groups.size() >= 2 && (!counted || groups.stream().anyMatch(g -> value.applyAsDouble(g) > 1));
+      if (tells && groups.size() < limit) {
+        return chart;
+      }
+      if (tells && telling == null) {
+        telling = chart;
       }
       if (first == null) {
-        first = chosen;
+        first = chart;
       }
     }
-    return first;
+    return telling != null ? telling : java.util.Objects.requireNonNull(first);
   }
 }

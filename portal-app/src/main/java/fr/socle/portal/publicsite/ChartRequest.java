@@ -60,11 +60,16 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
         .filter(f -> f.type() == FieldType.INT || f.type() == FieldType.DOUBLE).toList();
   }
 
-  /** The columns a chart may group by when the reader has not chosen, in the order they are tried: text first. */
+  /**
+   * The columns a chart may group by when the reader has not chosen, in the order they are tried: text, then
+   * yes/no, then dates (by month), integers last (often counts themselves).
+   */
   static List<PublishedDataset.Field> candidates(PublishedDataset dataset) {
-    List<PublishedDataset.Field> groupable = groupable(dataset);
-    return java.util.stream.Stream.concat(groupable.stream().filter(f -> f.type() == FieldType.TEXT),
-        groupable.stream().filter(f -> f.type() != FieldType.TEXT)).toList();
+    List<FieldType> order = List.of(FieldType.TEXT, FieldType.BOOLEAN, FieldType.DATE, FieldType.DATETIME);
+    return groupable(dataset).stream().sorted(java.util.Comparator.comparingInt(f -> {
+      int at = order.indexOf(f.type());
+      return at < 0 ? order.size() : at;
+    })).toList();
   }
 
   /** The same chart, grouped by {@code field}. */

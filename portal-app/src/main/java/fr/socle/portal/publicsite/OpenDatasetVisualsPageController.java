@@ -65,7 +65,7 @@ class OpenDatasetVisualsPageController {
     if (by == null || by.isBlank()) {
       DefaultChartColumn.Chosen<PublishedDataset.Field, OpenReads.Group> chosen = DefaultChartColumn.choose(
           ChartRequest.candidates(dataset), field -> reads.chart(dataset, asked.groupedBy(field)),
-          OpenReads.Group::value, asked.aggregate() == ChartRequest.Aggregate.COUNT);
+          OpenReads.Group::value, asked.aggregate() == ChartRequest.Aggregate.COUNT, asked.limit());
       request = asked.groupedBy(chosen.column());
       groups = chosen.groups();
     } else {
