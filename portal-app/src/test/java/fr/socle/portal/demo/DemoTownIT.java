@@ -132,6 +132,26 @@ class DemoTownIT {
     }
   }
 
+  /**
+   * A visitor who opens a chart without choosing anything sees one worth looking at: the reports by channel rather
+   * than by their unique number, the elected officials by sex rather than by the commonest first names, the
+   * facilities by theme rather than by the one municipality: every category shown, and more than one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"signalements-citoyens", "repertoire-elus",
+      "equipements-publics"})
+  void anUnconfiguredChartTellsSomething(String id) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    HttpResponse<String> chart = Api.anonymous().get("/jeux/" + id + "/graphique");
+    while (chart.statusCode() != 200 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(1000);
+      chart = Api.anonymous().get("/jeux/" + id + "/graphique");
+    }
+    assertThat(chart.statusCode()).isEqualTo(200);
+    long bars = java.util.regex.Pattern.compile("<rect [^>]*class=\"bar\"").matcher(chart.body()).results().count();
+    assertThat(bars).as("bars of the default chart of %s", id).isBetween(2L, 19L);
+  }
+
   /** The data officer's view of a dataset's publications once its promotion jobs have run (they run at start). */
   private static JsonNode settledPublicationRow(String datasetId) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
