@@ -217,23 +217,14 @@ class ExploreCatalogApiController {
               + " is expected.");
     }
     ExploreParams explore = new ExploreParams(params);
-    long limit = explore.integer("limit", -1);
-    long offset = explore.integer("offset", 0);
-    if (limit < -1) {
-      throw ExploreException.invalidParameter("Invalid value for limit API parameter: " + limit
-          + " was found but -1 <= limit is expected.");
-    }
-    if (offset < 0) {
-      throw ExploreException.invalidParameter("Invalid value for offset API parameter: " + offset
-          + " was found but 0 <= offset is expected.");
-    }
+    ExploreParams.ExportWindow window = explore.exportWindow();
     CatalogSelect select = CatalogSelect.parse(explore.first("select"));
     if (select != null && !(exporter instanceof CatalogExporters.Selecting)) {
       throw ExploreException.invalidParameter("The " + format + " export describes whole datasets: select applies to "
           + "the csv and json exports only.");
     }
     List<PublishedDataset> found = CatalogSearch.filter(datasets.all(), explore).stream()
-        .skip(offset).limit(limit == -1 ? Long.MAX_VALUE : limit).toList();
+        .skip(window.offset()).limit(window.limitOrAll()).toList();
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     if (exporter instanceof CatalogExporters.Selecting selecting) {
       selecting.write(found, baseUrl(), select, out);

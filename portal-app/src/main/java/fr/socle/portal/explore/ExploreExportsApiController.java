@@ -89,19 +89,14 @@ class ExploreExportsApiController {
         + (dataset.metadata().version() == null ? "" : "-v" + dataset.metadata().version()) + "." + format;
     ExploreParams explore = new ExploreParams(params);
     ZoneId zone = explore.zone();
-    long limit = explore.integer("limit", -1);
-    long offset = explore.integer("offset", 0);
-    if (limit < -1 || offset < 0) {
-      throw ExploreException.invalidParameter("Invalid value for limit API parameter: " + limit
-          + " was found but limit >= -1 is expected.");
-    }
+    ExploreParams.ExportWindow window = explore.exportWindow();
     boolean compressed = explore.bool("compressed", false);
     boolean labels = explore.bool("use_labels", false);
     boolean neutralise = explore.bool("escape_formulas", true);
     char delimiter = delimiter(explore.first("delimiter"));
     boolean bom = explore.bool("with_bom", true);
 
-    OdsqlQuery.Plan plan = explore.query(dataset).defaultOrder(false).page(limit, offset).plan();
+    OdsqlQuery.Plan plan = explore.query(dataset).defaultOrder(false).page(window.limit(), window.offset()).plan();
     List<String> headers = new ArrayList<>();
     for (OutputColumn column : plan.columns()) {
       headers.add(labels && !format.equals("parquet")

@@ -56,6 +56,27 @@ final class ExploreParams {
     }
   }
 
+  /** The part of an export asked for: {@code limit} rows (-1, the default, for all of them) from {@code offset}. */
+  record ExportWindow(long limit, long offset) {
+    long limitOrAll() {
+      return limit == -1 ? Long.MAX_VALUE : limit;
+    }
+  }
+
+  ExportWindow exportWindow() {
+    long limit = integer("limit", -1);
+    long offset = integer("offset", 0);
+    if (limit < -1) {
+      throw ExploreException.invalidParameter("Invalid value for limit API parameter: " + limit
+          + " was found but limit >= -1 is expected.");
+    }
+    if (offset < 0) {
+      throw ExploreException.invalidParameter("Invalid value for offset API parameter: " + offset
+          + " was found but offset >= 0 is expected.");
+    }
+    return new ExportWindow(limit, offset);
+  }
+
   boolean bool(String name, boolean fallback) {
     String value = first(name);
     if (value == null) {

@@ -347,6 +347,10 @@ class ExploreApiIT {
     assertThat(unzipped).isEqualTo("\uFEFFnb\r\n1\r\n2\r\n");
     assertThat(get(DATASET + "/exports/csv?limit=5&order_by=" + q("nb desc") + "&select=nb").body())
         .isEqualTo("\uFEFFnb\r\n250\r\n249\r\n248\r\n247\r\n246\r\n");
+    assertThat(get(DATASET + "/exports/csv?limit=2&offset=3&order_by=" + q("nb desc") + "&select=nb").body())
+        .isEqualTo("\uFEFFnb\r\n247\r\n246\r\n");
+    error(DATASET + "/exports/csv?offset=-1", 400, "InvalidRESTParameterError",
+        "Invalid value for offset API parameter: -1 was found but offset >= 0 is expected.");
   }
 
   @Test
