@@ -47,6 +47,15 @@ class PublicSiteAccessibilityIT {
           violations.addAll(checks.axeViolations(browser, page));
           PageChecks.sideways(browser, page).ifPresent(violations::add);
         }
+        // the API tab's addresses each get a copy button named after what it copies, and a press says it is done
+        browser.get(portal + "/jeux/" + id + "/api");
+        List<org.openqa.selenium.WebElement> buttons = browser.findElements(By.cssSelector("dl.api-urls dd button"));
+        assertThat(buttons).hasSameSizeAs(browser.findElements(By.cssSelector("dl.api-urls dd input[readonly]")));
+        assertThat(buttons.getFirst().getText()).isEqualTo("Copier");
+        assertThat(buttons.getFirst().getAttribute("aria-label")).isEqualTo("Copier : Description du jeu de données (JSON)");
+        buttons.getFirst().click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.findElement(By.id("copie-statut")).getText()
+            .equals("Adresse copiée : Description du jeu de données (JSON)"));
         // the checker itself works: an image without text alternative is a critical violation
         ((JavascriptExecutor) browser).executeScript(
             "var i = document.createElement('img'); i.src = 'data:,'; document.body.appendChild(i);");
