@@ -3,6 +3,7 @@ package fr.socle.portal.publicsite;
 import fr.socle.lakehouse.odsql.FieldType;
 import fr.socle.lakehouse.odsql.OdsqlException;
 import fr.socle.lakehouse.odsql.OdsqlQuery;
+import fr.socle.policies.occultation.Measure;
 import fr.socle.portal.explore.PublishedDataset;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +73,21 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
     })).toList();
   }
 
+  /**
+   * The count column of an aggregate Socle published ({@code nombre}, the records in each cell: see
+   * {@link Measure#count()}), null for any other dataset.
+   */
+  static PublishedDataset.@Nullable Field cellCount(PublishedDataset dataset) {
+    String name = Measure.count().output();
+    return numeric(dataset).stream().filter(f -> f.name().equals(name) && f.type() == FieldType.INT).findFirst()
+        .orElse(null);
+  }
+
+  /** The same chart, adding up {@code field} instead. */
+  ChartRequest summing(PublishedDataset.Field field) {
+    return new ChartRequest(kind, by, Aggregate.SUM, field);
+  }
+
   /** The same chart, grouped by {@code field}. */
   ChartRequest groupedBy(PublishedDataset.Field field) {
     return new ChartRequest(kind, field, aggregate, of);
@@ -98,7 +114,12 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
           () -> new IllegalArgumentException("colonne de regroupement inconnue : « " + by + " »"));
     }
     PublishedDataset.Field ofField = null;
-    if (chosenAggregate != Aggregate.COUNT) {
+    PublishedDataset.@Nullable Field cellCount = cellCount(dataset);
+    if ((aggregate == null || aggregate.isBlank()) && cellCount != null) {
+      // a published aggregate: each row is a cell of records; its chart adds up the records, not the cells
+      chosenAggregate = Aggregate.SUM;
+      ofField = cellCount;
+    } else if (chosenAggregate != Aggregate.COUNT) {
       List<PublishedDataset.Field> numeric = numeric(dataset);
       if (of == null || of.isBlank()) {
         ofField = numeric.stream().findFirst().orElseThrow(

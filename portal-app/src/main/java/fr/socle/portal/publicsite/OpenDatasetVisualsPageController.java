@@ -68,6 +68,14 @@ class OpenDatasetVisualsPageController {
           OpenReads.Group::value, asked.aggregate() == ChartRequest.Aggregate.COUNT, asked.limit());
       request = asked.groupedBy(chosen.column());
       groups = chosen.groups();
+      List<PublishedDataset.Field> numeric = ChartRequest.numeric(dataset);
+      boolean oneRowEach = groups.size() >= 2 && groups.stream().allMatch(g -> g.value() == 1);
+      if ((aggregate == null || aggregate.isBlank()) && request.aggregate() == ChartRequest.Aggregate.COUNT
+          && oneRowEach && !numeric.isEmpty()) {
+        // one row per category (the districts, the grades): the table is a summary already; show its first measure
+        request = request.summing(numeric.getFirst());
+        groups = reads.chart(dataset, request);
+      }
     } else {
       request = asked;
       groups = reads.chart(dataset, request);

@@ -152,6 +152,25 @@ class DemoTownIT {
     assertThat(bars).as("bars of the default chart of %s", id).isBetween(2L, 19L);
   }
 
+  /**
+   * Where each row already sums things up, the chart adds up what the rows count instead of counting rows (one
+   * each): the births aggregate's records per month, the agents per grade, the inhabitants per district.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "naissances-etat-civil-agrege, Somme de nombre par ",
+      "remunerations-agents-2025-agrege, Somme de nombre par grade",
+      "quartiers, Somme de population par "})
+  void summariesAreAddedUpNotCounted(String id, String title) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    HttpResponse<String> chart = Api.anonymous().get("/jeux/" + id + "/graphique");
+    while (chart.statusCode() != 200 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(1000);
+      chart = Api.anonymous().get("/jeux/" + id + "/graphique");
+    }
+    assertThat(chart.body()).as("default chart of %s", id).contains(title);
+  }
+
   /** The data officer's view of a dataset's publications once its promotion jobs have run (they run at start). */
   private static JsonNode settledPublicationRow(String datasetId) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));

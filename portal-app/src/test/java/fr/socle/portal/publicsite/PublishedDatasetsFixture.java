@@ -79,6 +79,12 @@ final class PublishedDatasetsFixture {
     return this;
   }
 
+  /** A column more, as the aggregates Socle publishes have their count ({@code nombre}). */
+  PublishedDatasetsFixture withField(String name, FieldType type) {
+    fields.add(new PublishedDataset.Field(name, name, type, null, name));
+    return this;
+  }
+
   PublishedDataset build() {
     List<PublishedDataset.Field> all = new ArrayList<>(fields);
     PublishedDataset.Geometry geometry = null;

@@ -4,6 +4,7 @@ import static fr.socle.portal.publicsite.PublishedDatasetsFixture.aDataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.socle.lakehouse.odsql.FieldType;
 import fr.socle.lakehouse.odsql.OdsqlQuery;
 import fr.socle.portal.explore.PublishedDataset;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,21 @@ class TableAndChartRequestTest {
     assertThat(chart.aggregate()).isEqualTo(ChartRequest.Aggregate.COUNT);
     OdsqlQuery.Plan plan = chart.query(dataset).page(chart.limit(), 0).plan();
     assertThat(plan.sql().sql()).contains("count(*)").contains("GROUP BY").contains("DESC").contains("LIMIT 20");
+  }
+
+  @Test
+  void anAggregatesChartAddsUpTheRecordsOfItsCellsUnlessTheReaderChoosesAnotherMeasure() {
+    PublishedDataset aggregate = aDataset("naissances-agrege").withField("nombre", FieldType.INT).build();
+    ChartRequest chart = ChartRequest.of(aggregate, null, null, null, null);
+    assertThat(chart.aggregate()).isEqualTo(ChartRequest.Aggregate.SUM);
+    assertThat(chart.of().name()).isEqualTo("nombre");
+    assertThat(chart.query(aggregate).plan().sql().sql()).contains("sum(");
+    assertThat(ChartRequest.of(aggregate, null, null, "nombre", null).aggregate())
+        .isEqualTo(ChartRequest.Aggregate.COUNT);
+    // a count that is a measure of its own (a double, or named otherwise) is no cell count
+    assertThat(ChartRequest.of(aDataset("x").withField("nombre", FieldType.DOUBLE).build(), null, null, null, null)
+        .aggregate()).isEqualTo(ChartRequest.Aggregate.COUNT);
+    assertThat(ChartRequest.of(dataset, null, null, null, null).aggregate()).isEqualTo(ChartRequest.Aggregate.COUNT);
   }
 
   @Test
