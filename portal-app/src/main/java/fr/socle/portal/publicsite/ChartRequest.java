@@ -63,11 +63,11 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
 
   /**
    * The columns a chart may group by when the reader has not chosen, in the order they are tried: text, then
-   * yes/no, then dates (by month), integers last (often counts themselves).
+   * yes/no, then dates (by month), integers last (often counts themselves); never the column the chart adds up.
    */
-  static List<PublishedDataset.Field> candidates(PublishedDataset dataset) {
+  static List<PublishedDataset.Field> candidates(PublishedDataset dataset, PublishedDataset.@Nullable Field measured) {
     List<FieldType> order = List.of(FieldType.TEXT, FieldType.BOOLEAN, FieldType.DATE, FieldType.DATETIME);
-    return groupable(dataset).stream().sorted(java.util.Comparator.comparingInt(f -> {
+    return groupable(dataset).stream().filter(f -> !f.equals(measured)).sorted(java.util.Comparator.comparingInt(f -> {
       int at = order.indexOf(f.type());
       return at < 0 ? order.size() : at;
     })).toList();
@@ -101,18 +101,6 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
       @Nullable String aggregate, @Nullable String of) {
     Kind chosenKind = code(Kind.values(), kind, Kind.BARS, "type de graphique");
     Aggregate chosenAggregate = code(Aggregate.values(), aggregate, Aggregate.COUNT, "mesure");
-    List<PublishedDataset.Field> groupable = groupable(dataset);
-    PublishedDataset.Field byField;
-    if (by == null || by.isBlank()) {
-      List<PublishedDataset.Field> candidates = candidates(dataset);
-      if (candidates.isEmpty()) {
-        return null;
-      }
-      byField = candidates.getFirst();
-    } else {
-      byField = groupable.stream().filter(f -> f.name().equals(by.strip())).findFirst().orElseThrow(
-          () -> new IllegalArgumentException("colonne de regroupement inconnue : « " + by + " »"));
-    }
     PublishedDataset.Field ofField = null;
     PublishedDataset.@Nullable Field cellCount = cellCount(dataset);
     if ((aggregate == null || aggregate.isBlank()) && cellCount != null) {
@@ -128,6 +116,18 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
         ofField = numeric.stream().filter(f -> f.name().equals(of.strip())).findFirst().orElseThrow(
             () -> new IllegalArgumentException("colonne numérique inconnue : « " + of + " »"));
       }
+    }
+    List<PublishedDataset.Field> groupable = groupable(dataset);
+    PublishedDataset.Field byField;
+    if (by == null || by.isBlank()) {
+      List<PublishedDataset.Field> candidates = candidates(dataset, ofField);
+      if (candidates.isEmpty()) {
+        return null;
+      }
+      byField = candidates.getFirst();
+    } else {
+      byField = groupable.stream().filter(f -> f.name().equals(by.strip())).findFirst().orElseThrow(
+          () -> new IllegalArgumentException("colonne de regroupement inconnue : « " + by + " »"));
     }
     return new ChartRequest(chosenKind, byField, chosenAggregate, ofField);
   }

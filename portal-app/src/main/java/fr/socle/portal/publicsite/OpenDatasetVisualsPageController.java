@@ -64,16 +64,18 @@ class OpenDatasetVisualsPageController {
     ChartRequest request;
     if (by == null || by.isBlank()) {
       DefaultChartColumn.Chosen<PublishedDataset.Field, OpenReads.Group> chosen = DefaultChartColumn.choose(
-          ChartRequest.candidates(dataset), field -> reads.chart(dataset, asked.groupedBy(field)),
+          ChartRequest.candidates(dataset, asked.of()), field -> reads.chart(dataset, asked.groupedBy(field)),
           OpenReads.Group::value, asked.aggregate() == ChartRequest.Aggregate.COUNT, asked.limit());
       request = asked.groupedBy(chosen.column());
       groups = chosen.groups();
-      List<PublishedDataset.Field> numeric = ChartRequest.numeric(dataset);
+      PublishedDataset.Field grouped = request.by();
+      java.util.Optional<PublishedDataset.Field> measure = ChartRequest.numeric(dataset).stream()
+          .filter(f -> !f.equals(grouped)).findFirst();
       boolean oneRowEach = groups.size() >= 2 && groups.stream().allMatch(g -> g.value() == 1);
       if ((aggregate == null || aggregate.isBlank()) && request.aggregate() == ChartRequest.Aggregate.COUNT
-          && oneRowEach && !numeric.isEmpty()) {
+          && oneRowEach && measure.isPresent()) {
         // one row per category (the districts, the grades): the table is a summary already; show its first measure
-        request = request.summing(numeric.getFirst());
+        request = request.summing(measure.get());
         groups = reads.chart(dataset, request);
       }
     } else {

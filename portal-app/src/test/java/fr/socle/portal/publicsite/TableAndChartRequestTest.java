@@ -66,6 +66,9 @@ class TableAndChartRequestTest {
     ChartRequest chart = ChartRequest.of(aggregate, null, null, null, null);
     assertThat(chart.aggregate()).isEqualTo(ChartRequest.Aggregate.SUM);
     assertThat(chart.of().name()).isEqualTo("nombre");
+    assertThat(chart.by().name()).isEqualTo("nom");
+    assertThat(ChartRequest.candidates(aggregate, chart.of())).extracting(PublishedDataset.Field::name)
+        .containsExactly("nom", "jour", "nb");
     assertThat(chart.query(aggregate).plan().sql().sql()).contains("sum(");
     assertThat(ChartRequest.of(aggregate, null, null, "nombre", null).aggregate())
         .isEqualTo(ChartRequest.Aggregate.COUNT);
