@@ -159,7 +159,7 @@ class DemoTownIT {
   @ParameterizedTest(name = "{0}: {1}")
   @org.junit.jupiter.params.provider.CsvSource({
       "naissances-etat-civil-agrege, Somme de nombre par ",
-      "remunerations-agents-2025-agrege, Somme de nombre par grade",
+      "remunerations-agents-2025-agrege, Somme de nombre par Grade",
       "quartiers, Somme de population par "})
   void summariesAreAddedUpNotCounted(String id, String title) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
