@@ -65,7 +65,7 @@ class OpenDatasetVisualsPageController {
     if (by == null || by.isBlank()) {
       DefaultChartColumn.Chosen<PublishedDataset.Field, OpenReads.Group> chosen = DefaultChartColumn.choose(
           ChartRequest.candidates(dataset, asked.of()), field -> reads.chart(dataset, asked.groupedBy(field)),
-          OpenReads.Group::value, asked.aggregate() == ChartRequest.Aggregate.COUNT, asked.limit());
+          OpenReads.Group::value, asked.aggregate() == ChartRequest.Aggregate.COUNT, asked.limit() + 1);
       request = asked.groupedBy(chosen.column());
       groups = chosen.groups();
       PublishedDataset.Field grouped = request.by();
@@ -86,7 +86,12 @@ class OpenDatasetVisualsPageController {
     Locale locale = LocaleContextHolder.getLocale();
     NumberFormat format = ChartSvg.numbers(locale);
     String empty = message("chart.empty", locale);
-    List<ChartSvg.Bar> bars = groups.stream().map(g -> ChartSvg.bar(g.category(), g.value(), empty, format)).toList();
+    boolean partial = groups.size() > request.limit();
+    List<ChartSvg.Bar> bars = groups.stream().limit(request.limit())
+        .map(g -> ChartSvg.bar(g.category(), g.value(), empty, format)).toList();
+    model.addAttribute("chartCaption", messages.getMessage(!partial ? "site.chart.caption"
+        : request.kind() == ChartRequest.Kind.LINE ? "site.chart.caption.first" : "site.chart.caption.highest",
+        new Object[] {bars.size()}, locale));
     String title = request.of() == null
         ? messages.getMessage("chart.title.count", new Object[] {request.by().label()}, locale)
         : messages.getMessage("site.chart.title." + request.aggregate().code(),
