@@ -6,6 +6,8 @@ import fr.socle.policies.access.Subject;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
@@ -45,7 +47,7 @@ class DatasetVisualsPageController {
     List<DatasetColumn> numeric = table.columns().stream().filter(c -> table.isNumeric(c.name())).toList();
     boolean chosen = by != null && groupable.stream().anyMatch(c -> c.name().equals(by));
     // when the reader has not chosen: text columns first, the first that makes a telling chart (DefaultChartColumn)
-    List<String> candidates = java.util.stream.Stream.concat(
+    List<String> candidates = Stream.concat(
         groupable.stream().filter(c -> "string".equalsIgnoreCase(c.type())),
         groupable.stream().filter(c -> !"string".equalsIgnoreCase(c.type()))).map(DatasetColumn::name).toList();
     String sumOf = sum != null && numeric.stream().anyMatch(c -> c.name().equals(sum)) ? sum : null;
@@ -56,7 +58,7 @@ class DatasetVisualsPageController {
       model.addAttribute("by", null);
       return "espace/jeu";
     }
-    List<String> tried = chosen ? List.of(java.util.Objects.requireNonNull(by)) : candidates;
+    List<String> tried = chosen ? List.of(Objects.requireNonNull(by)) : candidates;
     model.addAttribute("by", tried.getFirst());
     try {
       DefaultChartColumn.Chosen<String, DatasetReads.Bar> chart = DefaultChartColumn.choose(tried,

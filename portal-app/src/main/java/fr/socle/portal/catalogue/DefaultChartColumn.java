@@ -2,6 +2,7 @@ package fr.socle.portal.catalogue;
 
 import fr.socle.lakehouse.query.QueryException;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,7 @@ public final class DefaultChartColumn {
 
   private DefaultChartColumn() {}
 
-  /** A candidate's chart: its groups, largest first, at most the chart's limit. */
+  /** A candidate's chart: its groups, largest first, at most {@code limit} of them. */
   public interface Grouping<C, G> {
     List<G> of(C column) throws QueryException;
   }
@@ -27,7 +28,7 @@ public final class DefaultChartColumn {
 
   /**
    * @param counted whether the values are row counts (a sum over a single row may well exceed one)
-   * @param limit the most groups a chart shows: a chart with that many may leave some out
+   * @param limit the most groups a grouping returns: one that returns that many may have left some out
    */
   public static <C, G> Chosen<C, G> choose(List<C> candidates, Grouping<C, G> grouping, ToDoubleFunction<G> value,
       boolean counted, int limit) throws QueryException {
@@ -50,6 +51,6 @@ public final class DefaultChartColumn {
         first = chart;
       }
     }
-    return telling != null ? telling : java.util.Objects.requireNonNull(first);
+    return telling != null ? telling : Objects.requireNonNull(first);
   }
 }

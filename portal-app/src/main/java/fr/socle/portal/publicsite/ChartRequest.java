@@ -5,6 +5,7 @@ import fr.socle.lakehouse.odsql.OdsqlException;
 import fr.socle.lakehouse.odsql.OdsqlQuery;
 import fr.socle.policies.occultation.Measure;
 import fr.socle.portal.explore.PublishedDataset;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -67,7 +68,7 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
    */
   static List<PublishedDataset.Field> candidates(PublishedDataset dataset, PublishedDataset.@Nullable Field measured) {
     List<FieldType> order = List.of(FieldType.TEXT, FieldType.BOOLEAN, FieldType.DATE, FieldType.DATETIME);
-    return groupable(dataset).stream().filter(f -> !f.equals(measured)).sorted(java.util.Comparator.comparingInt(f -> {
+    return groupable(dataset).stream().filter(f -> !f.equals(measured)).sorted(Comparator.comparingInt(f -> {
       int at = order.indexOf(f.type());
       return at < 0 ? order.size() : at;
     })).toList();

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -60,28 +61,11 @@ class OpenDatasetVisualsPageController {
       model.addAttribute("chart", null);
       return "jeu";
     }
-    List<OpenReads.Group> groups;
-    ChartRequest request;
-    if (by == null || by.isBlank()) {
-      DefaultChartColumn.Chosen<PublishedDataset.Field, OpenReads.Group> chosen = DefaultChartColumn.choose(
-          ChartRequest.candidates(dataset, asked.of()), field -> reads.chart(dataset, asked.groupedBy(field)),
-          OpenReads.Group::value, asked.aggregate() == ChartRequest.Aggregate.COUNT, asked.limit() + 1);
-      request = asked.groupedBy(chosen.column());
-      groups = chosen.groups();
-      PublishedDataset.Field grouped = request.by();
-      java.util.Optional<PublishedDataset.Field> measure = ChartRequest.numeric(dataset).stream()
-          .filter(f -> !f.equals(grouped)).findFirst();
-      boolean oneRowEach = groups.size() >= 2 && groups.stream().allMatch(g -> g.value() == 1);
-      if ((aggregate == null || aggregate.isBlank()) && request.aggregate() == ChartRequest.Aggregate.COUNT
-          && oneRowEach && measure.isPresent()) {
-        // one row per category (the districts, the grades): the table is a summary already; show its first measure
-        request = request.summing(measure.get());
-        groups = reads.chart(dataset, request);
-      }
-    } else {
-      request = asked;
-      groups = reads.chart(dataset, request);
-    }
+    Drawn drawn = by == null || by.isBlank()
+        ? byDefault(dataset, asked, aggregate == null || aggregate.isBlank())
+        : new Drawn(asked, reads.chart(dataset, asked));
+    ChartRequest request = drawn.request();
+    List<OpenReads.Group> groups = drawn.groups();
     model.addAttribute("chart", request);
     Locale locale = LocaleContextHolder.getLocale();
     NumberFormat format = ChartSvg.numbers(locale);
@@ -105,6 +89,31 @@ class OpenDatasetVisualsPageController {
       case PIE -> PieChartSvg.render(title, description, bars);
     });
     return "jeu";
+  }
+
+  /** A chart and its groups (one more than it shows when some are left out). */
+  private record Drawn(ChartRequest request, List<OpenReads.Group> groups) {}
+
+  /**
+   * The chart of a reader who chose no column: grouped by the first that tells something ({@link
+   * DefaultChartColumn}); when each category is a single row (the districts, the grades), the table is a summary
+   * already and, unless the reader chose a measure, the chart adds up its first measure instead of counting rows.
+   */
+  private Drawn byDefault(PublishedDataset dataset, ChartRequest asked, boolean measureUnchosen)
+      throws QueryException {
+    DefaultChartColumn.Chosen<PublishedDataset.Field, OpenReads.Group> chosen = DefaultChartColumn.choose(
+        ChartRequest.candidates(dataset, asked.of()), field -> reads.chart(dataset, asked.groupedBy(field)),
+        OpenReads.Group::value, asked.aggregate() == ChartRequest.Aggregate.COUNT, asked.limit() + 1);
+    ChartRequest request = asked.groupedBy(chosen.column());
+    List<OpenReads.Group> groups = chosen.groups();
+    boolean oneRowEach = groups.size() >= 2 && groups.stream().allMatch(g -> g.value() == 1);
+    Optional<PublishedDataset.Field> measure = ChartRequest.numeric(dataset).stream()
+        .filter(f -> !f.equals(request.by())).findFirst();
+    if (measureUnchosen && request.aggregate() == ChartRequest.Aggregate.COUNT && oneRowEach && measure.isPresent()) {
+      ChartRequest summed = request.summing(measure.get());
+      return new Drawn(summed, reads.chart(dataset, summed));
+    }
+    return new Drawn(request, groups);
   }
 
   @GetMapping("/jeux/{id}/carte")
