@@ -7,6 +7,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -66,14 +67,23 @@ class DatasetVisualsPageController {
           DatasetReads.CHART_BARS);
       String groupBy = chart.column();
       model.addAttribute("by", groupBy);
+      List<DatasetReads.Bar> groups = chart.groups();
+      String summed = sumOf;
+      Optional<String> measure = numeric.stream().map(DatasetColumn::name).filter(n -> !n.equals(groupBy)).findFirst();
+      if (!chosen && sumOf == null && groups.size() >= 2 && groups.stream().allMatch(b -> b.value() == 1)
+          && measure.isPresent()) {
+        // one row per category: the table is a summary already; the chart adds up its first measure
+        summed = measure.get();
+        groups = reads.chart(me, table, groupBy, summed, opened.versionId());
+        model.addAttribute("sum", summed);
+      }
       Locale locale = LocaleContextHolder.getLocale();
       NumberFormat format = ChartSvg.numbers(locale);
       String empty = message("chart.empty", locale);
-      List<ChartSvg.Bar> bars = chart.groups().stream()
-          .map(b -> ChartSvg.bar(b.key(), b.value(), empty, format)).toList();
-      String title = sumOf == null
+      List<ChartSvg.Bar> bars = groups.stream().map(b -> ChartSvg.bar(b.key(), b.value(), empty, format)).toList();
+      String title = summed == null
           ? messages.getMessage("chart.title.count", new Object[] {groupBy}, locale)
-          : messages.getMessage("chart.title.sum", new Object[] {sumOf, groupBy}, locale);
+          : messages.getMessage("chart.title.sum", new Object[] {summed, groupBy}, locale);
       model.addAttribute("chartTitle", title);
       model.addAttribute("bars", bars);
       model.addAttribute("chartSvg", ChartSvg.render(title, message("chart.desc", locale), bars));

@@ -172,6 +172,13 @@ class DemoTownIT {
     assertThat(chart.body()).as("default chart of %s", id).contains(title).contains(caption);
   }
 
+  /** The internal chart of a summary table adds up its measure too (the data officer, on the districts). */
+  @org.junit.jupiter.api.Test
+  void theInternalChartOfASummaryAddsUpItsMeasure() {
+    String page = fr.socle.portal.testing.ItPortal.signIn("dora").get("/espace/jeux/quartiers/graphique").body();
+    assertThat(page).contains("Somme de population par code_quartier");
+  }
+
   /** The data officer's view of a dataset's publications once its promotion jobs have run (they run at start). */
   private static JsonNode settledPublicationRow(String datasetId) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
