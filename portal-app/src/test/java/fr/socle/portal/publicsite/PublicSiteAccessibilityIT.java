@@ -64,7 +64,8 @@ class PublicSiteAccessibilityIT {
         // scrolls in its own box)
         browser.manage().window().setSize(new Dimension(320, 900));
         for (String page : List.of("/", "/jeux", "/jeux/" + id, "/jeux/" + id + "/tableau",
-            "/jeux/" + id + "/graphique", "/jeux/" + id + "/api")) {
+            "/jeux/" + id + "/graphique", "/jeux/" + id + "/api", "/jeux/" + id + "/signaler", "/api",
+            "/mentions-legales", "/accessibilite", "/confidentialite")) {
           browser.get(portal + page);
           PageChecks.sideways(browser, page + " at 320 px").ifPresent(violations::add);
         }

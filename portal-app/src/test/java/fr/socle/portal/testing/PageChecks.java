@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,14 +41,24 @@ public final class PageChecks {
     return blocking(page, found);
   }
 
-  /** The page scrolls sideways: wider than the window as a whole (what scrolls in its own box does not count). */
+  /**
+   * The page scrolls sideways: wider than the window as a whole (what scrolls in its own box does not count).
+   * Measured once its stylesheets apply: a page measured unstyled would be wide for no fault of its own.
+   */
   public static Optional<String> sideways(WebDriver browser, String page) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b)
+          .executeScript("return document.readyState === 'complete' && document.styleSheets.length"
+              + " >= document.querySelectorAll('link[rel=stylesheet]').length;")));
+    } catch (TimeoutException e) {
+      return Optional.of(page + " — its stylesheets did not load within 15 s");
+    }
     Object found = ((JavascriptExecutor) browser).executeScript("""
         var e = document.documentElement;
         if (e.scrollWidth <= e.clientWidth) return null;
         var past = Array.from(document.body.querySelectorAll('*')).filter(function (n) {
           var r = n.getBoundingClientRect(); return r.width > 0 && r.right > e.clientWidth + 1;
-        }).slice(0, 5).map(function (n) { return n.tagName.toLowerCase() + (n.className ? '.' + n.className : ''); });
+        }).slice(0, 5).map(function (n) { var c = n.getAttribute('class'); return n.tagName.toLowerCase() + (c ? '.' + c : ''); });
         return e.scrollWidth + ' > ' + e.clientWidth + ' CSS pixels, past the edge: ' + past.join(', ');""");
     return Optional.ofNullable(found).map(widths -> page + " — the page scrolls sideways: " + widths);
   }
