@@ -70,9 +70,8 @@ class DatasetVisualsPageController {
       List<DatasetReads.Bar> groups = chart.groups();
       String summed = sumOf;
       Optional<String> measure = numeric.stream().map(DatasetColumn::name).filter(n -> !n.equals(groupBy)).findFirst();
-      if (!chosen && sumOf == null && groups.size() >= 2 && groups.stream().allMatch(b -> b.value() == 1)
+      if (!chosen && sumOf == null && DefaultChartColumn.oneRowEach(groups, DatasetReads.Bar::value)
           && measure.isPresent()) {
-        // one row per category: the table is a summary already; the chart adds up its first measure
         summed = measure.get();
         groups = reads.chart(me, table, groupBy, summed, opened.versionId());
         model.addAttribute("sum", summed);

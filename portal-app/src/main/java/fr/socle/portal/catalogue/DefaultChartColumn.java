@@ -27,6 +27,14 @@ public final class DefaultChartColumn {
   public record Chosen<C, G>(C column, List<G> groups) {}
 
   /**
+   * Whether a chart counting rows found a single row in each of its categories (the districts, the grades): the
+   * table is a summary already, and a chart of its measure tells more than one of its rows.
+   */
+  public static <G> boolean oneRowEach(List<G> counted, ToDoubleFunction<G> value) {
+    return counted.size() >= 2 && counted.stream().allMatch(g -> value.applyAsDouble(g) == 1);
+  }
+
+  /**
    * @param counted whether the values are row counts (a sum over a single row may well exceed one)
    * @param limit the most groups a grouping returns: one that returns that many may have left some out
    */

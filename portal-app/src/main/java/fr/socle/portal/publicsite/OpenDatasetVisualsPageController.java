@@ -105,15 +105,14 @@ class OpenDatasetVisualsPageController {
         ChartRequest.candidates(dataset, asked.of()), field -> reads.chart(dataset, asked.groupedBy(field)),
         OpenReads.Group::value, asked.aggregate() == ChartRequest.Aggregate.COUNT, asked.limit() + 1);
     ChartRequest request = asked.groupedBy(chosen.column());
-    List<OpenReads.Group> groups = chosen.groups();
-    boolean oneRowEach = groups.size() >= 2 && groups.stream().allMatch(g -> g.value() == 1);
     Optional<PublishedDataset.Field> measure = ChartRequest.numeric(dataset).stream()
         .filter(f -> !f.equals(request.by())).findFirst();
-    if (measureUnchosen && request.aggregate() == ChartRequest.Aggregate.COUNT && oneRowEach && measure.isPresent()) {
+    if (measureUnchosen && request.aggregate() == ChartRequest.Aggregate.COUNT
+        && DefaultChartColumn.oneRowEach(chosen.groups(), OpenReads.Group::value) && measure.isPresent()) {
       ChartRequest summed = request.summing(measure.get());
       return new Drawn(summed, reads.chart(dataset, summed));
     }
-    return new Drawn(request, groups);
+    return new Drawn(request, chosen.groups());
   }
 
   @GetMapping("/jeux/{id}/carte")

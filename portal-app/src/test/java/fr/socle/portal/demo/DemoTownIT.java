@@ -112,12 +112,7 @@ class DemoTownIT {
   void coordinateColumnsBecomeThePublishedPoint(DemoDataset demo) throws InterruptedException {
     settledPublicationRow(demo.id());
     String api = "/api/explore/v2.1/catalog/datasets/" + demo.id();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    HttpResponse<String> described = Api.anonymous().get(api);
-    while (described.statusCode() != 200 && Instant.now().isBefore(deadline)) {
-      Thread.sleep(1000);
-      described = Api.anonymous().get(api);
-    }
+    HttpResponse<String> described = servedWithin(api, Duration.ofSeconds(30));
     assertThat(Api.json(described).path("features").toString()).as("features of %s", demo.id()).contains("\"geo\"");
     String longitude = demo.point().longitude().toLowerCase(Locale.ROOT);
     String latitude = demo.point().latitude().toLowerCase(Locale.ROOT);
@@ -141,12 +136,7 @@ class DemoTownIT {
   @org.junit.jupiter.params.provider.ValueSource(strings = {"signalements-citoyens", "repertoire-elus",
       "equipements-publics"})
   void anUnconfiguredChartTellsSomething(String id) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    HttpResponse<String> chart = Api.anonymous().get("/jeux/" + id + "/graphique");
-    while (chart.statusCode() != 200 && Instant.now().isBefore(deadline)) {
-      Thread.sleep(1000);
-      chart = Api.anonymous().get("/jeux/" + id + "/graphique");
-    }
+    HttpResponse<String> chart = servedWithin("/jeux/" + id + "/graphique", Duration.ofMinutes(2));
     assertThat(chart.statusCode()).isEqualTo(200);
     long bars = java.util.regex.Pattern.compile("<rect [^>]*class=\"bar\"").matcher(chart.body()).results().count();
     assertThat(bars).as("bars of the default chart of %s", id).isBetween(2L, 19L);
@@ -154,7 +144,7 @@ class DemoTownIT {
 
   /**
    * Where each row already sums things up, the chart adds up what the rows count instead of counting rows (one
-   * each): the births aggregate's records per month, the agents per grade, the inhabitants per district.
+   * each): the births aggregate's records per year, the agents per grade, the inhabitants per district.
    */
   @ParameterizedTest(name = "{0}: {1}, {2}")
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
@@ -163,12 +153,7 @@ class DemoTownIT {
       "remunerations-agents-2025-agrege | Somme de nombre par Grade | <figcaption>Les 20 valeurs les plus élevées ;",
       "quartiers | Somme de population par | <figcaption>8 valeurs</figcaption>"})
   void summariesAreAddedUpNotCounted(String id, String title, String caption) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    HttpResponse<String> chart = Api.anonymous().get("/jeux/" + id + "/graphique");
-    while (chart.statusCode() != 200 && Instant.now().isBefore(deadline)) {
-      Thread.sleep(1000);
-      chart = Api.anonymous().get("/jeux/" + id + "/graphique");
-    }
+    HttpResponse<String> chart = servedWithin("/jeux/" + id + "/graphique", Duration.ofMinutes(2));
     assertThat(chart.body()).as("default chart of %s", id).contains(title).contains(caption);
   }
 
@@ -177,6 +162,17 @@ class DemoTownIT {
   void theInternalChartOfASummaryAddsUpItsMeasure() {
     String page = fr.socle.portal.testing.ItPortal.signIn("dora").get("/espace/jeux/quartiers/graphique").body();
     assertThat(page).contains("Somme de population par code_quartier");
+  }
+
+  /** A public path as anonymous visitors get it, once it answers 200 (a publication appears a few seconds late). */
+  private static HttpResponse<String> servedWithin(String path, Duration wait) throws InterruptedException {
+    Instant deadline = Instant.now().plus(wait);
+    HttpResponse<String> response = Api.anonymous().get(path);
+    while (response.statusCode() != 200 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(1000);
+      response = Api.anonymous().get(path);
+    }
+    return response;
   }
 
   /** The data officer's view of a dataset's publications once its promotion jobs have run (they run at start). */
