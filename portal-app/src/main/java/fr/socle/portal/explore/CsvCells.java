@@ -14,11 +14,18 @@ public final class CsvCells {
   private final Writer out;
   private final char delimiter;
   private final boolean neutralise;
+  private final boolean quoteAll;
 
   public CsvCells(Writer out, char delimiter, boolean neutralise) {
+    this(out, delimiter, neutralise, false);
+  }
+
+  /** @param quoteAll every text cell in quotes, not only those that need them; numbers stay bare */
+  public CsvCells(Writer out, char delimiter, boolean neutralise, boolean quoteAll) {
     this.out = out;
     this.delimiter = delimiter;
     this.neutralise = neutralise;
+    this.quoteAll = quoteAll;
   }
 
   public void row(List<@Nullable String> cells) throws IOException {
@@ -28,7 +35,7 @@ public final class CsvCells {
       }
       String cell = cells.get(i);
       if (cell != null) {
-        write(neutralise ? neutralised(cell) : cell);
+        write(neutralise ? neutralised(cell) : cell, quoteAll);
       }
     }
     out.write("\r\n");
@@ -40,7 +47,7 @@ public final class CsvCells {
       out.write(delimiter);
     }
     if (cell != null) {
-      write(cell);
+      write(cell, false);
     }
   }
 
@@ -49,7 +56,7 @@ public final class CsvCells {
       out.write(delimiter);
     }
     if (cell != null) {
-      write(neutralise ? neutralised(cell) : cell);
+      write(neutralise ? neutralised(cell) : cell, quoteAll);
     }
   }
 
@@ -67,9 +74,9 @@ public final class CsvCells {
     return cell;
   }
 
-  private void write(String cell) throws IOException {
-    boolean quote = false;
-    for (int i = 0; i < cell.length(); i++) {
+  private void write(String cell, boolean always) throws IOException {
+    boolean quote = always;
+    for (int i = 0; i < cell.length() && !quote; i++) {
       char c = cell.charAt(i);
       if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
         quote = true;

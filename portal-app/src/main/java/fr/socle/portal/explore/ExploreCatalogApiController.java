@@ -227,7 +227,7 @@ class ExploreCatalogApiController {
         .skip(window.offset()).limit(window.limitOrAll()).toList();
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     if (exporter instanceof CatalogExporters.Selecting selecting) {
-      selecting.write(found, baseUrl(), select, out);
+      selecting.write(found, baseUrl(), select, explore, out);
     } else {
       exporter.write(found, baseUrl(), out);
     }

@@ -92,9 +92,7 @@ class ExploreExportsApiController {
     ExploreParams.ExportWindow window = explore.exportWindow();
     boolean compressed = explore.bool("compressed", false);
     boolean labels = explore.bool("use_labels", false);
-    boolean neutralise = explore.bool("escape_formulas", true);
-    char delimiter = delimiter(explore.first("delimiter"));
-    boolean bom = explore.bool("with_bom", true);
+    ExploreParams.CsvFormat csv = explore.csv();
 
     OdsqlQuery.Plan plan = explore.query(dataset).defaultOrder(false).page(window.limit(), window.offset()).plan();
     List<String> headers = new ArrayList<>();
@@ -110,12 +108,12 @@ class ExploreExportsApiController {
     OutputStream body = response.getOutputStream();
     OutputStream out = compressed ? new GZIPOutputStream(body, 1 << 16) : new java.io.BufferedOutputStream(body, 1 << 16);
     ExportWriter writer = switch (format) {
-      case "csv" -> new ExportWriters.Csv(out, delimiter, bom, neutralise, zone);
+      case "csv" -> new ExportWriters.Csv(out, csv, zone);
       case "json" -> new ExportWriters.Json(out, false, zone);
       case "jsonl" -> new ExportWriters.Json(out, true, zone);
       case "geojson" -> new ExportWriters.GeoJsonCollection(out, zone);
       case "parquet" -> new ParquetExport(out, zone);
-      default -> new XlsxExport(out, zone, neutralise, "Export tronqué : une feuille XLSX contient au plus "
+      default -> new XlsxExport(out, zone, csv.neutralise(), "Export tronqué : une feuille XLSX contient au plus "
           + XlsxExport.SHEET_ROWS + " lignes ; les lignes suivantes sont absentes. Utilisez l'export CSV ou Parquet. "
           + "(Truncated: an XLSX sheet holds at most 1,048,576 rows; use the CSV or Parquet export.)");
     };
@@ -139,18 +137,6 @@ class ExploreExportsApiController {
       throw new IOException("export interrupted: " + e.code(), e);
     }
     return null;
-  }
-
-  private static char delimiter(String value) {
-    if (value == null) {
-      return ';';
-    }
-    String decoded = value.equals("\\t") || value.equalsIgnoreCase("tab") ? "\t" : value;
-    if (decoded.length() != 1 || decoded.charAt(0) == '"' || decoded.charAt(0) == '\n' || decoded.charAt(0) == '\r') {
-      throw ExploreException.invalidParameter("Invalid value for delimiter API parameter: " + value
-          + " was found but one character (such as ; , | or a tab) is expected.");
-    }
-    return decoded.charAt(0);
   }
 
   private PublishedDataset dataset(String datasetId) {

@@ -90,6 +90,39 @@ final class ExploreParams {
     };
   }
 
+  /**
+   * How a CSV export is written, as Opendatasoft's exports take it: {@code delimiter} (one character, {@code ;} by
+   * default, {@code tab} or {@code \t} for a tab), {@code with_bom} (a UTF-8 byte order mark first, for spreadsheets;
+   * on by default), {@code quote_all} (every text cell and header in quotes; numbers stay bare), {@code
+   * list_separator} (between the values of a list, {@code ,} by default) and Socle's {@code escape_formulas}.
+   */
+  record CsvFormat(char delimiter, boolean bom, boolean quoteAll, String listSeparator, boolean neutralise) {}
+
+  CsvFormat csv() {
+    String list = params.getFirst("list_separator");
+    if (list == null || list.isEmpty()) {
+      list = ",";
+    } else if (list.length() > 8 || list.contains("\"") || list.contains("\n") || list.contains("\r")) {
+      throw ExploreException.invalidParameter("Invalid value for list_separator API parameter: " + list
+          + " was found but at most 8 characters, without quotes or line breaks, are expected.");
+    }
+    return new CsvFormat(delimiter(), bool("with_bom", true), bool("quote_all", false), list,
+        bool("escape_formulas", true));
+  }
+
+  private char delimiter() {
+    String value = params.getFirst("delimiter");
+    if (value == null || value.isEmpty()) {
+      return ';';
+    }
+    String decoded = value.equals("\\t") || value.equalsIgnoreCase("tab") ? "\t" : value;
+    if (decoded.length() != 1 || decoded.charAt(0) == '"' || decoded.charAt(0) == '\n' || decoded.charAt(0) == '\r') {
+      throw ExploreException.invalidParameter("Invalid value for delimiter API parameter: " + value
+          + " was found but one character (such as ; , | or a tab) is expected.");
+    }
+    return decoded.charAt(0);
+  }
+
   /** {@code timezone}: date-times are shown in it (UTC by default). */
   ZoneId zone() {
     String value = first("timezone");

@@ -30,11 +30,11 @@ final class ExportWriters {
     private final boolean bom;
     private List<OutputColumn> columns = List.of();
 
-    Csv(OutputStream out, char delimiter, boolean bom, boolean neutralise, ZoneId zone) {
+    Csv(OutputStream out, ExploreParams.CsvFormat format, ZoneId zone) {
       this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      this.cells = new CsvCells(this.out, delimiter, neutralise);
+      this.cells = new CsvCells(this.out, format.delimiter(), format.neutralise(), format.quoteAll());
       this.zone = zone;
-      this.bom = bom;
+      this.bom = format.bom();
     }
 
     @Override

@@ -19,6 +19,8 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
   static final int MAX_BARS = 20;
   static final int MAX_SLICES = 8;
   static final int MAX_POINTS = 120;
+  /** The most groups a pie adds up (beyond them, the others are left out and the caption says so). */
+  static final int PIE_GROUPS = 2_000;
 
   enum Kind {
     BARS("barres"),
@@ -164,6 +166,20 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
     } catch (OdsqlException e) {
       throw new IllegalArgumentException(TableRequest.invalid(e));
     }
+  }
+
+  /**
+   * The most groups read for the chart: one more than it shows, to tell when some are left out; a pie of counts or
+   * sums reads up to {@link #PIE_GROUPS} of them, so that those it leaves out are added up in one « others » slice
+   * and every share is a share of the whole.
+   */
+  int groupsRead() {
+    return gathersOthers() ? PIE_GROUPS : limit() + 1;
+  }
+
+  /** Whether the groups a chart leaves out make one more slice: a pie of parts of a whole (counts, sums). */
+  boolean gathersOthers() {
+    return kind == Kind.PIE && aggregate != Aggregate.AVG;
   }
 
   int limit() {

@@ -73,20 +73,30 @@ class OpenDatasetVisualsPageController {
     boolean partial = groups.size() > request.limit();
     List<ChartSvg.Bar> bars = groups.stream().limit(request.limit())
         .map(g -> ChartSvg.bar(g.category(), g.value(), empty, format)).toList();
-    model.addAttribute("chartCaption", messages.getMessage(!partial ? "site.chart.caption"
-        : request.kind() == ChartRequest.Kind.LINE ? "site.chart.caption.first" : "site.chart.caption.highest",
-        new Object[] {bars.size()}, locale));
+    ChartSvg.Bar others = null;
+    if (partial && request.gathersOthers() && groups.size() < request.groupsRead()) {
+      List<OpenReads.Group> rest = groups.subList(request.limit(), groups.size());
+      others = ChartSvg.bar(messages.getMessage("site.chart.others", new Object[] {rest.size()}, locale),
+          rest.stream().mapToDouble(g -> Math.max(0, g.value())).sum(), empty, format);
+      model.addAttribute("chartCaption", messages.getMessage("site.chart.caption.others",
+          new Object[] {bars.size(), rest.size()}, locale));
+    } else {
+      model.addAttribute("chartCaption", messages.getMessage(!partial ? "site.chart.caption"
+          : request.kind() == ChartRequest.Kind.LINE ? "site.chart.caption.first" : "site.chart.caption.highest",
+          new Object[] {bars.size()}, locale));
+    }
     String title = request.of() == null
         ? messages.getMessage("chart.title.count", new Object[] {request.by().label()}, locale)
         : messages.getMessage("site.chart.title." + request.aggregate().code(),
             new Object[] {request.of().label(), request.by().label()}, locale);
     String description = message("site.chart.desc." + request.kind().code(), locale);
     model.addAttribute("chartTitle", title);
-    model.addAttribute("bars", bars);
+    model.addAttribute("bars", others == null ? bars
+        : java.util.stream.Stream.concat(bars.stream(), java.util.stream.Stream.of(others)).toList());
     model.addAttribute("chartSvg", switch (request.kind()) {
       case BARS -> ChartSvg.render(title, description, bars);
       case LINE -> LineChartSvg.render(title, description, bars);
-      case PIE -> PieChartSvg.render(title, description, bars);
+      case PIE -> PieChartSvg.render(title, description, bars, others);
     });
     return "jeu";
   }

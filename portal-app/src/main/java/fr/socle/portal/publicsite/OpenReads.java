@@ -39,14 +39,15 @@ class OpenReads {
   }
 
   /**
-   * A chart's groups, one more than it shows when there are more (so the page can say some are left out). One
-   * statement: a chart needs no total, unlike a page of the table.
+   * A chart's groups, largest first (a line's in order), as many as {@link ChartRequest#groupsRead}: more than it
+   * shows when there are more, so the page can say some are left out, or gather them. One statement: a chart needs
+   * no total, unlike a page of the table.
    */
   List<Group> chart(PublishedDataset dataset, ChartRequest request) throws QueryException {
-    PreparedSql sql = request.query(dataset).page(request.limit() + 1L, 0).plan().sql();
+    PreparedSql sql = request.query(dataset).page(request.groupsRead(), 0).plan().sql();
     return recent.get(key(dataset, "chart", request.key()), () -> {
       List<Group> groups = new ArrayList<>();
-      for (Object[] row : queries.rows(sql, request.limit() + 1)) {
+      for (Object[] row : queries.rows(sql, request.groupsRead())) {
         groups.add(new Group(row[0], row[1] == null ? 0 : ((Number) row[1]).doubleValue()));
       }
       return groups;

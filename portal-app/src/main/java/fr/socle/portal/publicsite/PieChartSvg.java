@@ -4,12 +4,14 @@ import static fr.socle.portal.catalogue.ChartSvg.escape;
 import static fr.socle.portal.catalogue.ChartSvg.fmt;
 
 import fr.socle.portal.catalogue.ChartSvg;
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A pie chart as inline SVG drawn on the server: a slice per category (negative values count as nothing), each
- * with its label, value and share in a legend written next to it, so that nothing is said by colour alone; the
- * slices are told apart by fill patterns of the stylesheet's palette classes too.
+ * A pie chart as inline SVG drawn on the server: a slice per category (negative values count as nothing), then one
+ * grey slice for the categories left out when there is one, each with its label, value and share of the whole in a
+ * legend written next to it, so that nothing is said by colour alone.
  */
 final class PieChartSvg {
   static final int WIDTH = ChartSvg.WIDTH;
@@ -19,7 +21,12 @@ final class PieChartSvg {
 
   private PieChartSvg() {}
 
-  static String render(String title, String description, List<ChartSvg.Bar> slices) {
+  static String render(String title, String description, List<ChartSvg.Bar> shown,
+      ChartSvg.@Nullable Bar others) {
+    List<ChartSvg.Bar> slices = new ArrayList<>(shown);
+    if (others != null) {
+      slices.add(others);
+    }
     double total = slices.stream().mapToDouble(s -> Math.max(0, s.value())).sum();
     int height = Math.max(2 * RADIUS + 20, slices.size() * ROW + 20);
     double cx = RADIUS + 10;
@@ -35,7 +42,7 @@ final class PieChartSvg {
       ChartSvg.Bar slice = slices.get(i);
       double share = total <= 0 ? 0 : Math.max(0, slice.value()) / total;
       String tooltip = escape(slice.label()) + " : " + escape(slice.valueText()) + " (" + percent(share) + ")";
-      String css = "slice slice-" + (i % PALETTE);
+      String css = "slice slice-" + (others != null && i == slices.size() - 1 ? "others" : i % PALETTE);
       if (share >= 0.9999) {
         svg.append("<circle cx=\"").append(fmt(cx)).append("\" cy=\"").append(fmt(cy)).append("\" r=\"")
             .append(RADIUS).append("\" class=\"").append(css).append("\"><title>").append(tooltip)

@@ -157,6 +157,34 @@ class DemoTownIT {
     assertThat(chart.body()).as("default chart of %s", id).contains(title).contains(caption);
   }
 
+  /**
+   * A pie shows shares of the whole: the agents of 23 grades as the 8 largest slices and one « Autres » slice
+   * holding the 15 others, so that the slices add up to every agent the aggregate counts (as the API sums them)
+   * and each share is out of that total.
+   */
+  @org.junit.jupiter.api.Test
+  void aPieGathersTheCategoriesItLeavesOutIntoOneSlice() throws InterruptedException {
+    String id = "remunerations-agents-2025-agrege";
+    HttpResponse<String> chart = servedWithin("/jeux/" + id + "/graphique?type=secteurs", Duration.ofMinutes(2));
+    assertThat(chart.body()).contains("<figcaption>Les 8 plus grandes parts, et les 15 autres valeurs réunies dans "
+        + "« Autres »</figcaption>");
+    java.util.regex.Matcher legend = java.util.regex.Pattern
+        .compile("class=\"bar-label\">([^<]+) : ([0-9\u00a0\u202f ]+) \\(([0-9,]+) %\\)</text>").matcher(chart.body());
+    List<String> labels = new java.util.ArrayList<>();
+    long agents = 0;
+    double percent = 0;
+    while (legend.find()) {
+      labels.add(legend.group(1));
+      agents += Long.parseLong(legend.group(2).replaceAll("[^0-9]", ""));
+      percent += Double.parseDouble(legend.group(3).replace(',', '.'));
+    }
+    assertThat(labels).hasSize(9).last().isEqualTo("Autres (15 valeurs)");
+    long total = Api.json(Api.anonymous().get("/api/explore/v2.1/catalog/datasets/" + id
+        + "/records?select=sum(nombre)%20as%20n")).path("results").get(0).path("n").asLong();
+    assertThat(agents).isEqualTo(total);
+    assertThat(percent).isCloseTo(100, within(0.5));
+  }
+
   /** The internal chart of a summary table adds up its measure too (the data officer, on the districts). */
   @org.junit.jupiter.api.Test
   void theInternalChartOfASummaryAddsUpItsMeasure() {

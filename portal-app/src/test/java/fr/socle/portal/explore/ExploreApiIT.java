@@ -142,9 +142,9 @@ class ExploreApiIT {
     String title = ok(DATASET).get("metas").get("default").get("title").asString();
     HttpResponse<String> titles = get("/catalog/exports/csv?select=" + q("dataset_id,metas.default.title") + one);
     assertThat(titles.statusCode()).as(titles.body()).isEqualTo(200);
-    assertThat(titles.body().lines().toList()).containsExactly("dataset_id;title", ID + ";" + title);
+    assertThat(titles.body().lines().toList()).containsExactly("\uFEFFdataset_id;title", ID + ";" + title);
     HttpResponse<String> lighter = get("/catalog/exports/csv?select=" + q("exclude(metas)") + one);
-    assertThat(lighter.body().lines().toList()).hasSize(2).first().isEqualTo("dataset_id;url");
+    assertThat(lighter.body().lines().toList()).hasSize(2).first().isEqualTo("\uFEFFdataset_id;url");
     assertThat(lighter.body().lines().toList().get(1)).startsWith(ID + ";http")
         .endsWith("/api/explore/v2.1/catalog/datasets/" + ID);
 
@@ -155,6 +155,16 @@ class ExploreApiIT {
     JsonNode page = json(get("/catalog/exports/json?select=dataset_id&limit=2&offset=1"));
     assertThat(all.size()).isGreaterThan(3);
     assertThat(page.toString()).isEqualTo("[" + all.get(1) + "," + all.get(2) + "]");
+
+    // the options of a dataset's CSV export
+    List<String> keywords = new ArrayList<>();
+    ok(DATASET).get("metas").get("default").get("keyword").forEach(k -> keywords.add(k.asString()));
+    assertThat(keywords).hasSizeGreaterThan(1);
+    HttpResponse<String> options = get("/catalog/exports/csv?select=" + q("dataset_id,metas.default.keyword") + one
+        + "&delimiter=,&with_bom=false&quote_all=true&list_separator=" + q(" | "));
+    assertThat(options.body()).isEqualTo("\"dataset_id\",\"keyword\"\r\n\"" + ID + "\",\"" + String.join(" | ", keywords)
+        + "\"\r\n");
+    error("/catalog/exports/csv?delimiter=" + q("||"), 400, "InvalidRESTParameterError", "delimiter");
 
     error("/catalog/exports/csv?select=fields", 400, "ODSQLError", "keeps no column of the CSV export");
     error("/catalog/exports/dcat?select=dataset_id", 400, "InvalidRESTParameterError",

@@ -1,11 +1,13 @@
 package fr.socle.portal.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.socle.lakehouse.odsql.FieldType;
 import fr.socle.lakehouse.odsql.OutputColumn;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.util.LinkedMultiValueMap;
 
 /** Cells of CSV exports: formula neutralisation, quoting, numbers untouched, dates with their offset. */
 class ExportCellsTest {
@@ -43,7 +46,7 @@ class ExportCellsTest {
   @Test
   void csvRowsQuoteOnlyWhenNeededAndLeaveNumbersAlone() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ExportWriters.Csv csv = new ExportWriters.Csv(out, ';', false, true, ZoneOffset.UTC);
+    ExportWriters.Csv csv = new ExportWriters.Csv(out, csv("with_bom=false"), ZoneOffset.UTC);
     List<OutputColumn> columns = List.of(new OutputColumn("t", FieldType.TEXT, null),
         new OutputColumn("n", FieldType.INT, null), new OutputColumn("d", FieldType.DOUBLE, null),
         new OutputColumn("j", FieldType.DATE, null), new OutputColumn("m", FieldType.DATETIME, null));
@@ -53,6 +56,43 @@ class ExportCellsTest {
     csv.finish(false);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("t;n;d;j;m\r\n"
         + "\"'-1; \"\"a\"\"\nb\";-5;-2.5;2024-01-31;2024-05-03T08:00:00+00:00\r\n;;;;\r\n");
+  }
+
+  @Test
+  void quoteAllQuotesTextAndHeadersButNotNumbers() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ExportWriters.Csv csv = new ExportWriters.Csv(out, csv("quote_all=true&delimiter=tab"), ZoneOffset.UTC);
+    csv.start(List.of(new OutputColumn("t", FieldType.TEXT, null), new OutputColumn("n", FieldType.INT, null)),
+        List.of("t", "n"));
+    csv.row(new Object[] {"a \"b\"", 3L});
+    csv.row(new Object[] {null, null});
+    csv.finish(false);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF\"t\"\t\"n\"\r\n\"a \"\"b\"\"\"\t3\r\n\t\r\n");
+  }
+
+  @Test
+  void csvOptionsAreCheckedAsOpendatasoftNamesThem() {
+    ExploreParams.CsvFormat defaults = csv("");
+    assertThat(defaults).isEqualTo(new ExploreParams.CsvFormat(';', true, false, ",", true));
+    assertThat(csv("delimiter=%5Ct&list_separator=%20%7C%20&with_bom=0&escape_formulas=false"))
+        .isEqualTo(new ExploreParams.CsvFormat('\t', false, false, " | ", false));
+    assertThat(csv("delimiter=%09").delimiter()).isEqualTo('\t');
+    for (String bad : List.of("delimiter=%3B%3B", "delimiter=%22", "list_separator=%0A", "quote_all=peut-%C3%AAtre")) {
+      assertThatThrownBy(() -> csv(bad)).as(bad).isInstanceOf(ExploreException.class)
+          .hasMessageContaining(bad.substring(0, bad.indexOf('=')));
+    }
+  }
+
+  /** The CSV options of a query string as a client sends it (percent-encoded). */
+  private static ExploreParams.CsvFormat csv(String query) {
+    LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+    for (String pair : query.split("&")) {
+      if (!pair.isEmpty()) {
+        String[] parts = pair.split("=", 2);
+        params.add(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+      }
+    }
+    return new ExploreParams(params).csv();
   }
 
   @Test

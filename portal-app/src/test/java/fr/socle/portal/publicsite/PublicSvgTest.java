@@ -21,14 +21,21 @@ class PublicSvgTest {
 
   @Test
   void aPieWritesEachSharesValueAndPercentageInItsLegend() {
-    String svg = PieChartSvg.render("Titre", "Description", values);
+    String svg = PieChartSvg.render("Titre", "Description", values, null);
     assertThat(svg).contains("Joué : 10 (25,0 %)").contains("Tours &lt;centre&gt; : 30 (75,0 %)")
         .contains("class=\"slice slice-1\"");
   }
 
   @Test
   void aSingleSliceIsAWholeDisc() {
-    assertThat(PieChartSvg.render("T", "D", List.of(new ChartSvg.Bar("Tout", 4, "4")))).contains("<circle");
+    assertThat(PieChartSvg.render("T", "D", List.of(new ChartSvg.Bar("Tout", 4, "4")), null)).contains("<circle");
+  }
+
+  @Test
+  void theCategoriesLeftOutMakeOneGreySliceAndEveryShareIsOfTheWhole() {
+    String svg = PieChartSvg.render("Titre", "Description", values, new ChartSvg.Bar("Autres (12 valeurs)", 60, "60"));
+    assertThat(svg).contains("Tours &lt;centre&gt; : 30 (30,0 %)").contains("Joué : 10 (10,0 %)")
+        .contains("Autres (12 valeurs) : 60 (60,0 %)").contains("class=\"slice slice-others\"");
   }
 
   @Test
