@@ -105,7 +105,12 @@ public final class ChartSvg {
   }
 
   private static String shorten(String label) {
-    return label.length() <= LABEL_MAX ? label : label.substring(0, LABEL_MAX - 1) + "…";
+    return shorten(label, LABEL_MAX);
+  }
+
+  /** A label cut to {@code max} characters, an ellipsis ending it when cut (the full one stays in a tooltip). */
+  public static String shorten(String label, int max) {
+    return label.length() <= max ? label : label.substring(0, max - 1).stripTrailing() + "…";
   }
 
   public static String fmt(double value) {

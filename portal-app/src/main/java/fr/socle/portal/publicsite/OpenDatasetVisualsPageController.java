@@ -91,12 +91,15 @@ class OpenDatasetVisualsPageController {
             new Object[] {request.of().label(), request.by().label()}, locale);
     String description = message("site.chart.desc." + request.kind().code(), locale);
     model.addAttribute("chartTitle", title);
-    model.addAttribute("bars", others == null ? bars
-        : java.util.stream.Stream.concat(bars.stream(), java.util.stream.Stream.of(others)).toList());
+    List<ChartSvg.Bar> listed = others == null ? bars
+        : java.util.stream.Stream.concat(bars.stream(), java.util.stream.Stream.of(others)).toList();
+    model.addAttribute("bars", listed);
+    model.addAttribute("chartShares",
+        request.kind() == ChartRequest.Kind.PIE ? PieChartSvg.shares(listed, locale) : null);
     model.addAttribute("chartSvg", switch (request.kind()) {
       case BARS -> ChartSvg.render(title, description, bars);
       case LINE -> LineChartSvg.render(title, description, bars);
-      case PIE -> PieChartSvg.render(title, description, bars, others);
+      case PIE -> PieChartSvg.render(title, description, bars, others, locale);
     });
     return "jeu";
   }

@@ -6,6 +6,7 @@ import static fr.socle.portal.catalogue.ChartSvg.fmt;
 import fr.socle.portal.catalogue.ChartSvg;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,16 +19,18 @@ final class PieChartSvg {
   static final int RADIUS = 130;
   private static final int ROW = 24;
   static final int PALETTE = 8;
+  /** The longest label the legend writes whole: with its value and share, it fits beside the pie. */
+  private static final int LEGEND_LABEL_MAX = 42;
 
   private PieChartSvg() {}
 
   static String render(String title, String description, List<ChartSvg.Bar> shown,
-      ChartSvg.@Nullable Bar others) {
+      ChartSvg.@Nullable Bar others, Locale locale) {
     List<ChartSvg.Bar> slices = new ArrayList<>(shown);
     if (others != null) {
       slices.add(others);
     }
-    double total = slices.stream().mapToDouble(s -> Math.max(0, s.value())).sum();
+    double total = total(slices);
     int height = Math.max(2 * RADIUS + 20, slices.size() * ROW + 20);
     double cx = RADIUS + 10;
     double cy = RADIUS + 10;
@@ -41,7 +44,7 @@ final class PieChartSvg {
     for (int i = 0; i < slices.size(); i++) {
       ChartSvg.Bar slice = slices.get(i);
       double share = total <= 0 ? 0 : Math.max(0, slice.value()) / total;
-      String tooltip = escape(slice.label()) + " : " + escape(slice.valueText()) + " (" + percent(share) + ")";
+      String tooltip = escape(slice.label()) + " : " + escape(slice.valueText()) + " (" + percent(share, locale) + ")";
       String css = "slice slice-" + (others != null && i == slices.size() - 1 ? "others" : i % PALETTE);
       if (share >= 0.9999) {
         svg.append("<circle cx=\"").append(fmt(cx)).append("\" cy=\"").append(fmt(cy)).append("\" r=\"")
@@ -62,13 +65,28 @@ final class PieChartSvg {
       svg.append("<rect x=\"").append(2 * RADIUS + 40).append("\" y=\"").append(y - 12)
           .append("\" width=\"14\" height=\"14\" class=\"").append(css).append("\"/>")
           .append("<text x=\"").append(2 * RADIUS + 62).append("\" y=\"").append(y)
-          .append("\" class=\"bar-label\">").append(escape(slice.label())).append(" : ")
-          .append(escape(slice.valueText())).append(" (").append(percent(share)).append(")</text>");
+          .append("\" class=\"bar-label\">").append(escape(ChartSvg.shorten(slice.label(), LEGEND_LABEL_MAX)))
+          .append(" : ").append(escape(slice.valueText())).append(" (").append(percent(share, locale))
+          .append(")</text>");
     }
     return svg.append("</svg>").toString();
   }
 
-  static String percent(double share) {
-    return String.format(java.util.Locale.FRENCH, "%.1f %%", share * 100);
+  /** Each slice's share of the whole, as the legend writes it (negative values count as nothing). */
+  static List<String> shares(List<ChartSvg.Bar> slices, Locale locale) {
+    double total = total(slices);
+    return slices.stream().map(s -> percent(total <= 0 ? 0 : Math.max(0, s.value()) / total, locale)).toList();
+  }
+
+  private static double total(List<ChartSvg.Bar> slices) {
+    return slices.stream().mapToDouble(s -> Math.max(0, s.value())).sum();
+  }
+
+  /** « 25,0 % » in French (a no-break space before the sign), "25.0%" in English. */
+  static String percent(double share, Locale locale) {
+    java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(locale);
+    format.setMinimumFractionDigits(1);
+    format.setMaximumFractionDigits(1);
+    return format.format(share);
   }
 }

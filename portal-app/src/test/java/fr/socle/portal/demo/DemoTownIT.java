@@ -169,7 +169,8 @@ class DemoTownIT {
     assertThat(chart.body()).contains("<figcaption>Les 8 plus grandes parts, et les 15 autres valeurs réunies dans "
         + "« Autres »</figcaption>");
     java.util.regex.Matcher legend = java.util.regex.Pattern
-        .compile("class=\"bar-label\">([^<]+) : ([0-9\u00a0\u202f ]+) \\(([0-9,]+) %\\)</text>").matcher(chart.body());
+        .compile("class=\"bar-label\">([^<]+) : ([0-9\u00a0\u202f ]+) \\(([0-9,]+)\u00a0%\\)</text>")
+        .matcher(chart.body());
     List<String> labels = new java.util.ArrayList<>();
     long agents = 0;
     double percent = 0;

@@ -143,7 +143,7 @@ class PublicSiteIT {
   void theChartBuilderDrawsBarsLinesAndPiesOnTheServer() {
     assertThat(ok("/jeux/" + GEO + "/graphique")).contains("<svg").contains("class=\"bar-chart\"");
     String pie = ok("/jeux/" + GEO + "/graphique?type=secteurs&par=commune&mesure=nombre");
-    assertThat(pie).contains("class=\"pie-chart\"").contains("Joué-lès-Tours : 84 (33,6 %)");
+    assertThat(pie).contains("class=\"pie-chart\"").contains("Joué-lès-Tours : 84 (33,6\u00a0%)");
     assertThat(ok("/jeux/" + GEO + "/graphique?type=lignes&par=jour&mesure=somme&de=montant"))
         .contains("class=\"line-chart\"");
   }

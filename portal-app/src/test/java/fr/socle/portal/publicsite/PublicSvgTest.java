@@ -21,21 +21,38 @@ class PublicSvgTest {
 
   @Test
   void aPieWritesEachSharesValueAndPercentageInItsLegend() {
-    String svg = PieChartSvg.render("Titre", "Description", values, null);
-    assertThat(svg).contains("Joué : 10 (25,0 %)").contains("Tours &lt;centre&gt; : 30 (75,0 %)")
+    String svg = PieChartSvg.render("Titre", "Description", values, null, Locale.FRENCH);
+    assertThat(svg).contains("Joué : 10 (25,0\u00a0%)").contains("Tours &lt;centre&gt; : 30 (75,0\u00a0%)")
         .contains("class=\"slice slice-1\"");
   }
 
   @Test
+  void sharesAreWrittenAsTheReadersLanguageWritesThem() {
+    assertThat(PieChartSvg.shares(values, Locale.FRENCH)).containsExactly("75,0\u00a0%", "25,0\u00a0%");
+    assertThat(PieChartSvg.shares(values, Locale.ENGLISH)).containsExactly("75.0%", "25.0%");
+  }
+
+  @Test
   void aSingleSliceIsAWholeDisc() {
-    assertThat(PieChartSvg.render("T", "D", List.of(new ChartSvg.Bar("Tout", 4, "4")), null)).contains("<circle");
+    assertThat(PieChartSvg.render("T", "D", List.of(new ChartSvg.Bar("Tout", 4, "4")), null, Locale.FRENCH))
+        .contains("<circle");
+  }
+
+  @Test
+  void aLongLabelIsCutSoThatItsValueAndShareStayInTheLegend() {
+    String label = "Agent spécialisé principal de 2e classe des écoles maternelles";
+    String svg = PieChartSvg.render("T", "D", List.of(new ChartSvg.Bar(label, 41, "41"),
+        new ChartSvg.Bar("Adjoint", 59, "59")), null, Locale.FRENCH);
+    assertThat(svg).contains("Agent spécialisé principal de 2e classe d… : 41 (41,0\u00a0%)")
+        .contains("<title>" + label + " : 41 (41,0\u00a0%)</title>");
   }
 
   @Test
   void theCategoriesLeftOutMakeOneGreySliceAndEveryShareIsOfTheWhole() {
-    String svg = PieChartSvg.render("Titre", "Description", values, new ChartSvg.Bar("Autres (12 valeurs)", 60, "60"));
-    assertThat(svg).contains("Tours &lt;centre&gt; : 30 (30,0 %)").contains("Joué : 10 (10,0 %)")
-        .contains("Autres (12 valeurs) : 60 (60,0 %)").contains("class=\"slice slice-others\"");
+    String svg = PieChartSvg.render("Titre", "Description", values, new ChartSvg.Bar("Autres (12 valeurs)", 60, "60"),
+        Locale.FRENCH);
+    assertThat(svg).contains("Tours &lt;centre&gt; : 30 (30,0\u00a0%)").contains("Joué : 10 (10,0\u00a0%)")
+        .contains("Autres (12 valeurs) : 60 (60,0\u00a0%)").contains("class=\"slice slice-others\"");
   }
 
   @Test
