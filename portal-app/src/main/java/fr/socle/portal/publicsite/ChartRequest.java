@@ -98,7 +98,8 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
 
   /**
    * The request's choices, or sensible defaults (the first of the {@link #candidates}, counted, as bars; the page
-   * then tries the next candidates while the chart tells nothing, see {@code DefaultChartColumn}).
+   * then tries the next candidates while the chart tells nothing, see {@code DefaultChartColumn}). A pie of means
+   * becomes bars.
    */
   static @Nullable ChartRequest of(PublishedDataset dataset, @Nullable String kind, @Nullable String by,
       @Nullable String aggregate, @Nullable String of) {
@@ -131,6 +132,10 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
     } else {
       byField = groupable.stream().filter(f -> f.name().equals(by.strip())).findFirst().orElseThrow(
           () -> new IllegalArgumentException("colonne de regroupement inconnue : « " + by + " »"));
+    }
+    if (chosenKind == Kind.PIE && chosenAggregate == Aggregate.AVG) {
+      // a pie shows the parts of a whole, and means are not parts of anything: they are shown as bars
+      chosenKind = Kind.BARS;
     }
     return new ChartRequest(chosenKind, byField, chosenAggregate, ofField);
   }

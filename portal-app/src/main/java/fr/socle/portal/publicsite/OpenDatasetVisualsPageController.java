@@ -68,6 +68,9 @@ class OpenDatasetVisualsPageController {
     List<OpenReads.Group> groups = drawn.groups();
     model.addAttribute("chart", request);
     Locale locale = LocaleContextHolder.getLocale();
+    if (ChartRequest.Kind.PIE.code().equals(kind) && request.kind() != ChartRequest.Kind.PIE) {
+      model.addAttribute("chartNote", message("site.chart.pieOfMeans", locale));
+    }
     NumberFormat format = ChartSvg.numbers(locale);
     String empty = message("chart.empty", locale);
     boolean partial = groups.size() > request.limit();

@@ -144,6 +144,9 @@ class PublicSiteIT {
     assertThat(ok("/jeux/" + GEO + "/graphique")).contains("<svg").contains("class=\"bar-chart\"");
     String pie = ok("/jeux/" + GEO + "/graphique?type=secteurs&par=commune&mesure=nombre");
     assertThat(pie).contains("class=\"pie-chart\"").contains("Joué-lès-Tours : 84 (33,6\u00a0%)");
+    assertThat(ok("/jeux/" + GEO + "/graphique?type=secteurs&par=commune&mesure=moyenne&de=montant"))
+        .as("a pie of means").contains("class=\"bar-chart\"").doesNotContain("class=\"pie-chart\"")
+        .contains("elles sont montrées en barres");
     assertThat(ok("/jeux/" + GEO + "/graphique?type=lignes&par=jour&mesure=somme&de=montant"))
         .contains("class=\"line-chart\"");
   }

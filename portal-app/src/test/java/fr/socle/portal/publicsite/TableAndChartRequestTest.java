@@ -87,9 +87,20 @@ class TableAndChartRequestTest {
   }
 
   @Test
-  void aPieAveragesANumericColumnOverItsLargestSlices() {
-    ChartRequest chart = ChartRequest.of(dataset, "secteurs", "nom", "moyenne", "nb");
+  void aPieOfSumsReadsTheGroupsItLeavesOutToGatherThem() {
+    ChartRequest chart = ChartRequest.of(dataset, "secteurs", "nom", "somme", "nb");
+    assertThat(chart.kind()).isEqualTo(ChartRequest.Kind.PIE);
     assertThat(chart.limit()).isEqualTo(ChartRequest.MAX_SLICES);
+    assertThat(chart.gathersOthers()).isTrue();
+    assertThat(chart.groupsRead()).isEqualTo(ChartRequest.PIE_GROUPS);
+    assertThat(ChartRequest.of(dataset, "barres", "nom", "somme", "nb").groupsRead())
+        .isEqualTo(ChartRequest.MAX_BARS + 1);
+  }
+
+  @Test
+  void meansAreNotPartsOfAWholeSoTheirPieIsDrawnAsBars() {
+    ChartRequest chart = ChartRequest.of(dataset, "secteurs", "nom", "moyenne", "nb");
+    assertThat(chart.kind()).isEqualTo(ChartRequest.Kind.BARS);
     assertThat(chart.query(dataset).plan().sql().sql()).contains("avg(");
   }
 
