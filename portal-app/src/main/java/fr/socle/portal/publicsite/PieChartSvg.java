@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A pie chart as inline SVG drawn on the server: a slice per category (negative values count as nothing), then one
- * grey slice for the categories left out when there is one, each with its label, value and share of the whole in a
+ * dashed slice for the categories left out when there is one, each with its label, value and share of the whole in a
  * legend written next to it, so that nothing is said by colour alone.
  */
 final class PieChartSvg {
@@ -40,11 +40,13 @@ final class PieChartSvg {
         .append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\">")
         .append("<title id=\"chart-title\">").append(escape(title)).append("</title>")
         .append("<desc id=\"chart-desc\">").append(escape(description)).append("</desc>");
+    String colon = locale.getLanguage().equals("fr") ? " : " : ": ";
     double angle = -Math.PI / 2;
     for (int i = 0; i < slices.size(); i++) {
       ChartSvg.Bar slice = slices.get(i);
       double share = total <= 0 ? 0 : Math.max(0, slice.value()) / total;
-      String tooltip = escape(slice.label()) + " : " + escape(slice.valueText()) + " (" + percent(share, locale) + ")";
+      String value = escape(slice.valueText()) + " (" + percent(share, locale) + ")";
+      String tooltip = escape(slice.label()) + colon + value;
       String css = "slice slice-" + (others != null && i == slices.size() - 1 ? "others" : i % PALETTE);
       if (share >= 0.9999) {
         svg.append("<circle cx=\"").append(fmt(cx)).append("\" cy=\"").append(fmt(cy)).append("\" r=\"")
@@ -66,8 +68,7 @@ final class PieChartSvg {
           .append("\" width=\"14\" height=\"14\" class=\"").append(css).append("\"/>")
           .append("<text x=\"").append(2 * RADIUS + 62).append("\" y=\"").append(y)
           .append("\" class=\"bar-label\">").append(escape(ChartSvg.shorten(slice.label(), LEGEND_LABEL_MAX)))
-          .append(" : ").append(escape(slice.valueText())).append(" (").append(percent(share, locale))
-          .append(")</text>");
+          .append(colon).append(value).append("</text>");
     }
     return svg.append("</svg>").toString();
   }

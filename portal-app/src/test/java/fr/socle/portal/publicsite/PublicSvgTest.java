@@ -30,6 +30,8 @@ class PublicSvgTest {
   void sharesAreWrittenAsTheReadersLanguageWritesThem() {
     assertThat(PieChartSvg.shares(values, Locale.FRENCH)).containsExactly("75,0\u00a0%", "25,0\u00a0%");
     assertThat(PieChartSvg.shares(values, Locale.ENGLISH)).containsExactly("75.0%", "25.0%");
+    assertThat(PieChartSvg.render("Title", "Description", values, null, Locale.ENGLISH))
+        .contains(">Joué: 10 (25.0%)</text>");
   }
 
   @Test
