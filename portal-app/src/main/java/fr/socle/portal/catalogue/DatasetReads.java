@@ -70,7 +70,10 @@ class DatasetReads {
   /** One bar: a value of the grouping column and the row count or the sum for it. */
   public record Bar(@Nullable Object key, double value) {}
 
-  /** The {@value #CHART_BARS} largest groups: row count, or the sum of {@code sumOf}, by value of {@code groupBy}. */
+  /**
+   * The {@value #CHART_BARS} largest groups, and one more when there are more (so the page can say some are left
+   * out): row count, or the sum of {@code sumOf}, by value of {@code groupBy}.
+   */
   public List<Bar> chart(Subject me, ReadableTable table, String groupBy, @Nullable String sumOf,
       @Nullable Long version) throws QueryException {
     requireReadable(me);
@@ -81,9 +84,9 @@ class DatasetReads {
     PreparedSql inner = atVersion(table.query(needed), version).toSql();
     String measure = sumOf == null ? "count(*)" : "sum(CAST(" + PreparedSql.quote(sumOf) + " AS double))";
     PreparedSql sql = new PreparedSql("SELECT " + PreparedSql.quote(groupBy) + " AS k, " + measure + " AS v FROM ("
-        + inner.sql() + ") t GROUP BY 1 ORDER BY 2 DESC NULLS LAST, 1 LIMIT " + CHART_BARS, inner.parameters());
+        + inner.sql() + ") t GROUP BY 1 ORDER BY 2 DESC NULLS LAST, 1 LIMIT " + (CHART_BARS + 1), inner.parameters());
     Collector collector = new Collector();
-    queries.stream(me.user(), sql, GovernedQueries.Limits.of(CHART_BARS, settings.previewTimeout()), collector,
+    queries.stream(me.user(), sql, GovernedQueries.Limits.of(CHART_BARS + 1, settings.previewTimeout()), collector,
         new QueryHandle());
     List<Bar> bars = new ArrayList<>();
     for (Object[] row : collector.rows) {

@@ -64,7 +64,7 @@ class DatasetVisualsPageController {
     try {
       DefaultChartColumn.Chosen<String, DatasetReads.Bar> chart = DefaultChartColumn.choose(tried,
           column -> reads.chart(me, table, column, sumOf, opened.versionId()), DatasetReads.Bar::value, sumOf == null,
-          DatasetReads.CHART_BARS);
+          DatasetReads.CHART_BARS + 1);
       String groupBy = chart.column();
       model.addAttribute("by", groupBy);
       List<DatasetReads.Bar> groups = chart.groups();
@@ -79,7 +79,10 @@ class DatasetVisualsPageController {
       Locale locale = LocaleContextHolder.getLocale();
       NumberFormat format = ChartSvg.numbers(locale);
       String empty = message("chart.empty", locale);
-      List<ChartSvg.Bar> bars = groups.stream().map(b -> ChartSvg.bar(b.key(), b.value(), empty, format)).toList();
+      List<ChartSvg.Bar> bars = groups.stream().limit(DatasetReads.CHART_BARS)
+          .map(b -> ChartSvg.bar(b.key(), b.value(), empty, format)).toList();
+      model.addAttribute("chartCaption", messages.getMessage(groups.size() > DatasetReads.CHART_BARS
+          ? "chart.caption.highest" : "chart.caption", new Object[] {bars.size()}, locale));
       String title = summed == null
           ? messages.getMessage("chart.title.count", new Object[] {groupBy}, locale)
           : messages.getMessage("chart.title.sum", new Object[] {summed, groupBy}, locale);

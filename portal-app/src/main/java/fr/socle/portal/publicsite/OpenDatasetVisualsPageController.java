@@ -84,8 +84,8 @@ class OpenDatasetVisualsPageController {
       model.addAttribute("chartCaption", messages.getMessage("site.chart.caption.others",
           new Object[] {bars.size(), rest.size()}, locale));
     } else {
-      model.addAttribute("chartCaption", messages.getMessage(!partial ? "site.chart.caption"
-          : request.kind() == ChartRequest.Kind.LINE ? "site.chart.caption.first" : "site.chart.caption.highest",
+      model.addAttribute("chartCaption", messages.getMessage(!partial ? "chart.caption"
+          : request.kind() == ChartRequest.Kind.LINE ? "chart.caption.first" : "chart.caption.highest",
           new Object[] {bars.size()}, locale));
     }
     String title = request.of() == null

@@ -186,11 +186,18 @@ class DemoTownIT {
     assertThat(percent).isCloseTo(100, within(0.5));
   }
 
-  /** The internal chart of a summary table adds up its measure too (the data officer, on the districts). */
+  /**
+   * The internal chart of a summary table adds up its measure too (the data officer, on the districts), and its
+   * caption says whether every value is shown.
+   */
   @org.junit.jupiter.api.Test
   void theInternalChartOfASummaryAddsUpItsMeasure() {
-    String page = fr.socle.portal.testing.ItPortal.signIn("dora").get("/espace/jeux/quartiers/graphique").body();
-    assertThat(page).contains("Somme de population par code_quartier");
+    fr.socle.portal.testing.PortalSession dora = fr.socle.portal.testing.ItPortal.signIn("dora");
+    String page = dora.get("/espace/jeux/quartiers/graphique").body();
+    assertThat(page).contains("Somme de population par code_quartier").contains("<figcaption>8 valeurs</figcaption>");
+    // a column of 20,000 distinct values: the chart says it shows the largest 20 only
+    assertThat(dora.get("/espace/jeux/signalements-citoyens/graphique?par=id_signalement").body())
+        .contains("<figcaption>Les 20 valeurs les plus élevées ; les autres ne sont pas montrées</figcaption>");
   }
 
   /** A public path as anonymous visitors get it, once it answers 200 (a publication appears a few seconds late). */
