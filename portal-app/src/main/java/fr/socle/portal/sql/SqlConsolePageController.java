@@ -1,14 +1,23 @@
 package fr.socle.portal.sql;
 
+import fr.socle.lakehouse.catalog.DatasetQuery;
+import fr.socle.lakehouse.catalog.DatasetState;
+import fr.socle.lakehouse.query.PreparedSql;
 import fr.socle.lakehouse.query.QueryException;
 import fr.socle.policies.access.Subject;
+import fr.socle.portal.catalogue.InternalCatalogue;
 import fr.socle.portal.catalogue.Values;
 import fr.socle.portal.system.Problems;
 import fr.socle.portal.system.RateLimited;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,22 +30,48 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The SQL console page. Works without script: the form posts the statement and the page comes back with the first
  * rows, "next page" posts it again with an offset. With script, a "Cancel" button appears while the statement runs
- * and cancels it by its run id (chosen when the page was drawn).
+ * and cancels it by its run id (chosen when the page was drawn). The page lists the tables the person may read;
+ * {@code ?jeu=id} starts the statement with the first rows of one, naming only the columns they may read.
  */
 @Controller
 class SqlConsolePageController {
-  private final SqlConsole console;
+  private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
-  SqlConsolePageController(SqlConsole console) {
+  private final SqlConsole console;
+  private final InternalCatalogue catalogue;
+
+  SqlConsolePageController(SqlConsole console, InternalCatalogue catalogue) {
     this.console = console;
+    this.catalogue = catalogue;
   }
 
+  /** A table of the list: its dataset and the name to query it by. */
+  record Table(String datasetId, String title, String trinoName) {}
+
   @GetMapping("/espace/sql")
-  String form(Subject me, Model model) {
+  String form(Subject me, @RequestParam(name = "jeu", required = false) @Nullable String datasetId, Model model) {
     SqlConsole.requireConsole(me);
-    model.addAttribute("sql", "");
-    prepare(model);
+    model.addAttribute("sql", datasetId == null || datasetId.isBlank() ? "" : firstRows(me, datasetId));
+    prepare(me, model);
     return "espace/sql";
+  }
+
+  /**
+   * {@code SELECT … FROM table LIMIT 100} for a dataset the person may read: every column, or those their grants
+   * open. A dataset they may not see is not found, as everywhere; one they may only know of starts nothing.
+   */
+  private String firstRows(Subject me, String datasetId) {
+    InternalCatalogue.Entry entry = catalogue.get(me, datasetId.strip());
+    if (!entry.readable()) {
+      return "";
+    }
+    String columns = entry.scope().unrestricted() ? "*"
+        : entry.columns().stream().map(c -> sqlName(c.name())).collect(Collectors.joining(", "));
+    return "SELECT " + columns + "\nFROM " + entry.dataset().trinoName() + "\nLIMIT 100";
+  }
+
+  private static String sqlName(String name) {
+    return PLAIN_NAME.matcher(name).matches() ? name : PreparedSql.quote(name);
   }
 
   @PostMapping("/espace/sql")
@@ -45,7 +80,7 @@ class SqlConsolePageController {
       @RequestParam(name = "run", required = false) String runId, Model model, HttpServletResponse response) {
     SqlConsole.requireConsole(me);
     model.addAttribute("sql", sql);
-    prepare(model);
+    prepare(me, model);
     try {
       SqlConsole.Result result = console.run(me, sql, offset, runId);
       List<List<String>> rows = new ArrayList<>();
@@ -84,7 +119,13 @@ class SqlConsolePageController {
     return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create("/espace/sql")).build();
   }
 
-  private void prepare(Model model) {
+  private void prepare(Subject me, Model model) {
+    model.addAttribute("tables", catalogue.search(me, new DatasetQuery(null, null, null, null,
+            Set.of(DatasetState.ACTIVE))).stream()
+        .filter(InternalCatalogue.Entry::readable)
+        .map(e -> new Table(e.dataset().id(), e.dataset().metadata().title(), e.dataset().trinoName()))
+        .sorted(Comparator.comparing(Table::trinoName))
+        .toList());
     model.addAttribute("run", UUID.randomUUID().toString());
     model.addAttribute("pageSize", console.settings().pageSize());
     model.addAttribute("timeout", console.settings().timeout().toSeconds());

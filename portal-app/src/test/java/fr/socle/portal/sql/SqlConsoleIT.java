@@ -23,12 +23,14 @@ import tools.jackson.databind.JsonNode;
 class SqlConsoleIT {
   private static ItDatasets datasets;
   private static String table;
+  private static String datasetId;
 
   @BeforeAll
   static void createDataset() {
     datasets = new ItDatasets();
     String id = datasets.create(ItDatasets.budget("budget", "finances", "alice", Visibility.CONFIDENTIAL, false));
     table = datasets.trinoName("budget");
+    datasetId = id;
     ItDatasets.awaitStatus(Api.as("alice"), "/api/v1/datasets/" + id + "/records?limit=1", 200);
   }
 
@@ -130,6 +132,30 @@ class SqlConsoleIT {
         + table + " GROUP BY commune ORDER BY commune"));
     assertThat(read.statusCode()).isEqualTo(200);
     assertThat(read.body()).contains("<span>commune</span>", "<td>A</td>", "<td>10</td>", "Lignes 1 à 3");
+  }
+
+  /**
+   * The console lists the tables alice may read, and starts a statement with one's first rows; a dataset she may
+   * only know of starts nothing, one she may not see is not found.
+   */
+  @Test
+  void theConsoleListsTheReadableTablesAndStartsWithTheirFirstRows() {
+    PortalSession alice = ItPortal.signIn("alice");
+    String id = datasetId;
+    String page = alice.get("/espace/sql").body();
+    assertThat(page).contains("<code>" + table + "</code>", "/espace/sql?jeu=" + id)
+        .contains("<code>internal.finances.budget_primitif_2026</code>")
+        // discoverable but not granted to alice: she may ask for it, not query it
+        .doesNotContain("<code>internal.voirie.signalements_citoyens</code>");
+
+    HttpResponse<String> started = alice.get("/espace/sql?jeu=" + id);
+    String statement = "SELECT *\nFROM " + table + "\nLIMIT 100";
+    assertThat(started.body()).contains(">" + statement + "</textarea>");
+    assertThat(alice.post("/espace/sql", Map.of("sql", statement)).body()).contains("Lignes 1 à 30");
+    assertThat(alice.get("/espace/jeux/" + id).body()).contains("/espace/sql?jeu=" + id);
+
+    assertThat(alice.get("/espace/sql?jeu=signalements-citoyens").body()).contains("></textarea>");
+    assertThat(ItPortal.signIn("bruno").get("/espace/sql?jeu=" + id).statusCode()).isEqualTo(404);
   }
 
   @Test
