@@ -312,6 +312,10 @@ class ClassificationIT {
         .contains("Deuxième lecture");
     assertNoRawValue(review);
     assertThat(dashboard).contains("<svg").contains("role=\"img\"").contains("Jeux de données par statut");
+    assertThat(dashboard).containsPattern("<td class=\"num\">[0-9]+ %</td>");
+    assertThat(mvc.perform(get("/espace/classement/tableau").param("lang", "en")
+        .with(person("dora", "DATA_OFFICER", "AGENT"))).andReturn().getResponse().getContentAsString())
+        .containsPattern("<td class=\"num\">[0-9]+%</td>").doesNotContainPattern("<td class=\"num\">[0-9]+ %</td>");
     assertThat(mvc.perform(get("/espace/classement/" + dataset.id()).param("lang", "en")
         .with(person("dora", "DATA_OFFICER", "AGENT"))).andReturn().getResponse().getContentAsString())
         .contains("Data scan").contains("Decision history");

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
@@ -81,7 +82,8 @@ class PublicationTemplatesTest {
         "supprimer la colonne", "L311-7", "Contrôles avant publication", "version 2");
     assertThat(render("attestation", Locale.ENGLISH, model)).contains("Publication attestation", "removed");
     assertThat(render("espace/publication", Locale.ENGLISH, Map.of("rows", List.of(), "jobs",
-        List.of(job(PromotionJobs.State.FAILED))))).contains("Job log", "failed");
+        List.of(job(PromotionJobs.State.FAILED))))).contains("Job log", "failed", "1 Dec 2026, 10:30")
+        .doesNotContain("01/12/2026");
   }
 
   private String render(String template, Locale locale, Map<String, Object> model) {
@@ -96,8 +98,13 @@ class PublicationTemplatesTest {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/espace/publication");
     JakartaServletWebApplication application = JakartaServletWebApplication.buildApplication(new MockServletContext());
     WebContext context = new WebContext(application.buildExchange(request, new MockHttpServletResponse()), locale,
-        variables);
-    return engine.process(template, context);
+        Templates.withBeans(variables));
+    LocaleContextHolder.setLocale(locale);
+    try {
+      return engine.process(template, context);
+    } finally {
+      LocaleContextHolder.resetLocaleContext();
+    }
   }
 
   private static PublicationOverview.Row row(String id, PublishedDataset.State state,

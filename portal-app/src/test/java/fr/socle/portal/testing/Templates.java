@@ -1,7 +1,11 @@
 package fr.socle.portal.testing;
 
+import fr.socle.portal.system.DateFormats;
+import java.util.Map;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -23,5 +27,18 @@ public final class Templates {
     engine.setTemplateResolver(resolver);
     engine.setTemplateEngineMessageSource(messages);
     return engine;
+  }
+
+  /**
+   * Adds to a template's variables the beans templates name, as the application context gives them
+   * ({@code @dates}); they read the page's locale from {@code LocaleContextHolder}, which the caller sets.
+   */
+  public static Map<String, Object> withBeans(Map<String, Object> variables) {
+    GenericApplicationContext beans = new GenericApplicationContext();
+    beans.registerBean("dates", DateFormats.class);
+    beans.refresh();
+    variables.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        new ThymeleafEvaluationContext(beans, null));
+    return variables;
   }
 }
