@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -53,12 +54,16 @@ public final class Browsers {
   }
 
   /**
-   * Clicks what leads to another page (a link, a form's button) and returns once that page replaced the current one:
-   * a look-up right after a bare click may still find the old page's elements, which then go stale.
+   * Clicks what leads to another page (a link, a form's button) and returns once that page replaced the current one
+   * and finished loading: a look-up right after a bare click may still find the old page's elements, which then go
+   * stale, and one while the new page still loads may find a node Chromium then says is not in the document (seen
+   * once in CI, typing into the approval form).
    */
   public static void clickAndWait(WebDriver browser, By target) {
     WebElement page = browser.findElement(By.tagName("html"));
     browser.findElement(target).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
   }
 }
