@@ -34,7 +34,12 @@ public final class ChartSvg {
     return new Bar(key == null ? empty : Values.display(key), value, format.format(value));
   }
 
-  public static String render(String title, String description, List<Bar> bars) {
+  /** What separates a label from its value in a tooltip: French sets the colon apart, English does not. */
+  public static String colon(Locale locale) {
+    return locale.getLanguage().equals("fr") ? " : " : ": ";
+  }
+
+  public static String render(String title, String description, List<Bar> bars, Locale locale) {
     int height = Math.max(1, bars.size()) * ROW + 10;
     double max = Math.max(0, bars.stream().mapToDouble(Bar::value).max().orElse(0));
     double min = Math.min(0, bars.stream().mapToDouble(Bar::value).min().orElse(0));
@@ -52,7 +57,7 @@ public final class ChartSvg {
       double end = LABEL_WIDTH + BAR_AREA * ((bar.value() - min) / span);
       double x = Math.min(zero, end);
       double width = Math.max(Math.abs(end - zero), bar.value() == 0 ? 0 : 1);
-      svg.append("<g><title>").append(escape(bar.label())).append(" : ").append(escape(bar.valueText()))
+      svg.append("<g><title>").append(escape(bar.label())).append(colon(locale)).append(escape(bar.valueText()))
           .append("</title>")
           .append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 17)
           .append("\" text-anchor=\"end\" class=\"bar-label\">").append(escape(shorten(bar.label()))).append("</text>")
@@ -72,7 +77,8 @@ public final class ChartSvg {
    * a tooltip, every {@code labelEvery}-th column and the last one are labelled under the axis, the largest value
    * is written on top. The {@code id} names the title and description, so that two charts may share a page.
    */
-  static String columns(String id, String title, String description, List<Bar> bars, int labelEvery) {
+  static String columns(String id, String title, String description, List<Bar> bars, int labelEvery,
+      Locale locale) {
     int height = 170;
     int plotTop = 22;
     int plotBottom = height - 24;
@@ -91,7 +97,7 @@ public final class ChartSvg {
       Bar bar = bars.get(i);
       double barHeight = (plotBottom - plotTop) * Math.max(0, bar.value()) / top;
       double left = i * slot + slot * 0.15;
-      svg.append("<g><title>").append(escape(bar.label())).append(" : ").append(escape(bar.valueText()))
+      svg.append("<g><title>").append(escape(bar.label())).append(colon(locale)).append(escape(bar.valueText()))
           .append("</title><rect x=\"").append(fmt(left)).append("\" y=\"").append(fmt(plotBottom - barHeight))
           .append("\" width=\"").append(fmt(slot * 0.7)).append("\" height=\"").append(fmt(barHeight))
           .append("\" class=\"bar\"/></g>");

@@ -7,6 +7,7 @@ import fr.socle.portal.usage.UsageAccess;
 import fr.socle.portal.usage.UsageReport;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DatasetUsage {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
-
   private final InternalCatalogue catalogue;
   private final UsageAccess access;
   private final UsageReport report;
@@ -41,12 +40,14 @@ class DatasetUsage {
     return new Usage(entry, published, report.lastDays(published.stream().map(PublishedDataset::id).toList()));
   }
 
-  /** Uses per day as a column chart (the page shows the same figures in a table). */
-  static String chart(UsageReport.Period period, String title, String description) {
+  /** Uses per day as a column chart (the page shows the same figures in a table): « 01/12 » in French, "Dec 1". */
+  static String chart(UsageReport.Period period, String title, String description, Locale locale) {
+    DateTimeFormatter day = DateTimeFormatter.ofPattern(locale.getLanguage().equals("fr") ? "dd/MM" : "MMM d", locale);
+    java.text.NumberFormat count = java.text.NumberFormat.getIntegerInstance(locale);
     List<ChartSvg.Bar> bars = period.days().stream()
-        .map(d -> new ChartSvg.Bar(DAY.format(d.day()), d.counts().total(), Long.toString(d.counts().total())))
+        .map(d -> new ChartSvg.Bar(day.format(d.day()), d.counts().total(), count.format(d.counts().total())))
         .toList();
-    return ChartSvg.columns("usage-chart", title, description, bars, 7);
+    return ChartSvg.columns("usage-chart", title, description, bars, 7, locale);
   }
 
 }

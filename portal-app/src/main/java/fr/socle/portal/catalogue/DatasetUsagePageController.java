@@ -29,7 +29,7 @@ class DatasetUsagePageController {
     model.addAttribute("usagePublications", found.publications());
     model.addAttribute("usageChart", DatasetUsage.chart(found.period(),
         messages.getMessage("usage.chart.title", null, locale),
-        messages.getMessage("usage.chart.description", null, locale)));
+        messages.getMessage("usage.chart.description", null, locale), locale));
     return "espace/jeu";
   }
 }

@@ -88,7 +88,7 @@ class DatasetVisualsPageController {
           : messages.getMessage("chart.title.sum", new Object[] {summed, groupBy}, locale);
       model.addAttribute("chartTitle", title);
       model.addAttribute("bars", bars);
-      model.addAttribute("chartSvg", ChartSvg.render(title, message("chart.desc", locale), bars));
+      model.addAttribute("chartSvg", ChartSvg.render(title, message("chart.desc", locale), bars, locale));
     } catch (QueryException e) {
       model.addAttribute("chartError", e.userMessage());
     }

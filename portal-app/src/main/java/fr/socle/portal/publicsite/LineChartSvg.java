@@ -5,6 +5,7 @@ import static fr.socle.portal.catalogue.ChartSvg.fmt;
 
 import fr.socle.portal.catalogue.ChartSvg;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A line chart as inline SVG drawn on the server (no script): categories in their order along the horizontal
@@ -21,7 +22,7 @@ final class LineChartSvg {
 
   private LineChartSvg() {}
 
-  static String render(String title, String description, List<ChartSvg.Bar> points) {
+  static String render(String title, String description, List<ChartSvg.Bar> points, Locale locale) {
     double max = Math.max(0, points.stream().mapToDouble(ChartSvg.Bar::value).max().orElse(0));
     double min = Math.min(0, points.stream().mapToDouble(ChartSvg.Bar::value).min().orElse(0));
     double span = max - min == 0 ? 1 : max - min;
@@ -51,7 +52,7 @@ final class LineChartSvg {
       double y = TOP + plotHeight - plotHeight * ((point.value() - min) / span);
       path.append(i == 0 ? "M" : " L").append(fmt(x)).append(' ').append(fmt(y));
       markers.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
-          .append("\" r=\"3.5\" class=\"point\"><title>").append(escape(point.label())).append(" : ")
+          .append("\" r=\"3.5\" class=\"point\"><title>").append(escape(point.label())).append(ChartSvg.colon(locale))
           .append(escape(point.valueText())).append("</title></circle>");
       if (i % labelEvery == 0) {
         markers.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(TOP + plotHeight + 18)

@@ -100,8 +100,8 @@ class OpenDatasetVisualsPageController {
     model.addAttribute("chartShares",
         request.kind() == ChartRequest.Kind.PIE ? PieChartSvg.shares(listed, locale) : null);
     model.addAttribute("chartSvg", switch (request.kind()) {
-      case BARS -> ChartSvg.render(title, description, bars);
-      case LINE -> LineChartSvg.render(title, description, bars);
+      case BARS -> ChartSvg.render(title, description, bars, locale);
+      case LINE -> LineChartSvg.render(title, description, bars, locale);
       case PIE -> PieChartSvg.render(title, description, bars, others, locale);
     });
     return "jeu";

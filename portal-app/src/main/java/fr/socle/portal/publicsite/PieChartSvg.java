@@ -40,7 +40,7 @@ final class PieChartSvg {
         .append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\">")
         .append("<title id=\"chart-title\">").append(escape(title)).append("</title>")
         .append("<desc id=\"chart-desc\">").append(escape(description)).append("</desc>");
-    String colon = locale.getLanguage().equals("fr") ? " : " : ": ";
+    String colon = ChartSvg.colon(locale);
     double angle = -Math.PI / 2;
     for (int i = 0; i < slices.size(); i++) {
       ChartSvg.Bar slice = slices.get(i);

@@ -3,17 +3,19 @@ package fr.socle.portal.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ChartSvgTest {
+  private static final Locale FR = Locale.FRENCH;
   private static final Pattern WIDTHS = Pattern.compile("<rect [^>]*width=\"([0-9.]+)\"");
 
   @Test
   void isANamedImageWithEachLabelAndValueAsText() {
     String svg = ChartSvg.render("Montant par service", "Les valeurs sont dans le tableau qui suit.", List.of(
-        new ChartSvg.Bar("finances", 1200, "1 200"), new ChartSvg.Bar("voirie", 300, "300")));
+        new ChartSvg.Bar("finances", 1200, "1 200"), new ChartSvg.Bar("voirie", 300, "300")), FR);
 
     assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
         .contains("role=\"img\"", "aria-labelledby=\"chart-title chart-desc\"")
@@ -25,7 +27,7 @@ class ChartSvgTest {
   @Test
   void barLengthsAreProportionalToValues() {
     String svg = ChartSvg.render("t", "d", List.of(
-        new ChartSvg.Bar("a", 400, "400"), new ChartSvg.Bar("b", 100, "100"), new ChartSvg.Bar("c", 0, "0")));
+        new ChartSvg.Bar("a", 400, "400"), new ChartSvg.Bar("b", 100, "100"), new ChartSvg.Bar("c", 0, "0")), FR);
 
     List<Double> widths = widths(svg);
     assertThat(widths).hasSize(3);
@@ -36,7 +38,7 @@ class ChartSvgTest {
   @Test
   void negativeValuesGoLeftOfTheAxisAndAreMarkedBeyondColour() {
     String svg = ChartSvg.render("t", "d", List.of(new ChartSvg.Bar("gain", 100, "100"),
-        new ChartSvg.Bar("perte", -50, "-50")));
+        new ChartSvg.Bar("perte", -50, "-50")), FR);
 
     assertThat(svg).contains("class=\"bar negative\"").contains(">-50</text>");
     assertThat(widths(svg).get(0) / widths(svg).get(1)).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.05));
@@ -46,7 +48,7 @@ class ChartSvgTest {
   void labelsAreEscapedAndShortened() {
     String label = "<script>alert('x')</script> & \"un libellé vraiment très long pour la colonne\"\u0001";
 
-    String svg = ChartSvg.render("<b>titre</b>", "d", List.of(new ChartSvg.Bar(label, 1, "1")));
+    String svg = ChartSvg.render("<b>titre</b>", "d", List.of(new ChartSvg.Bar(label, 1, "1")), FR);
 
     assertThat(svg).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("\u0001")
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;un libellé vraiment très long pour la colonne&quot;")
@@ -55,8 +57,17 @@ class ChartSvgTest {
   }
 
   @Test
+  void tooltipsSeparateLabelAndValueAsTheReadersLanguageDoes() {
+    List<ChartSvg.Bar> bars = List.of(new ChartSvg.Bar("finances", 1200, "1,200"));
+
+    assertThat(ChartSvg.render("t", "d", bars, Locale.ENGLISH)).contains("<title>finances: 1,200</title>");
+    assertThat(ChartSvg.columns("c", "t", "d", bars, 7, Locale.ENGLISH)).contains("<title>finances: 1,200</title>");
+    assertThat(ChartSvg.render("t", "d", bars, FR)).contains("<title>finances : 1,200</title>");
+  }
+
+  @Test
   void noDataGivesAnEmptyButValidChart() {
-    assertThat(ChartSvg.render("t", "d", List.of())).startsWith("<svg").endsWith("</svg>");
+    assertThat(ChartSvg.render("t", "d", List.of(), FR)).startsWith("<svg").endsWith("</svg>");
   }
 
   @Test
@@ -66,7 +77,7 @@ class ChartSvgTest {
       days.add(new ChartSvg.Bar(String.format("%02d/11", i), i == 10 ? 40 : 4, Integer.toString(i == 10 ? 40 : 4)));
     }
 
-    String svg = ChartSvg.columns("usage-chart", "Utilisations <par> jour", "d", days, 7);
+    String svg = ChartSvg.columns("usage-chart", "Utilisations <par> jour", "d", days, 7, FR);
 
     assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("class=\"column-chart\"")
         .contains("aria-labelledby=\"usage-chart-title usage-chart-desc\"")
@@ -78,7 +89,7 @@ class ChartSvgTest {
 
   @Test
   void aColumnChartOfNothingUsedIsFlat() {
-    String svg = ChartSvg.columns("c", "t", "d", List.of(new ChartSvg.Bar("01/12", 0, "0")), 7);
+    String svg = ChartSvg.columns("c", "t", "d", List.of(new ChartSvg.Bar("01/12", 0, "0")), 7, FR);
     assertThat(svg).contains("height=\"0.0\"").contains("max. 0");
   }
 

@@ -162,8 +162,8 @@ class ExploreApiIT {
     assertThat(keywords).hasSizeGreaterThan(1);
     HttpResponse<String> options = get("/catalog/exports/csv?select=" + q("dataset_id,metas.default.keyword") + one
         + "&delimiter=,&with_bom=false&quote_all=true&list_separator=" + q(" | "));
-    assertThat(options.body()).isEqualTo("\"dataset_id\",\"keyword\"\r\n\"" + ID + "\",\"" + String.join(" | ", keywords)
-        + "\"\r\n");
+    assertThat(options.body())
+        .isEqualTo("\"dataset_id\",\"keyword\"\r\n\"" + ID + "\",\"" + String.join(" | ", keywords) + "\"\r\n");
     error("/catalog/exports/csv?delimiter=" + q("||"), 400, "InvalidRESTParameterError", "delimiter");
 
     error("/catalog/exports/csv?select=fields", 400, "ODSQLError", "keeps no column of the CSV export");

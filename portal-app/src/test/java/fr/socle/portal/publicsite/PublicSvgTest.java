@@ -13,10 +13,12 @@ class PublicSvgTest {
 
   @Test
   void aLineHasAMarkerPerValueWithItsLabelAndValue() {
-    String svg = LineChartSvg.render("Titre", "Description", values);
+    String svg = LineChartSvg.render("Titre", "Description", values, Locale.FRENCH);
     assertThat(svg).startsWith("<svg").contains("role=\"img\"").contains("<path d=\"M")
         .contains("<title>Tours &lt;centre&gt; : 30</title>").doesNotContain("<centre>");
     assertThat(svg.split("<circle", -1)).hasSize(3);
+    assertThat(LineChartSvg.render("Title", "Description", values, Locale.ENGLISH))
+        .contains("<title>Joué: 10</title>");
   }
 
   @Test
