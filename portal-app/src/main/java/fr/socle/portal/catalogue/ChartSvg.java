@@ -74,7 +74,8 @@ public final class ChartSvg {
 
   /**
    * A small column chart of a series (days, months…), oldest on the left: every column has its label and value as
-   * a tooltip, every {@code labelEvery}-th column and the last one are labelled under the axis, the largest value
+   * a tooltip, every {@code labelEvery}-th column and the last one are labelled under the axis (not one so close to
+   * the last that they would overlap), the largest value
    * is written on top. The {@code id} names the title and description, so that two charts may share a page.
    */
   static String columns(String id, String title, String description, List<Bar> bars, int labelEvery,
@@ -101,9 +102,15 @@ public final class ChartSvg {
           .append("</title><rect x=\"").append(fmt(left)).append("\" y=\"").append(fmt(plotBottom - barHeight))
           .append("\" width=\"").append(fmt(slot * 0.7)).append("\" height=\"").append(fmt(barHeight))
           .append("\" class=\"bar\"/></g>");
-      if (i % Math.max(1, labelEvery) == 0 || i == bars.size() - 1) {
-        svg.append("<text x=\"").append(fmt(i * slot + slot / 2)).append("\" y=\"").append(height - 6)
-            .append("\" text-anchor=\"middle\" class=\"bar-label\">").append(escape(bar.label())).append("</text>");
+      int last = bars.size() - 1;
+      int every = Math.max(1, labelEvery);
+      // every labelEvery-th column and the last, but none so close to the last that the two would overlap; the
+      // first and the last are aligned on the chart's edges so that they are not cut
+      if (i == last || i % every == 0 && last - i >= (every + 1) / 2) {
+        String anchor = i == 0 ? "start" : i == last ? "end" : "middle";
+        double x = i == 0 ? 0 : i == last ? WIDTH : i * slot + slot / 2;
+        svg.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(height - 6).append("\" text-anchor=\"")
+            .append(anchor).append("\" class=\"bar-label\">").append(escape(bar.label())).append("</text>");
       }
     }
     return svg.append("<line x1=\"0\" y1=\"").append(plotBottom).append("\" x2=\"").append(WIDTH)

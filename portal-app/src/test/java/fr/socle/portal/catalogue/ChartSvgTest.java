@@ -83,7 +83,10 @@ class ChartSvgTest {
         .contains("aria-labelledby=\"usage-chart-title usage-chart-desc\"")
         .contains("<title id=\"usage-chart-title\">Utilisations &lt;par&gt; jour</title>")
         .contains("max. 40").contains("<title>10/11 : 40</title>");
-    assertThat(svg.split("class=\"bar-label\"", -1)).hasSize(1 + 5 + 1); // days 1, 8, 15, 22, 29 and the last
+    // days 1, 8, 15, 22 and the last: not the 29th, whose label would run into the 30th's
+    assertThat(labels(svg)).containsExactly("01/11", "08/11", "15/11", "22/11", "30/11");
+    assertThat(svg).contains("text-anchor=\"start\" class=\"bar-label\">01/11<")
+        .contains("x=\"760.0\" y=\"164\" text-anchor=\"end\" class=\"bar-label\">30/11<");
     assertThat(svg).contains("height=\"124.0\"").contains("height=\"12.4\"");
   }
 
@@ -91,6 +94,15 @@ class ChartSvgTest {
   void aColumnChartOfNothingUsedIsFlat() {
     String svg = ChartSvg.columns("c", "t", "d", List.of(new ChartSvg.Bar("01/12", 0, "0")), 7, FR);
     assertThat(svg).contains("height=\"0.0\"").contains("max. 0");
+  }
+
+  private static List<String> labels(String svg) {
+    Matcher matcher = Pattern.compile("class=\"bar-label\">([^<]*)<").matcher(svg);
+    List<String> labels = new java.util.ArrayList<>();
+    while (matcher.find()) {
+      labels.add(matcher.group(1));
+    }
+    return labels;
   }
 
   private static List<Double> widths(String svg) {
