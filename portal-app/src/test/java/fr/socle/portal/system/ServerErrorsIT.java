@@ -1,0 +1,57 @@
+package fr.socle.portal.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.socle.portal.testing.ItPortal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** Addresses Tomcat refuses before the application sees them still get the application's kind of answer. */
+class ServerErrorsIT {
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void theExploreApiAnswersAnUnreadablePathInItsOwnErrorShape() throws Exception {
+    HttpResponse<String> response = get("/api/explore/v2.1/catalog/datasets/a%2Fb/records");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.body()).contains("\"error_code\": \"InvalidRESTParameterError\"").doesNotContain("Tomcat");
+  }
+
+  @Test
+  void socleApiAnswersProblemJson() throws Exception {
+    HttpResponse<String> response = get("/api/v1/datasets/a%5Cb");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.body()).contains("\"status\": 400", "requete-illisible");
+  }
+
+  @Test
+  void pagesAnswerInFrenchAndEnglish() throws Exception {
+    HttpResponse<String> response = get("/jeux/a%00b");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("<html lang=\"fr\">", "Requête illisible", "Retour à l'accueil",
+        "The server could not read this address").doesNotContain("HTTP Status");
+  }
+
+  @Test
+  void errorsTheApplicationAnswersKeepTheirOwnBody() throws Exception {
+    HttpResponse<String> response = get("/api/explore/v2.1/catalog/datasets/aucun-jeu/records");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("\"error_code\"").doesNotContain("requete-illisible", "could not be read");
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(ItPortal.url() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
