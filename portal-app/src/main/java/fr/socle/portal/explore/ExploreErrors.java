@@ -2,8 +2,10 @@ package fr.socle.portal.explore;
 
 import fr.socle.lakehouse.odsql.OdsqlException;
 import fr.socle.lakehouse.query.QueryException;
+import fr.socle.portal.system.ClientGone;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -59,7 +61,11 @@ class ExploreErrors {
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+  @Nullable ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+    if (ClientGone.is(e)) {
+      log.debug("client went away during an Explore API answer: {}", e.toString());
+      return null;
+    }
     log.error("unexpected Explore API error", e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "InternalServerError", "An unexpected error occurred; it was logged.");
   }

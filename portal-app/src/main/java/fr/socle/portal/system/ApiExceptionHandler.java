@@ -3,6 +3,7 @@ package fr.socle.portal.system;
 import fr.socle.lakehouse.catalog.CatalogException;
 import fr.socle.lakehouse.query.QueryException;
 import fr.socle.portal.access.AccessException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -65,7 +66,11 @@ class ApiExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  @Nullable ProblemDetail unexpected(Exception e) {
+    if (ClientGone.is(e)) {
+      log.debug("client went away during an API answer: {}", e.toString());
+      return null;
+    }
     log.error("unexpected API error", e);
     return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "erreur-interne", "Erreur interne",
         "une erreur inattendue s'est produite ; elle a été journalisée");
