@@ -22,8 +22,8 @@ public final class ServerErrorValve extends ErrorReportValve {
     if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
       return;
     }
-    Body body = body(request.getDecodedRequestURI() == null ? request.getRequestURI() : request.getDecodedRequestURI(),
-        status);
+    // the path as received: Tomcat refused to decode it, and its prefix is all that matters here
+    Body body = body(request.getRequestURI(), status);
     try {
       response.setContentType(body.contentType());
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
