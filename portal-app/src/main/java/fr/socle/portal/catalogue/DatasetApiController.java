@@ -148,9 +148,9 @@ class DatasetApiController {
         new fr.socle.portal.access.AccessException(fr.socle.portal.access.AccessException.Code.NOT_FOUND,
             "format d'export inconnu : " + format));
     DatasetLookup.Opened opened = lookup.openReadable(me, id, version);
-    exports.export(me, opened.table(), new DatasetExports.Options(exportFormat,
-        DatasetDownloadController.separator(separator), opened.versionId(), "api"),
-        DatasetDownloadController.streamTo(response));
+    DatasetDownloadController.stream(response, () -> exports.export(me, opened.table(),
+        new DatasetExports.Options(exportFormat, DatasetDownloadController.separator(separator), opened.versionId(),
+            "api"), DatasetDownloadController.streamTo(response)));
   }
 
   private static Map<String, @Nullable Object> summary(Dataset dataset, ReadScope scope) {

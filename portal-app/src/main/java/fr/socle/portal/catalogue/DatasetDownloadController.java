@@ -34,8 +34,27 @@ class DatasetDownloadController {
         new fr.socle.portal.access.AccessException(fr.socle.portal.access.AccessException.Code.NOT_FOUND,
             "format de téléchargement inconnu : " + format));
     DatasetLookup.Opened opened = lookup.openReadable(me, id, version);
-    exports.export(me, opened.table(), new DatasetExports.Options(exportFormat, separator(separator),
-        opened.versionId(), "portail"), streamTo(response));
+    stream(response, () -> exports.export(me, opened.table(), new DatasetExports.Options(exportFormat,
+        separator(separator), opened.versionId(), "portail"), streamTo(response)));
+  }
+
+  interface Export {
+    void run() throws QueryException;
+  }
+
+  /**
+   * Runs an export into the response. If it fails before anything went out, what it buffered is dropped so that
+   * the error answer stands alone; after, the error handlers let the server cut the connection.
+   */
+  static void stream(HttpServletResponse response, Export export) throws QueryException {
+    try {
+      export.run();
+    } catch (QueryException | RuntimeException e) {
+      if (!response.isCommitted()) {
+        response.reset();
+      }
+      throw e;
+    }
   }
 
   static char separator(String text) {

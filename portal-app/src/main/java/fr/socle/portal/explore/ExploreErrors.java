@@ -3,6 +3,7 @@ package fr.socle.portal.explore;
 import fr.socle.lakehouse.odsql.OdsqlException;
 import fr.socle.lakehouse.query.QueryException;
 import fr.socle.portal.system.ClientGone;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +46,11 @@ class ExploreErrors {
   }
 
   @ExceptionHandler(QueryException.class)
-  ResponseEntity<Map<String, Object>> query(QueryException e) {
+  @Nullable ResponseEntity<Map<String, Object>> query(QueryException e, HttpServletResponse response)
+      throws QueryException {
+    if (ClientGone.answerUnderWay(response, e)) {
+      return null;
+    }
     return switch (e.code()) {
       case INVALID_QUERY, NOT_FOUND_OR_DENIED, NOT_READ_ONLY -> body(HttpStatus.BAD_REQUEST, "ODSQLError",
           "ODSQL query is malformed: the query cannot be evaluated on this dataset (check the types of the values "
@@ -61,9 +66,9 @@ class ExploreErrors {
   }
 
   @ExceptionHandler(Exception.class)
-  @Nullable ResponseEntity<Map<String, Object>> unexpected(Exception e) {
-    if (ClientGone.is(e)) {
-      log.debug("client went away during an Explore API answer: {}", e.toString());
+  @Nullable ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletResponse response)
+      throws Exception {
+    if (ClientGone.answerUnderWay(response, e)) {
       return null;
     }
     log.error("unexpected Explore API error", e);

@@ -3,6 +3,7 @@ package fr.socle.portal.system;
 import fr.socle.lakehouse.catalog.CatalogException;
 import fr.socle.lakehouse.query.QueryException;
 import fr.socle.portal.access.AccessException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +36,10 @@ class ApiExceptionHandler {
     return Problems.of(e);
   }
 
+  /** Also the failure of an export under way (Trino killed its query): then nothing may be written. */
   @ExceptionHandler(QueryException.class)
-  ProblemDetail query(QueryException e) {
-    return Problems.of(e);
+  @Nullable ProblemDetail query(QueryException e, HttpServletResponse response) throws QueryException {
+    return ClientGone.answerUnderWay(response, e) ? null : Problems.of(e);
   }
 
   @ExceptionHandler(RateLimited.class)
@@ -66,9 +68,8 @@ class ApiExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  @Nullable ProblemDetail unexpected(Exception e) {
-    if (ClientGone.is(e)) {
-      log.debug("client went away during an API answer: {}", e.toString());
+  @Nullable ProblemDetail unexpected(Exception e, HttpServletResponse response) throws Exception {
+    if (ClientGone.answerUnderWay(response, e)) {
       return null;
     }
     log.error("unexpected API error", e);

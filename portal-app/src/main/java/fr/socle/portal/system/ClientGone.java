@@ -1,7 +1,10 @@
 package fr.socle.portal.system;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 /**
@@ -9,7 +12,26 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
  * to answer, and nothing for the operators' error log.
  */
 public final class ClientGone {
+  private static final Logger log = LoggerFactory.getLogger(ClientGone.class);
+
   private ClientGone() {}
+
+  /**
+   * For an exception handler, before it writes anything: whether the answer is already on its way (or its client
+   * gone), so that nothing may be written. A client that left is let go quietly; any other failure after the first
+   * bytes went out is thrown on to the server, which closes the connection: the client sees the download cut
+   * short, never a whole-looking file with an error message at its end.
+   */
+  public static <E extends Exception> boolean answerUnderWay(HttpServletResponse response, E failure) throws E {
+    if (is(failure)) {
+      log.debug("the client went away during its answer: {}", failure.toString());
+      return true;
+    }
+    if (response.isCommitted()) {
+      throw failure;
+    }
+    return false;
+  }
 
   public static boolean is(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {

@@ -4,6 +4,7 @@ import fr.socle.lakehouse.catalog.CatalogException;
 import fr.socle.lakehouse.query.QueryException;
 import fr.socle.portal.access.AccessException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +36,12 @@ class PageExceptionHandler {
     return page(status, e.getMessage(), model, response);
   }
 
+  /** Also the failure of a download under way (Trino killed its query): then nothing may be written. */
   @ExceptionHandler(QueryException.class)
-  String query(QueryException e, Model model, HttpServletResponse response) {
+  @Nullable String query(QueryException e, Model model, HttpServletResponse response) throws QueryException {
+    if (ClientGone.answerUnderWay(response, e)) {
+      return null;
+    }
     return page(HttpStatus.valueOf(Problems.of(e).getStatus()), e.userMessage(), model, response);
   }
 
