@@ -1,11 +1,13 @@
 package fr.socle.portal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.socle.lakehouse.query.QueryException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 class ClientGoneTest {
@@ -25,5 +27,18 @@ class ClientGoneTest {
     assertThat(ClientGone.is(new IllegalStateException("broken pipe"))).isFalse();
     assertThat(ClientGone.is(new IOException("disk full"))).isFalse();
     assertThat(ClientGone.is(new QueryException(QueryException.Code.CANCELLED, "requête annulée"))).isFalse();
+  }
+
+  @Test
+  void anErrorHandlerWritesOnlyWhileNothingWentOut() throws Exception {
+    IOException failure = new IOException("Trino a tué la requête");
+    MockHttpServletResponse fresh = new MockHttpServletResponse();
+    MockHttpServletResponse underWay = new MockHttpServletResponse();
+    underWay.getOutputStream().write("id,libelle\n1,".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    underWay.flushBuffer();
+
+    assertThat(ClientGone.answerUnderWay(fresh, failure)).isFalse();
+    assertThatThrownBy(() -> ClientGone.answerUnderWay(underWay, failure)).isSameAs(failure);
+    assertThat(ClientGone.answerUnderWay(underWay, new IOException("Broken pipe"))).isTrue();
   }
 }
