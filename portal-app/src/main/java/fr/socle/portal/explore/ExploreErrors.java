@@ -72,6 +72,7 @@ class ExploreErrors {
       return null;
     }
     log.error("unexpected Explore API error", e);
-    return body(HttpStatus.INTERNAL_SERVER_ERROR, "InternalServerError", "An unexpected error occurred; it was logged.");
+    return body(HttpStatus.INTERNAL_SERVER_ERROR, "InternalServerError",
+        "An unexpected error occurred; it was logged.");
   }
 }

@@ -18,7 +18,8 @@ class ServerConfiguration {
   }
 
   /** Last in line: Spring Boot's own customizer puts Tomcat's report valve on the host first, and this replaces it. */
-  static final class ErrorValveCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+  static final class ErrorValveCustomizer
+      implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
       factory.addContextCustomizers(context -> {
