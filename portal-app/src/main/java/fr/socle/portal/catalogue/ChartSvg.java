@@ -74,9 +74,9 @@ public final class ChartSvg {
 
   /**
    * A small column chart of a series (days, months…), oldest on the left: every column has its label and value as
-   * a tooltip, every {@code labelEvery}-th column and the last one are labelled under the axis (not one so close to
-   * the last that they would overlap), the largest value
-   * is written on top. The {@code id} names the title and description, so that two charts may share a page.
+   * a tooltip, every {@code labelEvery}-th column and the last one are labelled under the axis (but not one so close
+   * to the last that the two would overlap), the largest value is written on top. The {@code id} names the title and
+   * description, so that two charts may share a page.
    */
   static String columns(String id, String title, String description, List<Bar> bars, int labelEvery,
       Locale locale) {
@@ -94,6 +94,8 @@ public final class ChartSvg {
         .append("</desc><text x=\"0\" y=\"14\" class=\"bar-value\">max. ")
         .append(escape(bars.stream().filter(b -> b.value() == top).map(Bar::valueText).findFirst().orElse("0")))
         .append("</text>");
+    int last = bars.size() - 1;
+    int every = Math.max(1, labelEvery);
     for (int i = 0; i < bars.size(); i++) {
       Bar bar = bars.get(i);
       double barHeight = (plotBottom - plotTop) * Math.max(0, bar.value()) / top;
@@ -102,10 +104,7 @@ public final class ChartSvg {
           .append("</title><rect x=\"").append(fmt(left)).append("\" y=\"").append(fmt(plotBottom - barHeight))
           .append("\" width=\"").append(fmt(slot * 0.7)).append("\" height=\"").append(fmt(barHeight))
           .append("\" class=\"bar\"/></g>");
-      int last = bars.size() - 1;
-      int every = Math.max(1, labelEvery);
-      // every labelEvery-th column and the last, but none so close to the last that the two would overlap; the
-      // first and the last are aligned on the chart's edges so that they are not cut
+      // the first and the last labels are aligned on the chart's edges so that they are not cut
       if (i == last || i % every == 0 && last - i >= (every + 1) / 2) {
         String anchor = i == 0 ? "start" : i == last ? "end" : "middle";
         double x = i == 0 ? 0 : i == last ? WIDTH : i * slot + slot / 2;
