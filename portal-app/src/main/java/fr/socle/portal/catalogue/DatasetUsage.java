@@ -43,7 +43,7 @@ class DatasetUsage {
   /** Uses per day as a column chart (the page shows the same figures in a table): « 01/12 » in French, "Dec 1". */
   static String chart(UsageReport.Period period, String title, String description, Locale locale) {
     DateTimeFormatter day = DateTimeFormatter.ofPattern(locale.getLanguage().equals("fr") ? "dd/MM" : "MMM d", locale);
-    java.text.NumberFormat count = java.text.NumberFormat.getIntegerInstance(locale);
+    java.text.NumberFormat count = ChartSvg.numbers(locale);
     List<ChartSvg.Bar> bars = period.days().stream()
         .map(d -> new ChartSvg.Bar(day.format(d.day()), d.counts().total(), count.format(d.counts().total())))
         .toList();

@@ -131,10 +131,9 @@ class ExploreExportsApiController {
       handle.cancel();
       if (!response.isCommitted()) {
         response.reset();
-        throw e;
       }
-      // the status is gone: cut the download short so the client sees an incomplete file, not a complete one
-      throw new IOException("export interrupted: " + e.code(), e);
+      // once the status is gone, ExploreErrors lets the server cut the download short (ClientGone.answerUnderWay)
+      throw e;
     }
     return null;
   }

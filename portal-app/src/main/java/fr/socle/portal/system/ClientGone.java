@@ -34,7 +34,7 @@ public final class ClientGone {
   }
 
   public static boolean is(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof AsyncRequestNotUsableException
           || cause.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException")) {
         return true;
