@@ -4,8 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 class DecisionServer implements SmartLifecycle {
   static final String PATH_PREFIX = "/trino";
   private static final Logger log = LoggerFactory.getLogger(DecisionServer.class);
+  private static final byte[] NOT_JSON = "{\"error\":\"the body is not JSON\"}".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] INTERNAL_ERROR = "{\"error\":\"internal error\"}".getBytes(StandardCharsets.UTF_8);
 
   @Validated
   @ConfigurationProperties("socle.decision-point")
@@ -107,43 +109,53 @@ class DecisionServer implements SmartLifecycle {
     try (exchange) {
       Function<JsonNode, Reply> endpoint = endpoints.get(exchange.getRequestURI().getPath());
       if (endpoint == null) {
-        send(exchange, new Reply(404, null));
+        send(exchange, 404, null);
       } else if (!"POST".equals(exchange.getRequestMethod())) {
         exchange.getResponseHeaders().set("Allow", "POST");
-        send(exchange, new Reply(405, null));
+        send(exchange, 405, null);
       } else {
-        send(exchange, answer(endpoint, exchange.getRequestBody()));
+        answer(exchange, endpoint);
       }
     }
   }
 
-  private Reply answer(Function<JsonNode, Reply> endpoint, InputStream body) {
+  /**
+   * The endpoint's reply, or a 500 for any failure to decide or to write the decision: the JDK's server would drop
+   * the connection without a word on an exception (Trino then reports only "Failed to query OPA backend" and this
+   * log nothing), so nothing but the client's own disconnection leaves here unanswered and unlogged.
+   */
+  private void answer(HttpExchange exchange, Function<JsonNode, Reply> endpoint) throws IOException {
     JsonNode request;
     try {
-      request = json.readTree(body);
+      request = json.readTree(exchange.getRequestBody());
     } catch (JacksonException e) {
-      return new Reply(400, Map.of("error", "the body is not JSON"));
+      send(exchange, 400, NOT_JSON);
+      return;
     }
     if (log.isTraceEnabled()) { // what Trino asked, for an operator wondering why a statement was refused
       log.trace("{}", request);
     }
+    Reply reply;
+    byte @Nullable [] body;
     try {
-      return endpoint.apply(request);
-    } catch (RuntimeException e) {
+      reply = endpoint.apply(request);
+      body = reply.body() == null ? null : json.writeValueAsBytes(reply.body());
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // Trino's plugin denies on any answer but a well-formed one: an error here fails closed.
       log.error("decision point failed on {}", request, e);
-      return new Reply(500, Map.of("error", "internal error"));
-    }
-  }
-
-  private void send(HttpExchange exchange, Reply reply) throws IOException {
-    if (reply.body() == null) {
-      exchange.sendResponseHeaders(reply.status(), -1);
+      send(exchange, 500, INTERNAL_ERROR);
       return;
     }
-    byte[] bytes = json.writeValueAsBytes(reply.body());
+    send(exchange, reply.status(), body);
+  }
+
+  private static void send(HttpExchange exchange, int status, byte @Nullable [] body) throws IOException {
+    if (body == null) {
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
     exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(reply.status(), bytes.length);
-    exchange.getResponseBody().write(bytes);
+    exchange.sendResponseHeaders(status, body.length);
+    exchange.getResponseBody().write(body);
   }
 }

@@ -28,6 +28,10 @@ class DecisionServerTest {
         "/trino/broken", body -> {
           throw new IllegalStateException("policy store unreachable");
         },
+        "/trino/unloadable", body -> {
+          throw new NoClassDefFoundError("fr/socle/policies/access/EnginePolicy");
+        },
+        "/trino/unwritable", body -> Reply.ok(new Unwritable()),
         "/trino/events", body -> new Reply(503, null));
     server = new DecisionServer(new DecisionServer.Settings("127.0.0.1", 0), JsonMapper.builder().build(), endpoints);
     server.start();
@@ -66,6 +70,17 @@ class DecisionServerTest {
   }
 
   @Test
+  void anErrorOrAnUnwritableAnswerIsAnErrorToo() throws Exception {
+    // Left to the JDK's server, both dropped the connection: Trino said "Failed to query OPA backend", and no log why.
+    HttpResponse<String> unloadable = post("/trino/unloadable", "{}");
+    HttpResponse<String> unwritable = post("/trino/unwritable", "{}");
+
+    assertThat(unloadable.statusCode()).isEqualTo(500);
+    assertThat(unloadable.body()).isEqualTo("{\"error\":\"internal error\"}");
+    assertThat(unwritable.statusCode()).isEqualTo(500);
+  }
+
+  @Test
   void unknownPathsAndOtherMethodsAreRefused() throws Exception {
     HttpResponse<String> unknown = post("/espace", "{}");
     HttpResponse<String> get = http.send(HttpRequest.newBuilder(uri("/trino/allow")).build(),
@@ -82,6 +97,13 @@ class DecisionServerTest {
 
     assertThat(response.statusCode()).isEqualTo(503);
     assertThat(response.body()).isEmpty();
+  }
+
+  /** An answer that fails while it is written. */
+  static final class Unwritable {
+    public String getResult() {
+      throw new IllegalStateException("read outside its transaction");
+    }
   }
 
   private HttpResponse<String> post(String path, String body) throws Exception {
