@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.annotation.Validated;
@@ -80,6 +81,15 @@ class DecisionServer implements SmartLifecycle {
     } catch (IOException e) {
       throw new IllegalStateException("decision point on " + settings.address() + ":" + settings.port(), e);
     }
+  }
+
+  /**
+   * Started before the web server and stopped after it: a portal that answers its health check can answer Trino, and
+   * the statements of requests still draining at shutdown keep getting their decisions.
+   */
+  @Override
+  public int getPhase() {
+    return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
   }
 
   @Override
