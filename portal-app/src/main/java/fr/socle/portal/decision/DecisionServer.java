@@ -132,7 +132,7 @@ class DecisionServer implements SmartLifecycle {
   /**
    * The endpoint's reply, or a 500 for any failure to decide or to write the decision: the JDK's server would drop
    * the connection without a word on an exception (Trino then reports only "Failed to query OPA backend" and this
-   * log nothing), so nothing but the client's own disconnection leaves here unanswered and unlogged.
+   * log nothing), so that only the client's own disconnection, or the JVM's own failure, leaves here unanswered.
    */
   private void answer(HttpExchange exchange, Function<JsonNode, Reply> endpoint) throws IOException {
     JsonNode request;
