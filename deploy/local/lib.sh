@@ -103,11 +103,17 @@ stop_process() {
   rm -f "$file"
 }
 
-# wait_until DESCRIPTION TIMEOUT_SECONDS COMMAND...: polls COMMAND every half second.
+# wait_until DESCRIPTION TIMEOUT_SECONDS [--while PID_FILE] COMMAND...: polls COMMAND every half second; with
+# --while, gives up as soon as that process has stopped (a service that died on start fails the wait at once).
 wait_until() {
-  local what=$1 timeout=$2 start=$SECONDS
+  local what=$1 timeout=$2 start=$SECONDS pid_file=""
   shift 2
+  if [ "$1" = --while ]; then pid_file=$2; shift 2; fi
   until "$@" >/dev/null 2>&1; do
+    if [ -n "$pid_file" ] && ! pid_alive "$pid_file"; then
+      say "$what stopped after $(( SECONDS - start )) s"
+      return 1
+    fi
     if (( SECONDS - start >= timeout )); then
       return 1
     fi
