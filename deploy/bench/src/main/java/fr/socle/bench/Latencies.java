@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /** A closed-loop load: N clients share a number of calls, each timed; the result gives rate and percentiles. */
 public final class Latencies {
@@ -17,10 +19,14 @@ public final class Latencies {
     boolean run(int index) throws Exception;
   }
 
-  public record Result(int calls, long errors, double callsPerSecond, double p50, double p95, double p99) {
+  /** The figures, and what the first failed call threw (null if none threw): an error count alone explains nothing. */
+  public record Result(int calls, long errors, double callsPerSecond, double p50, double p95, double p99,
+      @Nullable String firstError) {
     public String describe() {
-      return String.format(Locale.ROOT, "%6d calls %4d errors %8.1f calls/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms",
+      String figures = String.format(Locale.ROOT,
+          "%6d calls %4d errors %8.1f calls/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms",
           calls, errors, callsPerSecond, p50, p95, p99);
+      return firstError == null ? figures : figures + "  (first error: " + firstError + ")";
     }
   }
 
@@ -30,6 +36,7 @@ public final class Latencies {
     List<Long> nanos = Collections.synchronizedList(new ArrayList<>(calls));
     AtomicInteger next = new AtomicInteger();
     AtomicLong errors = new AtomicLong();
+    AtomicReference<@Nullable String> firstError = new AtomicReference<>();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long start = System.nanoTime();
     List<Future<?>> futures = new ArrayList<>();
@@ -43,6 +50,7 @@ public final class Latencies {
             }
           } catch (Exception e) {
             errors.incrementAndGet();
+            firstError.compareAndSet(null, e.toString());
           }
           nanos.add(System.nanoTime() - t0);
         }
@@ -57,7 +65,7 @@ public final class Latencies {
     List<Long> sorted = new ArrayList<>(nanos);
     Collections.sort(sorted);
     return new Result(sorted.size(), errors.get(), sorted.size() / seconds, ms(sorted, 0.50), ms(sorted, 0.95),
-        ms(sorted, 0.99));
+        ms(sorted, 0.99), firstError.get());
   }
 
   private static double ms(List<Long> sorted, double quantile) {
