@@ -140,6 +140,14 @@ public final class OdsqlQuery {
           expanded.add(item);
         }
       }
+      if (selectItems != null) {
+        // As Opendatasoft does, every group's key is in the results, named in the select or not.
+        for (int g = 0; g < groupItems.size(); g++) {
+          if (columnOfGroup(expanded, groupItems, g) < 0) {
+            expanded.add(groupItems.get(g));
+          }
+        }
+      }
       Set<String> keys = new HashSet<>();
       for (SelectItem item : expanded) {
         if (!keys.add(item.key())) {
@@ -175,15 +183,18 @@ public final class OdsqlQuery {
       for (Translator.Typed typed : selected) {
         columns.add(typed.sql());
       }
-      for (SelectItem group : groupItems) {
-        int at = indexOfItem(expanded, group);
-        if (at < 0) {
-          columns.add(groupColumn(group).value().sql());
-          at = columns.size() - 1;
+      for (int g = 0; g < groupItems.size(); g++) {
+        // A group is selected once and grouped by its position: the same expression written twice would carry
+        // parameters of its own, and Trino would not know it for the group.
+        groupOrdinals.add(columnOfGroup(expanded, groupItems, g) + 1);
+        if (groupColumn(groupItems.get(g)).buckets() != null) {
+          // Rows outside a range's closed bounds, or without a value, belong to no bucket: left out, as
+          // Opendatasoft leaves them out.
+          Sql bucket = groupColumn(groupItems.get(g)).value().sql().wrap("((", ") IS NOT NULL)");
+          condition = condition == null ? bucket : condition.then(" AND ", bucket);
         }
-        groupOrdinals.add(at + 1);
       }
-      List<Sql> order = order(orderItems, expanded, outputs, groupItems, aggregated);
+      List<Sql> order = order(orderItems, expanded, outputs, groupItems, groupOrdinals, aggregated);
       return assemble(columns, outputs, condition, groupOrdinals, order, aggregated);
     } catch (OdsqlException e) {
       throw e;
@@ -263,7 +274,7 @@ public final class OdsqlQuery {
   }
 
   private List<Sql> order(List<OrderItem> items, List<SelectItem> selected, List<OutputColumn> outputs,
-      List<SelectItem> groups, boolean aggregated) {
+      List<SelectItem> groups, List<Integer> groupOrdinals, boolean aggregated) {
     List<Sql> order = new ArrayList<>();
     for (OrderItem item : items) {
       String direction = item.descending() ? " DESC" : " ASC";
@@ -286,9 +297,9 @@ public final class OdsqlQuery {
         continue;
       }
       try {
-        if (aggregated && indexOfGroup(groups, new SelectItem(item.expression(), null, "")) >= 0) {
-          int group = indexOfGroup(groups, new SelectItem(item.expression(), null, ""));
-          order.add(groupColumn(groups.get(group)).value().sql().wrap("", direction));
+        int group = aggregated ? indexOfGroup(groups, new SelectItem(item.expression(), null, "")) : -1;
+        if (group >= 0) {
+          order.add(Sql.of(groupOrdinals.get(group) + direction));
           continue;
         }
         Translator.Typed typed = translator.value(item.expression(), Translator.Scope.ORDER_BY);
@@ -304,11 +315,8 @@ public final class OdsqlQuery {
       }
     }
     if (aggregated && items.isEmpty()) {
-      for (SelectItem group : groups) {
-        int at = indexOfItem(selected, group);
-        if (at >= 0) {
-          order.add(Sql.of((at + 1) + " ASC"));
-        }
+      for (int ordinal : groupOrdinals) {
+        order.add(Sql.of(ordinal + " ASC"));
       }
     }
     if (!aggregated && schema.recordIdColumn().isPresent() && (defaultOrder || !items.isEmpty())) {
@@ -339,6 +347,16 @@ public final class OdsqlQuery {
       if (group.expression().equals(item.expression())
           || group.alias() != null && item.expression() instanceof Expr.FieldRef ref
           && ref.name().equals(group.alias())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The position of the first item standing for group {@code g}, or -1. */
+  private static int columnOfGroup(List<SelectItem> items, List<SelectItem> groups, int g) {
+    for (int i = 0; i < items.size(); i++) {
+      if (indexOfGroup(groups, items.get(i)) == g) {
         return i;
       }
     }

@@ -20,6 +20,10 @@ import org.locationtech.jts.io.WKTWriter;
  * and dates.
  */
 final class Translator {
+  /** Accented letters and their plain forms, one for one: Trino's {@code translate} and {@link #fold} share them. */
+  private static final String ACCENTED = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ";
+  private static final String PLAIN = "aaaaaaceeeeiiiinooooouuuuyy";
+
   /** Where an expression stands: what it may contain. */
   enum Scope {
     WHERE,
@@ -131,14 +135,23 @@ final class Translator {
     return low.wrap("(", ")").then(" AND ", high.wrap("(", ")"));
   }
 
+  /**
+   * {@code field like "star wars"} is, as Opendatasoft documents it, a search in the field: every word found in it,
+   * whatever the case or accents. A pattern with a wildcard ({@code *}, or {@code %} as in SQL) matches the whole
+   * value instead: {@code "Pisc*"} starts with « pisc ». {@code _} and {@code \} are plain characters.
+   */
   private Sql like(Expr.Like like, Scope scope) {
     Typed operand = value(like.operand(), scope);
     if (!(like.pattern() instanceof Expr.Text pattern)) {
       throw OdsqlException.semantic("like takes a string pattern");
     }
     Sql text = operand.type() == FieldType.TEXT ? operand.sql() : operand.sql().wrap("CAST(", " AS varchar)");
-    String sqlPattern = pattern.value().replace('*', '%').toLowerCase(Locale.ROOT);
-    return text.wrap("lower(", ") LIKE ?").then("", Sql.of("", sqlPattern));
+    String value = pattern.value();
+    if (value.indexOf('*') < 0 && value.indexOf('%') < 0) {
+      return search(List.of(text), value, false);
+    }
+    String sqlPattern = fold(value).replace("\\", "\\\\").replace("_", "\\_").replace('*', '%');
+    return folded(text).wrap("", " LIKE ? ESCAPE '\\'").then("", Sql.of("", sqlPattern));
   }
 
   private Sql isNull(Expr.IsNull isNull, Scope scope) {
@@ -202,10 +215,13 @@ final class Translator {
     return search(columns, searched, prefix);
   }
 
-  /** Every word must be found in one of the columns, case-insensitively; a prefix search matches word starts. */
+  /**
+   * Every word must be found in one of the columns, whatever the case or accents; a prefix search matches word
+   * starts. A word's trailing {@code *} (« film* ») asks for what containment already gives.
+   */
   private static Sql search(List<Sql> columns, String text, boolean prefix) {
-    List<String> words = List.of(text.toLowerCase(Locale.ROOT).strip().split("\\s+")).stream()
-        .filter(w -> !w.isEmpty()).toList();
+    List<String> words = List.of(fold(text).strip().split("\\s+")).stream()
+        .map(w -> w.replaceAll("\\*+$", "")).filter(w -> !w.isEmpty()).toList();
     if (words.isEmpty()) {
       return Sql.of("TRUE");
     }
@@ -216,7 +232,7 @@ final class Translator {
     for (String word : words) {
       List<Sql> any = new ArrayList<>();
       for (Sql column : columns) {
-        Sql lower = column.wrap("lower(", ")");
+        Sql lower = folded(column);
         if (prefix) {
           any.add(lower.wrap("starts_with(", ", ?)").then("", Sql.of("", word))
               .then(" OR ", lower.wrap("strpos(", ", ?) > 0").then("", Sql.of("", " " + word))));
@@ -227,6 +243,22 @@ final class Translator {
       all.add(Sql.join(" OR ", any).wrap("(", ")"));
     }
     return Sql.join(" AND ", all).wrap("(", ")");
+  }
+
+  /** A column's text in lower case without accents, as {@link #fold} writes the searched words. */
+  private static Sql folded(Sql column) {
+    return column.wrap("translate(lower(", "), '" + ACCENTED + "', '" + PLAIN + "')");
+  }
+
+  static String fold(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder folded = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      int at = ACCENTED.indexOf(c);
+      folded.append(at < 0 ? c : PLAIN.charAt(at));
+    }
+    return folded.toString();
   }
 
   private Sql withinDistance(Expr.Call call) {

@@ -1,5 +1,6 @@
 package fr.socle.lakehouse.query;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -171,8 +172,20 @@ public final class GovernedQueries {
 
   private static void bind(PreparedStatement statement, List<@Nullable Object> parameters) throws SQLException {
     for (int i = 0; i < parameters.size(); i++) {
-      statement.setObject(i + 1, parameters.get(i));
+      statement.setObject(i + 1, bindable(parameters.get(i)));
     }
+  }
+
+  /**
+   * The driver writes a decimal as {@code DECIMAL '<toString>'}, which Trino refuses in scientific notation
+   * ({@code 1E+18}, {@code 1E-7}): a whole number is written out, a tiny fraction goes as a double.
+   */
+  static @Nullable Object bindable(@Nullable Object value) {
+    if (value instanceof BigDecimal decimal && decimal.toString().indexOf('E') >= 0) {
+      BigDecimal whole = decimal.scale() < 0 ? decimal.setScale(0) : decimal;
+      return whole.toString().indexOf('E') < 0 && whole.precision() <= 38 ? whole : decimal.doubleValue();
+    }
+    return value;
   }
 
   /** Maps a Trino failure to a code and a message that names nothing the user did not write. */
@@ -199,7 +212,9 @@ public final class GovernedQueries {
     if (lower.contains("too many") || lower.contains("queue full")) {
       return new QueryException(QueryException.Code.BUSY, "trop de requêtes en cours : réessayez dans un instant", e);
     }
-    if (e.getSQLState() != null && e.getErrorCode() != 0) {
+    // Trino's user errors (a literal out of range, a function given a bad argument, an expression neither grouped
+    // nor aggregated...) have codes below 0x10000; internal, resource and connector errors are above.
+    if (e.getSQLState() != null && e.getErrorCode() != 0 || e.getErrorCode() > 0 && e.getErrorCode() < 0x1_0000) {
       return new QueryException(QueryException.Code.INVALID_QUERY, sanitize(message), e);
     }
     return new QueryException(QueryException.Code.UNAVAILABLE, "le moteur de requêtes est indisponible", e);

@@ -69,27 +69,34 @@ class OdsqlTranslationTest {
         row("nb in ]1..5[", "(\"nb\" > ?) AND (\"nb\" < ?)", 1L, 5L),
         row("jour in [date'2024-01-01'..date'2024-12-31']",
             "(\"jour\" >= DATE '2024-01-01') AND (\"jour\" <= DATE '2024-12-31')"),
-        row("nom like \"Pisc%\"", "lower(\"nom\") LIKE ?", "pisc%"),
-        row("nom like \"Pisc*\"", "lower(\"nom\") LIKE ?", "pisc%"),
-        row("nom not like \"a%\"", "NOT (lower(\"nom\") LIKE ?)", "a%"),
+        row("nom like \"Pisc%\"", "«\"nom\"» LIKE ? ESCAPE '\\'", "pisc%"),
+        row("nom like \"Pisc*\"", "«\"nom\"» LIKE ? ESCAPE '\\'", "pisc%"),
+        row("nom like \"*Bé_ne*\"", "«\"nom\"» LIKE ? ESCAPE '\\'", "%be\\_ne%"),
+        row("nom not like \"a%\"", "NOT («\"nom\"» LIKE ? ESCAPE '\\')", "a%"),
+        // without a wildcard, as Opendatasoft documents it: every word in the field
+        row("nom like \"Piscine Olympique\"",
+            "((strpos(«\"nom\"», ?) > 0) AND (strpos(«\"nom\"», ?) > 0))", "piscine", "olympique"),
+        row("nb like \"12\"", "((strpos(«CAST(\"nb\" AS varchar)», ?) > 0))", "12"),
         row("nom is null", "(\"nom\") IS NULL"),
         row("nom is not null", "(\"nom\") IS NOT NULL"),
         row("nom = null", "(\"nom\") IS NULL"),
         row("nom != null", "(\"nom\") IS NOT NULL"),
-        row("\"piscine\"", "((strpos(lower(\"nom\"), ?) > 0 OR strpos(lower(\"commune\"), ?) > 0))",
+        row("\"piscine\"", "((strpos(«\"nom\"», ?) > 0 OR strpos(«\"commune\"», ?) > 0))",
             "piscine", "piscine"),
         row("search(\"Piscine Olympique\")",
-            "((strpos(lower(\"nom\"), ?) > 0 OR strpos(lower(\"commune\"), ?) > 0) AND (strpos(lower(\"nom\"), ?) > 0 "
-                + "OR strpos(lower(\"commune\"), ?) > 0))", "piscine", "piscine", "olympique", "olympique"),
-        row("search(nom, \"piscine\")", "((strpos(lower(\"nom\"), ?) > 0))", "piscine"),
-        row("search(*, \"piscine\")", "((strpos(lower(\"nom\"), ?) > 0 OR strpos(lower(\"commune\"), ?) > 0))",
+            "((strpos(«\"nom\"», ?) > 0 OR strpos(«\"commune\"», ?) > 0) AND (strpos(«\"nom\"», ?) > 0 "
+                + "OR strpos(«\"commune\"», ?) > 0))", "piscine", "piscine", "olympique", "olympique"),
+        row("search(nom, \"piscine\")", "((strpos(«\"nom\"», ?) > 0))", "piscine"),
+        row("search(nom, \"Bâtiment* ÉTÉ\")", "((strpos(«\"nom\"», ?) > 0) AND (strpos(«\"nom\"», ?) > 0))",
+            "batiment", "ete"),
+        row("search(*, \"piscine\")", "((strpos(«\"nom\"», ?) > 0 OR strpos(«\"commune\"», ?) > 0))",
             "piscine", "piscine"),
         row("search(`nom`, nb, \"12\")",
-            "((strpos(lower(\"nom\"), ?) > 0 OR strpos(lower(CAST(\"nb\" AS varchar)), ?) > 0))", "12", "12"),
+            "((strpos(«\"nom\"», ?) > 0 OR strpos(«CAST(\"nb\" AS varchar)», ?) > 0))", "12", "12"),
         row("startswith(nom, \"pis\")",
-            "((starts_with(lower(\"nom\"), ?) OR strpos(lower(\"nom\"), ?) > 0))", "pis", " pis"),
+            "((starts_with(«\"nom\"», ?) OR strpos(«\"nom\"», ?) > 0))", "pis", " pis"),
         row("suggest(nom, \"pis\")",
-            "((starts_with(lower(\"nom\"), ?) OR strpos(lower(\"nom\"), ?) > 0))", "pis", " pis"),
+            "((starts_with(«\"nom\"», ?) OR strpos(«\"nom\"», ?) > 0))", "pis", " pis"),
         row("year(jour) = 2024", "year(\"jour\") = ?", 2024L),
         row("month(maj) >= 6", "month(\"maj\") >= ?", 6L),
         row("day(jour) = 1", "day(\"jour\") = ?", 1L),
@@ -130,8 +137,11 @@ class OdsqlTranslationTest {
         row("\"nom\" = \"a\" or 1=1", "(? = ?) OR (? = ?)", "nom", "a", 1L, 1L));
   }
 
+  /** In expected SQL, {@code «x»} stands for x in lower case without accents, as text searches compare. */
   private static Arguments row(String where, String sql, Object... parameters) {
-    return Arguments.of(where, sql, Arrays.asList(parameters));
+    String expanded = sql.replace("«", "translate(lower(")
+        .replace("»", "), 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿ', 'aaaaaaceeeeiiiinooooouuuuyy')");
+    return Arguments.of(where, expanded, Arrays.asList(parameters));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -235,8 +245,9 @@ class OdsqlTranslationTest {
   void injectionAttemptsAreBoundNotSpliced(String hostile) {
     String quoted = "\"" + hostile.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     PreparedSql prepared = where("nom = " + quoted + " or search(" + quoted + ")");
-    int words = hostile.strip().split("\\s+").length;
-    PreparedSql benign = where("nom = \"v\" or search(\"" + "w ".repeat(words).strip() + "\")");
+    // a word of wildcards alone (« * ») searches nothing
+    long words = Arrays.stream(hostile.strip().split("\\s+")).filter(w -> !w.matches("\\*+")).count();
+    PreparedSql benign = where("nom = \"v\" or search(\"" + "w ".repeat((int) words).strip() + "\")");
     assertThat(prepared.sql()).isEqualTo(benign.sql());
     assertThat(prepared.parameters().getFirst()).isEqualTo(hostile);
     assertThat(prepared.sql()).doesNotContain("1=1").doesNotContain("DROP").doesNotContain("internal");
@@ -299,10 +310,27 @@ class OdsqlTranslationTest {
   }
 
   @Test
-  void groupsNotSelectedAreStillGrouped() {
-    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("count(*) as n").groupBy("commune").plan();
-    assertThat(plan.sql().sql()).isEqualTo("SELECT count(*) AS c0, \"commune\" AS c1" + FROM + " GROUP BY 2");
-    assertThat(plan.columns()).hasSize(1);
+  void everyGroupKeyIsInTheResultsSelectedOrNot() {
+    // as Opendatasoft answers select=count(*) as n&group_by=commune: {"n": 3, "commune": "Valmont"}
+    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("count(*) as n").groupBy("commune").orderBy("commune desc")
+        .plan();
+    assertThat(plan.sql().sql()).isEqualTo("SELECT count(*) AS c0, \"commune\" AS c1" + FROM
+        + " GROUP BY 2 ORDER BY 2 DESC");
+    assertThat(plan.columns()).extracting(OutputColumn::key).containsExactly("n", "commune");
+  }
+
+  @Test
+  void aGroupSelectedByItsAliasIsWrittenOnceAndGroupedByPosition() {
+    // written twice, the expression would carry its bound values twice and Trino would not know it for the group
+    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("tranche, count(*) as n")
+        .groupBy("range(montant, 100) as tranche").plan();
+    assertThat(plan.sql().sql()).isEqualTo("SELECT floor(\"montant\" / ?) * ? AS c0, count(*) AS c1" + FROM
+        + " WHERE ((floor(\"montant\" / ?) * ?) IS NOT NULL) GROUP BY 1 ORDER BY 1 ASC");
+    assertThat(plan.columns()).extracting(OutputColumn::key).containsExactly("tranche", "n");
+
+    plan = OdsqlQuery.on(SCHEMA).select("m, count(*) as n").groupBy("date_format(jour, \"yyyy\") as m").plan();
+    assertThat(plan.sql().sql()).endsWith(" GROUP BY 1 ORDER BY 1 ASC");
+    assertThat(plan.sql().parameters()).containsExactly("yyyy");
   }
 
   @Test
@@ -310,16 +338,23 @@ class OdsqlTranslationTest {
     OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("range(montant, 100) as tranche, count(*) as n")
         .groupBy("range(montant, 100) as tranche").plan();
     assertThat(plan.sql().sql()).isEqualTo("SELECT floor(\"montant\" / ?) * ? AS c0, count(*) AS c1" + FROM
-        + " GROUP BY 1 ORDER BY 1 ASC");
-    assertThat(plan.sql().parameters()).containsExactly(new BigDecimal("100"), new BigDecimal("100"));
+        + " WHERE ((floor(\"montant\" / ?) * ?) IS NOT NULL) GROUP BY 1 ORDER BY 1 ASC");
+    assertThat(plan.sql().parameters()).containsExactly(new BigDecimal("100"), new BigDecimal("100"),
+        new BigDecimal("100"), new BigDecimal("100"));
     assertThat(plan.columns().getFirst().buckets().label(200.0)).isEqualTo("[200, 300[");
   }
 
   @Test
-  void rangeWithBoundsLabelsItsBuckets() {
+  void rangeWithBoundsLabelsItsBucketsAndLeavesOutWhatFallsOutsideClosedBounds() {
     OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).groupBy("range(nb, *, 10, 20, *)").plan();
-    assertThat(plan.sql().sql()).isEqualTo("SELECT CASE WHEN (\"nb\") < ? THEN 0 WHEN (\"nb\") < ? THEN 1 "
-        + "WHEN (\"nb\") IS NOT NULL THEN 2 END AS c0" + FROM + " GROUP BY 1 ORDER BY 1 ASC");
+    String cases = "CASE WHEN (\"nb\") < ? THEN 0 WHEN (\"nb\") < ? THEN 1 WHEN (\"nb\") IS NOT NULL THEN 2 END";
+    assertThat(plan.sql().sql()).isEqualTo("SELECT " + cases + " AS c0" + FROM
+        + " WHERE ((" + cases + ") IS NOT NULL) GROUP BY 1 ORDER BY 1 ASC");
+    // [1, 2, 3]: two buckets, values under 1 or from 3 on in none, as Opendatasoft counts them
+    assertThat(OdsqlQuery.on(SCHEMA).groupBy("range(nb, 1, 2, 3)").plan().sql().sql()).isEqualTo(
+        "SELECT CASE WHEN (\"nb\") < ? THEN NULL WHEN (\"nb\") < ? THEN 0 WHEN (\"nb\") < ? THEN 1 END AS c0"
+            + FROM + " WHERE ((CASE WHEN (\"nb\") < ? THEN NULL WHEN (\"nb\") < ? THEN 0 WHEN (\"nb\") < ? THEN 1"
+            + " END) IS NOT NULL) GROUP BY 1 ORDER BY 1 ASC");
     OutputColumn.Buckets buckets = plan.columns().getFirst().buckets();
     assertThat(buckets.labels()).containsExactly("[*, 10[", "[10, 20[", "[20, *[");
     assertThat(plan.columns().getFirst().type()).isEqualTo(FieldType.TEXT);

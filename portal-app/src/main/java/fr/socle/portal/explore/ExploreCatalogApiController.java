@@ -74,10 +74,11 @@ class ExploreCatalogApiController {
     if (limit == -1) {
       limit = 100;
     }
-    if (offset < 0 || offset + limit > 10_000) {
-      throw ExploreException.invalidParameter("Invalid value for sum of offset + limit API parameter: "
-          + (offset + limit) + " was found but <= 10000 is expected.");
+    if (offset < 0) {
+      throw ExploreException.invalidParameter("Invalid value for offset API parameter: " + offset
+          + " was found but offset >= 0 is expected.");
     }
+    ExploreParams.checkWindow(offset, limit, 10_000);
     List<PublishedDataset> found = CatalogSearch.filter(datasets.all(), explore);
     List<PublishedDataset> page = found.stream().skip(offset).limit(limit).toList();
     CatalogSelect select = CatalogSelect.parse(explore.first("select"));

@@ -1,6 +1,7 @@
 package fr.socle.portal.explore;
 
 import fr.socle.lakehouse.odsql.OdsqlQuery;
+import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -53,6 +54,15 @@ final class ExploreParams {
     } catch (NumberFormatException e) {
       throw ExploreException.invalidParameter("Invalid value for " + name + " API parameter: " + value
           + " was found but an integer is expected.");
+    }
+  }
+
+  /** {@code offset + limit} within the window, as Opendatasoft words it; a huge offset does not wrap around. */
+  static void checkWindow(long offset, long limit, long window) {
+    if (offset > window - limit) {
+      throw ExploreException.invalidParameter("Invalid value for sum of offset + limit API parameter: "
+          + BigInteger.valueOf(offset).add(BigInteger.valueOf(limit)) + " was found but <= " + window
+          + " is expected.");
     }
   }
 

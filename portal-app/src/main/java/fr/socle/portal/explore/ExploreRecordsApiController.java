@@ -68,10 +68,7 @@ class ExploreRecordsApiController {
       throw ExploreException.invalidParameter("Invalid value for offset API parameter: " + offset
           + " was found but offset >= 0 is expected.");
     }
-    if (offset + limit > maxWindow) {
-      throw ExploreException.invalidParameter("Invalid value for sum of offset + limit API parameter: "
-          + (offset + limit) + " was found but <= " + maxWindow + " is expected.");
-    }
+    ExploreParams.checkWindow(offset, limit, maxWindow);
     ZoneId zone = explore.zone();
     long pageLimit = limit;
     // parsed on a miss only: a cached answer's query parsed against the same dataset version

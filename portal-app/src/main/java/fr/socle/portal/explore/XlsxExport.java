@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -23,6 +25,7 @@ final class XlsxExport implements ExportWriter {
   private final String truncationNote;
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
   private final Sheet sheet;
+  private final CellStyle asText;
   private int next;
 
   XlsxExport(OutputStream out, ZoneId zone, boolean neutralise, String truncationNote) {
@@ -32,6 +35,8 @@ final class XlsxExport implements ExportWriter {
     this.truncationNote = truncationNote;
     workbook.setCompressTempFiles(true);
     this.sheet = workbook.createSheet("export");
+    this.asText = workbook.createCellStyle();
+    asText.setQuotePrefixed(true);
   }
 
   /** The header, the data, and one row kept for the note. */
@@ -63,8 +68,12 @@ final class XlsxExport implements ExportWriter {
           String text = OdsValues.text(value, zone);
           if (text != null) {
             // a cell's text is at most 32,767 characters
-            String cell = neutralise ? CsvCells.neutralised(text) : text;
-            row.createCell(i).setCellValue(cell.length() > 32_767 ? cell.substring(0, 32_767) : cell);
+            Cell cell = row.createCell(i);
+            cell.setCellValue(text.length() > 32_767 ? text.substring(0, 32_767) : text);
+            if (neutralise && !CsvCells.neutralised(text).equals(text)) {
+              // Excel's own « text, not a formula » mark: the value stays as it was, unlike CSV's leading quote
+              cell.setCellStyle(asText);
+            }
           }
         }
       }

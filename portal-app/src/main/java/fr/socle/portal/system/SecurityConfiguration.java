@@ -22,6 +22,7 @@ import fr.socle.portal.identity.KeycloakSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.http.HttpStatus;
 
@@ -51,10 +52,30 @@ class SecurityConfiguration {
    * address or API key, never by a session or a bearer token). The lightest chain that still writes the security
    * headers: it is the busiest path of the portal, and each filter is paid on every call.
    */
+  /**
+   * Any web page may call the Explore API from a browser, as Opendatasoft's allows (its JavaScript client, widgets,
+   * dashboards): reads only, an API key in {@code Authorization}, never a cookie; the quota headers readable.
+   */
+  private static final CorsConfiguration EXPLORE_CORS = exploreCors();
+
+  private static CorsConfiguration exploreCors() {
+    CorsConfiguration cors = new CorsConfiguration();
+    cors.addAllowedOrigin("*");
+    cors.setAllowedMethods(List.of("GET", "HEAD", "OPTIONS"));
+    cors.setAllowedHeaders(List.of("Authorization", "Accept", "Accept-Language", "If-None-Match",
+        "If-Modified-Since", "Range"));
+    cors.setExposedHeaders(List.of("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset",
+        "Retry-After", "ETag", "Last-Modified", "Content-Disposition", "Content-Range", "Accept-Ranges"));
+    cors.setAllowCredentials(false);
+    cors.setMaxAge(3600L);
+    return cors;
+  }
+
   @Bean
   @Order(2)
   SecurityFilterChain explore(HttpSecurity http) throws Exception {
     return http.securityMatcher("/api/explore/**")
+        .cors(cors -> cors.configurationSource(request -> EXPLORE_CORS))
         .csrf(csrf -> csrf.disable())
         .logout(logout -> logout.disable())
         .requestCache(cache -> cache.disable())

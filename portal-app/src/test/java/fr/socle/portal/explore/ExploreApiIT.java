@@ -323,6 +323,63 @@ class ExploreApiIT {
   }
 
   @Test
+  void groupKeysComeBackUnselectedAndAGroupSelectedByItsAliasIsAnswered() {
+    // as Opendatasoft answers: each group's key in its results, named in the select or not
+    JsonNode counts = ok(DATASET + "/records?select=" + q("count(*) as n") + "&group_by=commune&order_by="
+        + q("n desc"));
+    assertThat(counts.get("results").get(0).toString()).isEqualTo("{\"n\":84,\"commune\":\"Joué-lès-Tours\"}");
+    // closed bounds: what falls outside is in no bucket
+    JsonNode ranges = ok(DATASET + "/records?group_by=" + q("range(nb, 100, 200) as tranche") + "&select="
+        + q("tranche, count(*) as n"));
+    assertThat(ranges.get("results").toString()).isEqualTo("[{\"tranche\":\"[100, 200[\",\"n\":100}]");
+    JsonNode months = ok(DATASET + "/records?group_by=" + q("date_format(jour, \"yyyy-MM\") as mois") + "&select="
+        + q("mois, count(*) as n") + "&limit=1");
+    assertThat(months.get("results").toString()).isEqualTo("[{\"mois\":\"2024-01\",\"n\":"
+        + ok(DATASET + "/records?limit=0&refine=" + q("jour:2024-01")).get("total_count").asInt() + "}]");
+  }
+
+  @Test
+  void likeSearchesTheWordsOfAFieldWhateverTheirAccents() {
+    int byEquality = ok(DATASET + "/records?limit=0&where=" + q("commune = \"Joué-lès-Tours\"")).get("total_count")
+        .asInt();
+    assertThat(byEquality).isEqualTo(84);
+    assertThat(ok(DATASET + "/records?limit=0&where=" + q("commune like \"joue-les-tours\"")).get("total_count")
+        .asInt()).isEqualTo(byEquality);
+    assertThat(ok(DATASET + "/records?limit=0&where=" + q("search(commune, \"JOUÉ\")")).get("total_count").asInt())
+        .isEqualTo(byEquality);
+    assertThat(ok(DATASET + "/records?limit=0&where=" + q("\"joue*\"")).get("total_count").asInt())
+        .isGreaterThanOrEqualTo(byEquality);
+  }
+
+  @Test
+  void numbersInAnyNotationAndTrinoRefusalsAreAnsweredNotBlamedOnTheEngine() {
+    int positive = ok(DATASET + "/records?limit=0&where=" + q("montant > 0")).get("total_count").asInt();
+    assertThat(ok(DATASET + "/records?limit=0&where=" + q("montant > 1e-7")).get("total_count").asInt())
+        .isEqualTo(positive);
+    assertThat(ok(DATASET + "/records?limit=0&where=" + q("montant < 1e18")).get("total_count").asInt())
+        .isEqualTo(250);
+    // a division by zero is the query's fault: 400, not « the query engine is unavailable »
+    error(DATASET + "/records?select=" + q("nb / 0 as x"), 400, "ODSQLError", "cannot be evaluated");
+    error(DATASET + "/records?offset=9223372036854775800&limit=100", 400, "InvalidRESTParameterError",
+        "offset + limit");
+  }
+
+  @Test
+  void anyWebPageMayReadTheApiFromABrowser() {
+    HttpResponse<String> simple = get(DATASET + "/records?limit=1", "Origin", "https://reuse.example.org");
+    assertThat(simple.statusCode()).isEqualTo(200);
+    assertThat(simple.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    assertThat(simple.headers().firstValue("Access-Control-Expose-Headers").orElse(""))
+        .contains("X-RateLimit-Remaining");
+    HttpResponse<String> preflight = ExplorePortal.preflight(DATASET + "/records", "https://reuse.example.org");
+    assertThat(preflight.statusCode()).isEqualTo(200);
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase())
+        .contains("authorization");
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+  }
+
+  @Test
   void refineAndExcludeAreRepeatable() {
     JsonNode page = ok(DATASET + "/records?limit=0&refine=" + q("commune:Tours") + "&refine=" + q("actif:true")
         + "&exclude=" + q("nom:\"Piscine Olympique\""));

@@ -36,6 +36,16 @@ public final class ExplorePortal {
     return send(request(pathAndQuery, headers), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** A browser's CORS preflight for a GET carrying an API key. */
+  public static HttpResponse<String> preflight(String pathAndQuery, String origin) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(api() + pathAndQuery)).timeout(Duration.ofSeconds(60))
+        .header("Origin", origin)
+        .header("Access-Control-Request-Method", "GET")
+        .header("Access-Control-Request-Headers", "authorization")
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build();
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Waits until the portal lists a dataset just published (its listing is refreshed on a miss). */
   public static void awaitDataset(String id) throws InterruptedException {
     for (int i = 0; i < 20; i++) {
