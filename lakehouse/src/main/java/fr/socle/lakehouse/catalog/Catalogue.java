@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.Table;
@@ -29,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Catalogue {
   private static final Pattern IDENTIFIER = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
+  /** Schema names Trino keeps for itself: a dataset there could no longer be read. */
+  private static final Set<String> RESERVED = Set.of("information_schema", "system", "sys", "pg_catalog");
 
   private final Jdbc jdbc;
   private final DatasetRepository repository;
@@ -278,6 +281,10 @@ public final class Catalogue {
     if (!IDENTIFIER.matcher(name).matches()) {
       throw new CatalogException(CatalogException.Code.INVALID_NAME,
           "nom de " + what + " invalide : « " + name + " » (minuscules, chiffres et _, commençant par une lettre)");
+    }
+    if (RESERVED.contains(name)) {
+      throw new CatalogException(CatalogException.Code.INVALID_NAME,
+          "nom de " + what + " réservé : « " + name + " » (Trino s'en sert pour ses propres tables)");
     }
   }
 

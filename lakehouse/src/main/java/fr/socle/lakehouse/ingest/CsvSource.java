@@ -9,8 +9,11 @@ import de.siegmar.fastcsv.reader.RecordType;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +108,7 @@ final class CsvSource implements Source {
       Reader reader = Channels.newReader(Channels.newChannel(counting), dialect.charset().newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT), 1 << 16);
-      return new Pass(counting, reader, dialect.delimiter());
+      return new Pass(counting, reader, dialect.delimiter(), file, dialect.charset());
     } catch (IOException | RuntimeException e) {
       counting.close();
       throw e;
@@ -141,8 +144,13 @@ final class CsvSource implements Source {
     private final CsvReader<Boolean> csv;
     private final CloseableIterator<Boolean> records;
 
-    Pass(CountingInputStream counting, Reader reader, char delimiter) {
+    private final Path file;
+    private final Charset charset;
+
+    Pass(CountingInputStream counting, Reader reader, char delimiter, Path file, Charset charset) {
       this.counting = counting;
+      this.file = file;
+      this.charset = charset;
       this.csv = CsvReader.builder()
           .fieldSeparator(delimiter)
           .skipEmptyLines(true)
@@ -163,6 +171,12 @@ final class CsvSource implements Source {
       forwarder.sink = sink;
       try {
         if (!records.hasNext()) {
+          if (forwarder.lastFieldQuotedOverLines && !endsWithQuote(file, charset)) {
+            // FastCSV reads an unclosed quote to the end of the file: the rows after it would be lost in one cell
+            throw new IngestionException(IngestionException.Code.MALFORMED_FILE, "fichier CSV mal formé : un "
+                + "guillemet ouvert n'est jamais fermé (ligne " + forwarder.lastRecordLine + "), il emporterait "
+                + "toutes les lignes suivantes dans une seule cellule");
+          }
           return false;
         }
         records.next();
@@ -177,6 +191,20 @@ final class CsvSource implements Source {
       } catch (CsvParseException e) {
         throw new IngestionException(IngestionException.Code.MALFORMED_FILE,
             "fichier CSV mal formé : " + e.getMessage(), e);
+      }
+    }
+
+    /** Whether the file's last character (line breaks and spaces aside) is a double quote. */
+    private static boolean endsWithQuote(Path file, Charset charset) throws IOException {
+      try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+        long size = channel.size();
+        ByteBuffer tail = ByteBuffer.allocate((int) Math.min(size, 16));
+        channel.position(size - tail.capacity());
+        while (tail.hasRemaining() && channel.read(tail) >= 0) {
+          // until the tail is read
+        }
+        tail.flip();
+        return charset.decode(tail).toString().strip().endsWith("\"");
       }
     }
 
@@ -198,6 +226,9 @@ final class CsvSource implements Source {
   /** Hands FastCSV's fields to the current sink as they are parsed. */
   private static final class Forwarder extends CsvCallbackHandler<Boolean> {
     @Nullable CellSink sink;
+    /** The current record's last field was quoted and holds a line break (as an unclosed quote's would). */
+    boolean lastFieldQuotedOverLines;
+    long lastRecordLine;
     private int fieldIndex;
     private RecordType type = RecordType.DATA;
 
@@ -214,13 +245,25 @@ final class CsvSource implements Source {
     @Override
     protected void beginRecord(long startingLineNumber) {
       fieldIndex = 0;
+      lastFieldQuotedOverLines = false;
+      lastRecordLine = startingLineNumber;
       type = RecordType.DATA;
       sink.startRow(startingLineNumber);
     }
 
     @Override
     protected void addField(char[] buf, int offset, int len, boolean quoted) {
+      lastFieldQuotedOverLines = quoted && spansLines(buf, offset, len);
       sink.text(fieldIndex++, buf, offset, len);
+    }
+
+    private static boolean spansLines(char[] buf, int offset, int len) {
+      for (int i = offset; i < offset + len; i++) {
+        if (buf[i] == '\n' || buf[i] == '\r') {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override

@@ -338,4 +338,22 @@ class CsvIngestionTest {
     assertThat(local.rows(TABLE)).extracting(r -> r.getField("objet") + "|" + r.getField("montant"))
         .containsExactlyInAnyOrder("Achat \"urgent\"; lot 2|1500.0", "Ligne\r\nsur deux|3.0");
   }
+
+  @Test
+  void anUnclosedQuoteIsAMalformedFileNotRowsSwallowedIntoOneCell() throws Exception {
+    LocalCatalog local = local();
+    Path file = write("guillemet.csv", "code;montant\nA1;1\nA2;2\n\"A3;3\nA4;4\n", StandardCharsets.UTF_8, false);
+
+    assertThatThrownBy(() -> local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
+            ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class, e -> {
+          assertThat(e.code()).isEqualTo(IngestionException.Code.MALFORMED_FILE);
+          assertThat(e.getMessage()).contains("guillemet ouvert n'est jamais fermé (ligne 4)");
+        });
+    assertThat(local.catalog.tableExists(TABLE)).isFalse();
+    // a quoted cell over two lines at the very end is no such thing
+    Path last = write("fin.csv", "code;note\nA1;\"sur\ndeux lignes\"\n", StandardCharsets.UTF_8, false);
+    local.ingestion().ingest(IngestionRequest.of(last, TABLE, LoadMode.CREATE), ProgressListener.NONE);
+    assertThat(local.rows(TABLE)).extracting(r -> r.getField("note")).containsExactly("sur\ndeux lignes");
+  }
 }

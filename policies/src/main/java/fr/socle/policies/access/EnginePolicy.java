@@ -196,12 +196,22 @@ public final class EnginePolicy {
   }
 
   /**
+   * Table and schema properties that choose where files go: the table's {@code location}, the Iceberg connector's
+   * {@code data_location} (its data files elsewhere) and {@code extra_properties} (Iceberg's own
+   * {@code write.data.path}, {@code write.metadata.path}...).
+   */
+  private static final List<String> STORAGE_PROPERTIES = List.of("location", "data_location", "extra_properties");
+
+  /**
    * Creating, altering, writing or dropping through Trino: the platform's principals only, and never at a location
    * the statement chooses (that would read or overwrite any file the server can reach).
    */
   public AccessDecision write(Subject subject, String catalog, Map<String, Optional<Object>> properties) {
-    if (properties.containsKey("location")) {
-      return AccessDecision.deny("no-custom-location", "tables live where the catalog puts them");
+    for (String property : STORAGE_PROPERTIES) {
+      if (properties.containsKey(property)) {
+        return AccessDecision.deny("no-custom-location", "tables live where the catalog puts them (" + property
+            + " is not for statements to choose)");
+      }
     }
     if (subject.isAdmin() || subject.isPortal()) {
       return AccessDecision.allow("platform-write", subject.user() + " maintains the tables");

@@ -57,6 +57,13 @@ class EnginePolicyTest {
   void nobodyCreatesTablesAtAChosenLocationNorWritesThroughTrino() {
     assertThat(policy.write(Fixtures.ADMIN, "internal", Map.of("location", java.util.Optional.of("file:///etc")))
         .allowed()).isFalse();
+    // the Iceberg connector's own ways to put the files elsewhere
+    assertThat(policy.write(Fixtures.ADMIN, "internal", Map.of("data_location", java.util.Optional.of("file:///tmp"),
+        "object_store_layout_enabled", java.util.Optional.of("true"))).allowed()).isFalse();
+    assertThat(policy.write(Fixtures.ADMIN, "internal",
+        Map.of("extra_properties", java.util.Optional.of("{\"write.data.path\":\"file:///tmp\"}"))).allowed()).isFalse();
+    assertThat(policy.write(Fixtures.ADMIN, "internal", Map.of("partitioning", java.util.Optional.of("[\"year(d)\"]")))
+        .allowed()).isTrue();
     assertThat(policy.write(ALICE, "internal", Map.of()).allowed()).isFalse();
   }
 

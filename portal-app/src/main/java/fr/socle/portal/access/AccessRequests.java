@@ -76,8 +76,10 @@ public class AccessRequests {
     if (durationDays < 1 || durationDays > 1095) {
       throw new AccessException(AccessException.Code.INVALID, "la durée doit être comprise entre 1 jour et 3 ans");
     }
-    Set<String> known = catalogue.columns(datasetId).stream().map(DatasetColumn::name)
-        .collect(java.util.stream.Collectors.toSet());
+    List<String> all = catalogue.columns(datasetId).stream().map(DatasetColumn::name).toList();
+    // The columns the requester may see the names of: a grant that opens some does not tell the others' names,
+    // and asking for one of those reads as asking for a column that does not exist.
+    Set<String> known = Set.copyOf(scope.readable() ? scope.visibleColumns(all) : all);
     if (columns != null && (columns.isEmpty() || !known.containsAll(columns))) {
       throw new AccessException(AccessException.Code.INVALID, "colonnes inconnues dans la demande");
     }

@@ -76,7 +76,7 @@ class AccessRequestsPageController {
     AccessRequest request = decidable(me, id);
     List<DatasetColumn> columns = catalogue.columns(request.datasetId());
     model.addAttribute("request", request);
-    model.addAttribute("title", catalogue.get(request.datasetId()).metadata().title());
+    model.addAttribute("datasetTitle", catalogue.get(request.datasetId()).metadata().title());
     model.addAttribute("columns", columns);
     model.addAttribute("filterColumns", columns.stream().filter(c -> !"geometry".equalsIgnoreCase(c.type())).toList());
     model.addAttribute("operators", RowFilter.Operator.values());

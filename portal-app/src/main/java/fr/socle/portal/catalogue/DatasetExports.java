@@ -9,6 +9,7 @@ import fr.socle.lakehouse.query.ResultSink;
 import fr.socle.policies.access.Subject;
 import fr.socle.portal.audit.AuditEntry;
 import fr.socle.portal.audit.AuditTrail;
+import fr.socle.portal.explore.CsvCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -154,7 +155,8 @@ class DatasetExports {
     public void row(@Nullable Object[] values) {
       List<String> fields = new ArrayList<>(values.length);
       for (Object value : values) {
-        fields.add(Values.text(value, separator == ';'));
+        // citizens' free text may start like a formula: never run by the spreadsheet that opens the file
+        fields.add(value instanceof String text ? CsvCells.neutralised(text) : Values.text(value, separator == ';'));
       }
       java.util.Objects.requireNonNull(csv).writeRecord(fields);
       rows++;

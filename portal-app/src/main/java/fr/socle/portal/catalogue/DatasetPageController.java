@@ -99,7 +99,7 @@ class DatasetPageController {
       model.addAttribute("previewRows", cells);
       model.addAttribute("total", total);
       model.addAttribute("from", cells.isEmpty() ? 0 : offset + 1);
-      model.addAttribute("to", offset + cells.size());
+      model.addAttribute("to", cells.isEmpty() ? 0 : offset + cells.size());
       model.addAttribute("hasNext", rows.hasMore());
       model.addAttribute("pages", Math.max(1, (total + size - 1) / size));
     } catch (QueryException e) {

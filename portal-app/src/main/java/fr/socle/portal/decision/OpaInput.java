@@ -74,7 +74,9 @@ record OpaInput(String user, String operation, Resource resource, List<Resource>
       if (properties != null && properties.isObject()) {
         for (Map.Entry<String, JsonNode> entry : properties.properties()) {
           JsonNode value = entry.getValue();
-          props.put(entry.getKey(), value.isNull() ? Optional.empty() : Optional.of(value.asString()));
+          // an array (partitioning) or a map (extra_properties) as its JSON text
+          props.put(entry.getKey(), value.isNull() ? Optional.empty()
+              : Optional.of(value.isContainer() ? value.toString() : value.asString()));
         }
       }
       JsonNode user = node.path("user");

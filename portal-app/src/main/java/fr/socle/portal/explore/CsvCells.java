@@ -64,7 +64,11 @@ public final class CsvCells {
     out.write("\r\n");
   }
 
-  static String neutralised(String cell) {
+  /**
+   * A text a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab, carriage return
+   * first) behind a leading {@code '}; any other text as it is.
+   */
+  public static String neutralised(String cell) {
     if (!cell.isEmpty()) {
       char c = cell.charAt(0);
       if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {

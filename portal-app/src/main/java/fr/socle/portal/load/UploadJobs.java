@@ -120,8 +120,9 @@ public class UploadJobs implements DisposableBean {
       } finally {
         try {
           Files.deleteIfExists(load.file());
+          Files.deleteIfExists(load.file().getParent());
         } catch (IOException ignored) {
-          // the upload folder is swept at start
+          // left to the hourly sweep of abandoned uploads
         }
       }
     });

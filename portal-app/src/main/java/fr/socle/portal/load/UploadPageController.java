@@ -24,9 +24,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +37,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,6 +58,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Profile("!cli")
 class UploadPageController {
   private static final String SESSION_UPLOADS = "socle.uploads";
+  private static final String INVALID_OPTIONS =
+      "options de lecture invalides : vérifiez le format, l'encodage, le séparateur et le nombre de lignes d'en-tête";
 
   private final Ingestion ingestion;
   private final Catalogue catalogue;
@@ -90,10 +97,19 @@ class UploadPageController {
       model.addAttribute("error", "choisissez un fichier non vide");
       return "espace/depot";
     }
+    SourceFormat format;
+    ReadOptions read;
+    try {
+      format = format(form);
+      read = read(form);
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("error", INVALID_OPTIONS);
+      return "espace/depot";
+    }
     String uploadId = UUID.randomUUID().toString();
     Path stored = store(file, uploadId);
     try {
-      FileInspection inspection = ingestion.inspect(stored, format(form), read(form));
+      FileInspection inspection = ingestion.inspect(stored, format, read);
       uploads(session).put(uploadId, new Upload(stored, safeName(file.getOriginalFilename())));
       model.addAttribute("uploadId", uploadId);
       model.addAttribute("inspection", inspection);
@@ -101,9 +117,12 @@ class UploadPageController {
       model.addAttribute("fileName", safeName(file.getOriginalFilename()));
       return "espace/depot-colonnes";
     } catch (IngestionException refused) {
-      Files.deleteIfExists(stored);
+      deleteUpload(stored);
       model.addAttribute("error", refused.getMessage());
       return "espace/depot";
+    } catch (RuntimeException e) {
+      deleteUpload(stored);
+      throw e;
     }
   }
 
@@ -148,10 +167,19 @@ class UploadPageController {
       return "espace/depot-jeu";
     }
     LoadMode mode = "replace".equals(form.get("mode")) ? LoadMode.REPLACE : LoadMode.APPEND;
+    SourceFormat format;
+    ReadOptions read;
+    try {
+      format = format(form);
+      read = read(form);
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("dataset", dataset);
+      model.addAttribute("error", INVALID_OPTIONS);
+      return "espace/depot-jeu";
+    }
     Path stored = store(file, UUID.randomUUID().toString());
     String jobId = jobs.load(me.user(), dataset.id(), mode, new LoadRequest(stored,
-        safeName(file.getOriginalFilename()), format(form), read(form), Map.of(),
-        dataset.metadata().scdlSchema()));
+        safeName(file.getOriginalFilename()), format, read, Map.of(), dataset.metadata().scdlSchema()));
     return "redirect:/espace/depot/suivi/" + jobId;
   }
 
@@ -175,6 +203,62 @@ class UploadPageController {
       throw new CatalogException(CatalogException.Code.NOT_ACTIVE, "le jeu de données est archivé : aucun chargement");
     }
     return dataset;
+  }
+
+  /**
+   * Files analysed but never loaded (a page left, a session expired) would stay on disk forever: every hour, an
+   * upload folder untouched for a day goes. A load deletes its own file when it ends, however it ends.
+   */
+  @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+  void sweepAbandonedUploads() {
+    int swept = sweep(uploads, Instant.now().minus(Duration.ofDays(1)));
+    if (swept > 0) {
+      LoggerFactory.getLogger(UploadPageController.class).info("{} abandoned upload(s) deleted", swept);
+    }
+  }
+
+  /** Deletes the upload folders (and their files) last changed before {@code before}; how many went. */
+  static int sweep(Path uploads, Instant before) {
+    int swept = 0;
+    try (DirectoryStream<Path> folders = Files.newDirectoryStream(uploads)) {
+      for (Path folder : folders) {
+        try {
+          if (Files.isDirectory(folder) && Files.getLastModifiedTime(folder).toInstant().isBefore(before)
+              && newestIn(folder).isBefore(before)) {
+            deleteUpload(folder);
+            swept++;
+          }
+        } catch (IOException e) {
+          LoggerFactory.getLogger(UploadPageController.class).warn("upload folder {} not swept: {}", folder,
+              e.toString());
+        }
+      }
+    } catch (IOException e) {
+      LoggerFactory.getLogger(UploadPageController.class).warn("uploads not swept: {}", e.toString());
+    }
+    return swept;
+  }
+
+  private static Instant newestIn(Path folder) throws IOException {
+    Instant newest = Instant.EPOCH;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path file : files) {
+        Instant changed = Files.getLastModifiedTime(file).toInstant();
+        newest = changed.isAfter(newest) ? changed : newest;
+      }
+    }
+    return newest;
+  }
+
+  /** A stored file with its folder (or a folder with its file). */
+  private static void deleteUpload(Path fileOrFolder) throws IOException {
+    Path folder = Files.isDirectory(fileOrFolder) ? fileOrFolder : fileOrFolder.getParent();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path file : files) {
+        Files.deleteIfExists(file);
+      }
+    }
+    Files.deleteIfExists(folder);
   }
 
   private Path store(MultipartFile file, String id) throws IOException {
@@ -277,12 +361,14 @@ class UploadPageController {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private static String safeName(@Nullable String name) {
+  static String safeName(@Nullable String name) {
     if (name == null || name.isBlank()) {
       return "fichier";
     }
-    String base = Path.of(name.replace('\\', '/')).getFileName().toString();
-    return base.replaceAll("[\\p{Cntrl}]", "").strip();
+    // « / » or « C:\ » has no file name: the default one then
+    Path file = Path.of(name.replace('\\', '/')).getFileName();
+    String base = file == null ? "" : file.toString().replaceAll("[\\p{Cntrl}]", "").strip();
+    return base.isEmpty() ? "fichier" : base;
   }
 
   private static String extension(@Nullable String name) {

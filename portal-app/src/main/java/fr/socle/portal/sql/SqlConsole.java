@@ -113,7 +113,9 @@ class SqlConsole {
 
   /**
    * Trino says "cannot be resolved" or "not found" for a name that does not exist, and "Access Denied" for one the
-   * person may not read: both must read the same, or the difference tells what exists.
+   * person may not read: both must read the same, or the difference tells what exists. Time travel is resolved
+   * before access is checked: « no version history table … », « cannot find snapshot … » would tell that a table
+   * one may not see exists, so they read the same too.
    */
   static QueryException hideExistence(QueryException e) {
     if (e.code() == QueryException.Code.NOT_FOUND_OR_DENIED) {
@@ -123,7 +125,8 @@ class SqlConsole {
       String trino = String.valueOf(e.getCause() == null ? e.userMessage() : e.getCause().getMessage())
           .toLowerCase(Locale.ROOT);
       if (trino.contains("cannot be resolved") || trino.contains("not found") || trino.contains("does not exist")
-          || trino.contains("access denied") || trino.contains("not allowed")) {
+          || trino.contains("access denied") || trino.contains("not allowed") || trino.contains("snapshot")
+          || trino.contains("version history") || trino.contains("reference name")) {
         return new QueryException(QueryException.Code.NOT_FOUND_OR_DENIED, NOT_FOUND_OR_DENIED, e);
       }
     }

@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -60,6 +64,20 @@ class ApiExceptionHandler {
   ProblemDetail badRequest(Exception e) {
     return Problems.of(HttpStatus.BAD_REQUEST, "requete-invalide", "Demande invalide",
         e instanceof IllegalArgumentException ? String.valueOf(e.getMessage()) : "paramètres de la demande invalides");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ProblemDetail unsupportedType(HttpMediaTypeNotSupportedException e) {
+    return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "type-non-accepte", "Type de contenu non accepté",
+        "envoyez le corps de la demande en application/json");
+  }
+
+  /** The answer cannot take the asked type: said in problem+json all the same, as a client must read errors. */
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<String> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body("{\"type\":\"" + Problems.TYPE_BASE + "type-non-disponible\",\"title\":\"Not Acceptable\","
+            + "\"status\":406,\"detail\":\"cette ressource ne se donne qu'en JSON\"}");
   }
 
   @ExceptionHandler(NoResourceFoundException.class)

@@ -52,7 +52,8 @@ class AccessPagesIT {
     String first = pendingRequest(brunoApi);
     PortalSession dora = ItPortal.signIn("dora");
     assertThat(dora.get("/espace/demandes").body()).contains("/espace/demandes/" + first, "Demandes à décider");
-    assertThat(dora.get("/espace/demandes/" + first).body()).contains("name=\"filtreColonne\"", "name=\"expiration\"");
+    assertThat(dora.get("/espace/demandes/" + first).body()).contains("name=\"filtreColonne\"", "name=\"expiration\"",
+        "Demande de bruno pour « Jeu de test marches");
     HttpResponse<String> refused = dora.post("/espace/demandes/" + first + "/refuser",
         Map.of("motif", "données hors du périmètre de la voirie"));
     assertThat(refused.body()).contains("Demande refusée");

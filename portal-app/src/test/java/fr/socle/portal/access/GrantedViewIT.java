@@ -82,6 +82,14 @@ class GrantedViewIT {
 
     JsonNode records = Api.json(chloe.get("/api/v1/datasets/" + id + "/records?limit=1000&order_by=id"));
     assertThat(records.path("total_count").asLong()).isEqualTo(20);
+
+    // a column the grant keeps from her reads, when asked for, as one that does not exist
+    HttpResponse<String> hidden = chloe.post("/api/v1/requests", Map.of("dataset", id, "columns",
+        List.of("service"), "purpose", "étude des mobilités", "duration_days", 30));
+    HttpResponse<String> missing = chloe.post("/api/v1/requests", Map.of("dataset", id, "columns",
+        List.of("nope"), "purpose", "étude des mobilités", "duration_days", 30));
+    assertThat(hidden.statusCode()).isEqualTo(400);
+    assertThat(hidden.body()).isEqualTo(missing.body());
     List<List<String>> api = new ArrayList<>();
     for (JsonNode record : records.path("results")) {
       assertThat(record.propertyNames()).containsExactlyElementsOf(GRANTED);

@@ -129,6 +129,12 @@ class StewardshipIT {
       assertThat(Api.as("bruno").put("/api/v1/datasets/" + id + "/metadata", Map.of("version", 1, "title", "X"))
           .statusCode()).isEqualTo(404);
 
+      // a schema Trino keeps for itself would hide the table: refused, nothing moved
+      var reserved = alice.post("/api/v1/datasets/" + id + "/rename", Map.of("domain", "information_schema",
+          "table", "budget"));
+      assertThat(reserved.statusCode()).as(reserved.body()).isEqualTo(400);
+      assertThat(reserved.body()).contains("réservé");
+
       String renamed = "budget_annexe_" + Long.toHexString(System.nanoTime());
       var moved = alice.post("/api/v1/datasets/" + id + "/rename", Map.of("domain", datasets.schema(), "table",
           renamed));

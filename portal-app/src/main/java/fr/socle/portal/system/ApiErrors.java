@@ -1,0 +1,60 @@
+package fr.socle.portal.system;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Errors that no controller saw (a path the JSON API does not have: 404, a method it does not take: 405) answered
+ * as the API's other errors are, in problem+json, rather than in Spring Boot's own JSON. Pages and the Explore
+ * API keep theirs.
+ */
+@Controller
+@RequestMapping("${server.error.path:${error.path:/error}}")
+class ApiErrors extends BasicErrorController {
+
+  ApiErrors(ErrorAttributes errorAttributes, WebProperties web, List<ErrorViewResolver> resolvers) {
+    super(errorAttributes, web.getError(), resolvers);
+  }
+
+  @Override
+  public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (!(uri instanceof String path) || !path.startsWith("/api/") || path.startsWith("/api/explore/")) {
+      return super.error(request);
+    }
+    HttpStatus status = HttpStatus.resolve(getStatus(request).value());
+    if (status == null) {
+      status = HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+    String slug = switch (status) {
+      case NOT_FOUND -> "introuvable";
+      case METHOD_NOT_ALLOWED -> "methode-non-acceptee";
+      case UNAUTHORIZED -> "non-authentifie";
+      case FORBIDDEN -> "interdit";
+      default -> status.is4xxClientError() ? "requete-invalide" : "erreur-interne";
+    };
+    String detail = switch (status) {
+      case NOT_FOUND -> "cette ressource n'existe pas";
+      case METHOD_NOT_ALLOWED -> "cette ressource ne prend pas la méthode " + request.getMethod();
+      default -> status.is4xxClientError() ? "demande invalide" : "une erreur inattendue s'est produite";
+    };
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", Problems.TYPE_BASE + slug);
+    body.put("title", status.getReasonPhrase());
+    body.put("status", status.value());
+    body.put("detail", detail);
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+  }
+}
