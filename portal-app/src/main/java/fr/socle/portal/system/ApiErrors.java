@@ -47,7 +47,7 @@ class ApiErrors extends BasicErrorController {
     };
     String detail = switch (status) {
       case NOT_FOUND -> "cette ressource n'existe pas";
-      case METHOD_NOT_ALLOWED -> "cette ressource ne prend pas la méthode " + request.getMethod();
+      case METHOD_NOT_ALLOWED -> "cette ressource ne prend pas cette méthode HTTP";
       default -> status.is4xxClientError() ? "demande invalide" : "une erreur inattendue s'est produite";
     };
     Map<String, Object> body = new LinkedHashMap<>();

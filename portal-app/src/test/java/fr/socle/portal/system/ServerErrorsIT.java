@@ -2,11 +2,13 @@ package fr.socle.portal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.socle.portal.testing.Api;
 import fr.socle.portal.testing.ItPortal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Addresses Tomcat refuses before the application sees them still get the application's kind of answer. */
@@ -27,6 +29,18 @@ class ServerErrorsIT {
 
     assertThat(statusAndType(response)).isEqualTo("400 application/problem+json");
     assertThat(response.body()).contains("\"status\": 400", "requete-illisible");
+  }
+
+  @Test
+  void pathsMethodsAndTypesTheApiDoesNotTakeAreProblemsToo() {
+    Api alice = Api.as("alice");
+
+    HttpResponse<String> missing = alice.get("/api/v1/nothing");
+    assertThat(statusAndType(missing)).isEqualTo("404 application/problem+json");
+    assertThat(missing.body()).contains("introuvable").doesNotContain("timestamp");
+    HttpResponse<String> method = alice.put("/api/v1/sql", Map.of("sql", "SELECT 1"));
+    assertThat(statusAndType(method)).isEqualTo("405 application/problem+json");
+    assertThat(method.body()).contains("methode-non-acceptee");
   }
 
   @Test
