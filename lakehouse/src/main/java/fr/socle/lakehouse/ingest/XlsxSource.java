@@ -204,7 +204,8 @@ final class XlsxSource implements Source {
 
   private static IngestionException malformed(RuntimeException e) {
     return new IngestionException(IngestionException.Code.MALFORMED_FILE,
-        "classeur XLSX illisible : " + e.getMessage(), e);
+        "classeur XLSX illisible : ce n'est pas un classeur .xlsx, ou il est protégé par un mot de passe ou tronqué",
+        e);
   }
 
   static List<@Nullable String> values(Row row) {

@@ -1,6 +1,7 @@
 package fr.socle.lakehouse.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,5 +54,19 @@ class ParquetIngestionTest {
     assertThat(first.getField("vote")).isEqualTo(LocalDate.of(2024, 4, 2));
     Record second = rows.stream().filter(r -> r.getField("code_insee").equals("75056")).findFirst().orElseThrow();
     assertThat(second.getField("budget")).isNull();
+  }
+
+  @Test
+  void aFileThatIsNotParquetIsRefusedInFrenchWithoutTheReadersInternals() throws Exception {
+    Path file = java.nio.file.Files.writeString(dir.resolve("faux.parquet"), "code;nom\n1;a\n");
+    LocalCatalog local = new LocalCatalog(dir.resolve("lake"));
+
+    assertThatThrownBy(() -> local.ingestion().ingest(
+            IngestionRequest.of(file, TableIdentifier.of("essais", "faux"), LoadMode.CREATE), ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class, e -> {
+          assertThat(e.code()).isEqualTo(IngestionException.Code.MALFORMED_FILE);
+          assertThat(e.getMessage()).isEqualTo("fichier Parquet illisible : ce n'est pas un fichier Parquet, ou il est "
+              + "tronqué");
+        });
   }
 }
