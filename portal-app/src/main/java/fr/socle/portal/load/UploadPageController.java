@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
@@ -97,19 +98,15 @@ class UploadPageController {
       model.addAttribute("error", "choisissez un fichier non vide");
       return "espace/depot";
     }
-    SourceFormat format;
-    ReadOptions read;
-    try {
-      format = format(form);
-      read = read(form);
-    } catch (IllegalArgumentException e) {
+    Optional<ReadChoice> choice = readChoice(form);
+    if (choice.isEmpty()) {
       model.addAttribute("error", INVALID_OPTIONS);
       return "espace/depot";
     }
     String uploadId = UUID.randomUUID().toString();
     Path stored = store(file, uploadId);
     try {
-      FileInspection inspection = ingestion.inspect(stored, format, read);
+      FileInspection inspection = ingestion.inspect(stored, choice.get().format(), choice.get().options());
       uploads(session).put(uploadId, new Upload(stored, safeName(file.getOriginalFilename())));
       model.addAttribute("uploadId", uploadId);
       model.addAttribute("inspection", inspection);
@@ -167,19 +164,16 @@ class UploadPageController {
       return "espace/depot-jeu";
     }
     LoadMode mode = "replace".equals(form.get("mode")) ? LoadMode.REPLACE : LoadMode.APPEND;
-    SourceFormat format;
-    ReadOptions read;
-    try {
-      format = format(form);
-      read = read(form);
-    } catch (IllegalArgumentException e) {
+    Optional<ReadChoice> choice = readChoice(form);
+    if (choice.isEmpty()) {
       model.addAttribute("dataset", dataset);
       model.addAttribute("error", INVALID_OPTIONS);
       return "espace/depot-jeu";
     }
     Path stored = store(file, UUID.randomUUID().toString());
     String jobId = jobs.load(me.user(), dataset.id(), mode, new LoadRequest(stored,
-        safeName(file.getOriginalFilename()), format, read, Map.of(), dataset.metadata().scdlSchema()));
+        safeName(file.getOriginalFilename()), choice.get().format(), choice.get().options(), Map.of(),
+        dataset.metadata().scdlSchema()));
     return "redirect:/espace/depot/suivi/" + jobId;
   }
 
@@ -289,6 +283,17 @@ class UploadPageController {
     }
     return upload;
   }
+
+  /** How the file is to be read, as the form says; empty when an option is not valid (a format, a charset...). */
+  private static Optional<ReadChoice> readChoice(Map<String, String> form) {
+    try {
+      return Optional.of(new ReadChoice(format(form), read(form)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private record ReadChoice(@Nullable SourceFormat format, ReadOptions options) {}
 
   static @Nullable SourceFormat format(Map<String, String> form) {
     String value = blank(form.get("format"));

@@ -7,6 +7,7 @@ import fr.socle.portal.testing.PortalSession;
 import fr.socle.portal.testing.ItDatasets;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -63,6 +64,25 @@ class UploadIT {
         });
       }
     }
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsExplainedInFrenchAndNotKept() throws Exception {
+    PortalSession alice = PortalSession.signIn(stack, "alice");
+    alice.get("/espace/depot");
+
+    HttpResponse<String> badOption = alice.postFile("/espace/depot", Map.of("titre", "Dépôt", "format", "foo"),
+        "fichier", "a.csv", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> unclosed = alice.postFile("/espace/depot", Map.of("titre", "Dépôt"),
+        "fichier", "b.csv", "code;montant\nA1;1\n\"A2;2\nA3;3\n".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> noName = alice.postFile("/espace/depot", Map.of("titre", "Dépôt"),
+        "fichier", "/", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(badOption.statusCode()).isEqualTo(200);
+    assertThat(badOption.body()).contains("options de lecture invalides").doesNotContain("No enum constant");
+    assertThat(unclosed.body()).contains("un guillemet ouvert n&#39;est jamais fermé");
+    // a file name without a file in it (« / ») was a 500
+    assertThat(noName.statusCode()).isEqualTo(200);
   }
 
   @Test
