@@ -187,10 +187,11 @@ public final class OdsqlQuery {
         // A group is selected once and grouped by its position: the same expression written twice would carry
         // parameters of its own, and Trino would not know it for the group.
         groupOrdinals.add(columnOfGroup(expanded, groupItems, g) + 1);
-        if (groupColumn(groupItems.get(g)).buckets() != null) {
+        Translator.GroupColumn group = groupColumn(groupItems.get(g));
+        if (group.buckets() != null) {
           // Rows outside a range's closed bounds, or without a value, belong to no bucket: left out, as
           // Opendatasoft leaves them out.
-          Sql bucket = groupColumn(groupItems.get(g)).value().sql().wrap("((", ") IS NOT NULL)");
+          Sql bucket = group.value().sql().wrap("((", ") IS NOT NULL)");
           condition = condition == null ? bucket : condition.then(" AND ", bucket);
         }
       }
