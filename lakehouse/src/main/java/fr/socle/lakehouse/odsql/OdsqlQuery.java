@@ -1,6 +1,8 @@
 package fr.socle.lakehouse.odsql;
 
 import fr.socle.lakehouse.query.PreparedSql;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -83,6 +85,21 @@ public final class OdsqlQuery {
   /** Whether no {@code where}, {@code refine} or {@code exclude} narrows the rows (what is selected of them aside). */
   public boolean filtersNothing() {
     return where.isEmpty() && refine.isEmpty() && exclude.isEmpty();
+  }
+
+  /** The instant {@code now()} stands for (by default, when the query was made). */
+  public OdsqlQuery at(Instant now) {
+    translator.now(now);
+    return this;
+  }
+
+  /**
+   * ODS's {@code timezone}: dates written without an offset, the parts of date-times ({@code year()},
+   * {@code date_format()}, refinements on a day) and {@code now()}'s arguments are read on its clock (UTC by default).
+   */
+  public OdsqlQuery timezone(ZoneId zone) {
+    translator.zone(zone);
+    return this;
   }
 
   /** Negative means no limit. */

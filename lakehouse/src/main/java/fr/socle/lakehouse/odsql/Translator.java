@@ -2,6 +2,10 @@ package fr.socle.lakehouse.odsql;
 
 import fr.socle.lakehouse.query.PreparedSql;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +42,37 @@ final class Translator {
   private static final GeometryFactory GEOMETRIES = new GeometryFactory();
 
   private final OdsqlSchema schema;
+  /** What {@code now()} stands for: one instant for every statement of a query. */
+  private Instant now = Instant.now();
+  /** Where dates written without an offset, date parts and {@code now()}'s arguments are read (ODS's timezone). */
+  private ZoneId zone = ZoneOffset.UTC;
 
   Translator(OdsqlSchema schema) {
     this.schema = schema;
+  }
+
+  void now(Instant instant) {
+    this.now = instant;
+  }
+
+  void zone(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  private String literal(Dates.Parsed date, FieldType type) {
+    return Dates.literal(date.start(type, zone), type);
+  }
+
+  /**
+   * A temporal value as its parts read in the query's zone: date-times are stored in UTC, so a date-time's day or
+   * hour is that of its zone's clock ({@code timezone=Europe/Paris}); a date stays the calendar day it is.
+   */
+  private Sql local(Typed temporal) {
+    if (temporal.type() != FieldType.DATETIME) {
+      return temporal.sql().wrap("CAST(", " AS timestamp(3) with time zone)");
+    }
+    Sql utc = temporal.sql().wrap("with_timezone(", ", 'UTC')");
+    return zone.equals(ZoneOffset.UTC) ? utc : utc.wrap("at_timezone(", ", ?)").then("", Sql.of("", zone.getId()));
   }
 
   // ---- conditions
@@ -362,8 +394,7 @@ final class Translator {
           number.value().scale() > 0 ? FieldType.DOUBLE : FieldType.INT, false);
       case Expr.Bool bool -> new Typed(Sql.of(bool.value() ? "TRUE" : "FALSE"), FieldType.BOOLEAN, false);
       case Expr.DateLiteral date ->
-          new Typed(Sql.of(Dates.literal(Dates.parse(date.text()).value(), FieldType.DATETIME)), FieldType.DATETIME,
-              false);
+          new Typed(Sql.of(literal(Dates.parse(date.text()), FieldType.DATETIME)), FieldType.DATETIME, false);
       case Expr.Null ignored -> new Typed(Sql.of("CAST(NULL AS varchar)"), FieldType.TEXT, false);
       case Expr.Arithmetic arithmetic -> arithmetic(arithmetic, scope);
       case Expr.Negate negate -> {
@@ -437,7 +468,10 @@ final class Translator {
         if (!argument.type().temporal()) {
           throw OdsqlException.semantic(call.name() + "() takes a date");
         }
-        return new Typed(argument.sql().wrap(call.name() + "(", ")"), FieldType.INT, argument.aggregate());
+        // in UTC, the part of the stored value itself, so that Trino may still prune on it
+        Sql part = argument.type() == FieldType.DATETIME && !zone.equals(ZoneOffset.UTC) ? local(argument)
+            : argument.sql();
+        return new Typed(part.wrap(call.name() + "(", ")"), FieldType.INT, argument.aggregate());
       }
       case "date_format" -> {
         expectArguments(call, 2);
@@ -449,14 +483,13 @@ final class Translator {
             || pattern.value().length() > 64) {
           throw OdsqlException.semantic("date_format() takes a format string, as \"yyyy-MM\"");
         }
-        return new Typed(argument.sql().wrap("format_datetime(CAST(", " AS timestamp(3) with time zone), ?)")
-            .then("", Sql.of("", pattern.value())), FieldType.TEXT, argument.aggregate());
+        return new Typed(local(argument).wrap("format_datetime(", ", ?)").then("", Sql.of("", pattern.value())),
+            FieldType.TEXT, argument.aggregate());
       }
       case "now" -> {
-        if (!arguments.isEmpty()) {
-          throw OdsqlException.semantic("now() with arguments is not supported");
-        }
-        return new Typed(Sql.of("current_timestamp"), FieldType.DATETIME, false);
+        LocalDateTime local = Now.at(LocalDateTime.ofInstant(now, zone), arguments);
+        return new Typed(Sql.of(Dates.literal(Dates.utc(local, zone), FieldType.DATETIME)), FieldType.DATETIME,
+            false);
       }
       case "length" -> {
         expectArguments(call, 1);
@@ -556,10 +589,10 @@ final class Translator {
       case DATE, DATETIME -> {
         Dates.Parsed date = Dates.parse(value);
         if (date.precision() == Dates.Precision.INSTANT) {
-          yield column.then(" = ", Sql.of(Dates.literal(date.value(), field.type())));
+          yield column.then(" = ", Sql.of(literal(date, field.type())));
         }
-        yield column.wrap("(", " >= " + Dates.literal(date.value(), field.type()) + ")").then(" AND ",
-            column.wrap("(", " < " + Dates.literal(date.end(), field.type()) + ")"));
+        yield column.wrap("(", " >= " + literal(date, field.type()) + ")").then(" AND ",
+            column.wrap("(", " < " + Dates.literal(date.end(field.type(), zone), field.type()) + ")"));
       }
       case GEO_POINT_2D, GEO_SHAPE -> throw OdsqlException.semantic("Cannot refine on the geographic field "
           + field.name());
@@ -620,10 +653,10 @@ final class Translator {
         default -> throw OdsqlException.semantic("A boolean is expected (true or false)");
       };
       case DATE, DATETIME -> switch (expr) {
-        case Expr.DateLiteral date -> Sql.of(Dates.literal(Dates.parse(date.text()).value(), type));
-        case Expr.Text text -> Sql.of(Dates.literal(Dates.parse(text.value()).value(), type));
+        case Expr.DateLiteral date -> Sql.of(literal(Dates.parse(date.text()), type));
+        case Expr.Text text -> Sql.of(literal(Dates.parse(text.value()), type));
         case Expr.Number number when number.value().scale() <= 0 && number.value().precision() == 4 ->
-            Sql.of(Dates.literal(Dates.parse(number.value().toPlainString()).value(), type));
+            Sql.of(literal(Dates.parse(number.value().toPlainString()), type));
         default -> throw OdsqlException.semantic("A date is expected, as date'2024-01-31'");
       };
       case GEO_POINT_2D, GEO_SHAPE -> throw OdsqlException.semantic("Geographic fields cannot be compared");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.socle.lakehouse.query.PreparedSql;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,9 +30,11 @@ class OdsqlTranslationTest {
       "record_id", new OdsqlSchema.Geo("geometry", "geo_lon", "geo_lat"));
 
   private static final String FROM = " FROM \"open\".\"ville\".\"equipements\"";
+  /** What {@code now()} stands for in these cases: Wednesday 31 January 2024, 13:45:30.25 UTC. */
+  static final Instant NOW = Instant.parse("2024-01-31T13:45:30.250Z");
 
   static PreparedSql where(String where) {
-    return OdsqlQuery.on(SCHEMA).select("nom").where(where).defaultOrder(false).plan().sql();
+    return OdsqlQuery.on(SCHEMA).at(NOW).select("nom").where(where).defaultOrder(false).plan().sql();
   }
 
   static Stream<Arguments> conditions() {
@@ -100,7 +104,13 @@ class OdsqlTranslationTest {
         row("year(jour) = 2024", "year(\"jour\") = ?", 2024L),
         row("month(maj) >= 6", "month(\"maj\") >= ?", 6L),
         row("day(jour) = 1", "day(\"jour\") = ?", 1L),
-        row("maj < now()", "\"maj\" < current_timestamp"),
+        row("maj < now()", "\"maj\" < TIMESTAMP '2024-01-31 13:45:30.250000'"),
+        row("maj >= now(days=-7)", "\"maj\" >= TIMESTAMP '2024-01-24 13:45:30.250000'"),
+        row("jour >= now(years=-1, month=1, day=1, hour=0, minute=0, second=0, microsecond=0)",
+            "\"jour\" >= TIMESTAMP '2023-01-01 00:00:00.000000'"),
+        // a part set before any shift; a day past the month's end becomes its last day
+        row("maj < now(MONTHS=1)", "\"maj\" < TIMESTAMP '2024-02-29 13:45:30.250000'"),
+        row("maj < now(month=2, day=31, weeks=1, hours=-1)", "\"maj\" < TIMESTAMP '2024-03-07 12:45:30.250000'"),
         row("length(nom) > 3", "length(\"nom\") > ?", 3L),
         row("nb * 2 > montant", "(\"nb\" * ?) > \"montant\"", 2L),
         row("nb / 2 = 1", "(CAST(\"nb\" AS double) / ?) = ?", 2L, 1L),
@@ -169,6 +179,13 @@ class OdsqlTranslationTest {
         error("where", "nom = \"a\" # c", "ODSQLSyntaxError", "unexpected # at position 10"),
         error("where", "nb = \"douze\"", "ODSQLError", "Invalid number: \"douze\""),
         error("where", "jour = \"demain\"", "ODSQLError", "Invalid date"),
+        error("where", "maj < now(7)", "ODSQLError", "now() takes named arguments"),
+        error("where", "maj < now(fortnights=1)", "ODSQLError", "Unknown argument of now(): fortnights"),
+        error("where", "maj < now(days=1.5)", "ODSQLError", "The argument days of now() takes a whole number"),
+        error("where", "maj < now(days=1, days=2)", "ODSQLError", "given twice"),
+        error("where", "maj < now(month=13)", "ODSQLError", "Invalid argument of now()"),
+        error("where", "maj < now(years=99999999)", "ODSQLError", "too large"),
+        error("where", "maj < now(year=9999, months=12)", "ODSQLError", "outside years 1 to 9999"),
         error("where", "actif = \"peut-être\"", "ODSQLError", "A boolean is expected"),
         error("where", "count(*) > 1", "ODSQLError", "not allowed in where"),
         error("where", "nb", "ODSQLError", "Field nb is not a boolean"),
@@ -367,6 +384,35 @@ class OdsqlTranslationTest {
     assertThat(plan.sql().sql()).startsWith(
         "SELECT format_datetime(CAST(\"jour\" AS timestamp(3) with time zone), ?) AS c0, count(*) AS c1");
     assertThat(plan.sql().parameters()).containsExactly("yyyy-MM");
+  }
+
+  /** With {@code timezone=Europe/Paris}, a day, an hour and {@code now()}'s midnight are those of Paris' clocks. */
+  @Test
+  void timezoneIsTheClockDatesAreReadOn() {
+    ZoneId paris = ZoneId.of("Europe/Paris");
+    PreparedSql sql = OdsqlQuery.on(SCHEMA).at(NOW).timezone(paris).select("nom")
+        .where("maj >= date'2024-07-01' and maj < date'2024-07-01T12:00:00Z' and jour >= date'2024-07-01'")
+        .where("year(maj) = 2024 and maj < now(hour=0, minute=0, second=0, microsecond=0)")
+        .refine("maj:2024-01-15")
+        .defaultOrder(false).plan().sql();
+    assertThat(sql.sql()).isEqualTo("SELECT \"nom\" AS c0" + FROM + " WHERE "
+        // summer time: midnight in Paris is 22:00 UTC the day before; a date with its offset is taken as written
+        + "((\"maj\" >= TIMESTAMP '2024-06-30 22:00:00.000000') AND (\"maj\" < TIMESTAMP '2024-07-01 12:00:00.000000')"
+        // a date field holds calendar days, not instants
+        + " AND (\"jour\" >= DATE '2024-07-01'))"
+        + " AND ((year(at_timezone(with_timezone(\"maj\", 'UTC'), ?)) = ?)"
+        // 31 January 2024 at 14:45 in Paris: that day's midnight there is 23:00 UTC the day before
+        + " AND (\"maj\" < TIMESTAMP '2024-01-30 23:00:00.000000'))"
+        + " AND ((\"maj\" >= TIMESTAMP '2024-01-14 23:00:00.000000') AND (\"maj\" < TIMESTAMP '2024-01-15 23:00:00.000000'))");
+    assertThat(sql.parameters()).containsExactly("Europe/Paris", 2024L);
+
+    OdsqlQuery.Plan hours = OdsqlQuery.on(SCHEMA).timezone(paris).select("count(*) as n")
+        .groupBy("date_format(maj, \"HH\") as heure").plan();
+    assertThat(hours.sql().sql())
+        .contains("format_datetime(at_timezone(with_timezone(\"maj\", 'UTC'), ?), ?) AS c1");
+    assertThat(hours.sql().parameters()).containsExactly("Europe/Paris", "HH");
+    // in UTC, a date-time's parts are read from the stored value itself
+    assertThat(where("year(maj) = 2024").sql()).contains("(year(\"maj\") = ?)");
   }
 
   @Test

@@ -30,6 +30,7 @@ final class ExploreParams {
   /** {@code select}, {@code where} (repeatable), {@code group_by}, {@code order_by}, {@code refine}, {@code exclude}. */
   OdsqlQuery query(PublishedDataset dataset) {
     OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema())
+        .timezone(zone())
         .select(first("select"))
         .groupBy(first("group_by"))
         .orderBy(first("order_by"));
@@ -133,7 +134,7 @@ final class ExploreParams {
     return decoded.charAt(0);
   }
 
-  /** {@code timezone}: date-times are shown in it (UTC by default). */
+  /** {@code timezone}: date-times are shown in it, and ODSQL reads dates on its clock (UTC by default). */
   ZoneId zone() {
     String value = first("timezone");
     if (value == null) {

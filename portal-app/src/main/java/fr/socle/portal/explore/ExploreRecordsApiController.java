@@ -97,7 +97,7 @@ class ExploreRecordsApiController {
     PublishedDataset dataset = dataset(datasetId);
     ExploreParams explore = new ExploreParams(params);
     ZoneId zone = explore.zone();
-    OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema()).select(explore.first("select"))
+    OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema()).timezone(zone).select(explore.first("select"))
         .where("record_id = " + OdsqlQuery.literal(recordId));
     ResponseCache.Entry entry = cache.get(key(dataset, "record/" + recordId, explore), () -> {
       ExploreQueries.Page page = queries.firstRows(query, 1);

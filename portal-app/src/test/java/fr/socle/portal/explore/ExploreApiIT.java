@@ -273,6 +273,30 @@ class ExploreApiIT {
     assertThat(page.get("total_count").asInt()).as(where).isEqualTo(expected);
   }
 
+  /** {@code maj} is 2024-01-01 00:00 UTC plus {@code nb} hours: Paris' clock is an hour ahead in January. */
+  @Test
+  void timezoneIsTheClockDatesAreReadOn() {
+    String paris = "&timezone=Europe/Paris";
+    String fifth = "&where=" + q("maj >= \"2024-01-05\"");
+    assertThat(ok(DATASET + "/records?limit=0" + fifth).get("total_count").asInt()).isEqualTo(155);
+    assertThat(ok(DATASET + "/records?limit=0" + fifth + paris).get("total_count").asInt()).isEqualTo(156);
+    String midnight = "&where=" + q("maj >= now(year=2024, month=1, day=5, hour=0, minute=0, second=0, microsecond=0)");
+    assertThat(ok(DATASET + "/records?limit=0" + midnight + paris).get("total_count").asInt()).isEqualTo(156);
+    assertThat(ok(DATASET + "/records?limit=0&where=" + q("maj < now(days=-1)")).get("total_count").asInt())
+        .isEqualTo(250);
+
+    String newYearsDay = "&select=" + q("count(*) as n") + "&group_by=" + q("date_format(maj, \"HH\") as heure")
+        + "&where=" + q("date_format(maj, \"yyyy-MM-dd\") = \"2024-01-01\"");
+    JsonNode utc = ok(DATASET + "/records?limit=100" + newYearsDay).get("results");
+    JsonNode local = ok(DATASET + "/records?limit=100" + newYearsDay + paris).get("results");
+    assertThat(utc.size()).isEqualTo(23);
+    assertThat(utc.get(0).get("heure").asString()).isEqualTo("01");
+    assertThat(local.size()).isEqualTo(22);
+    assertThat(local.get(0).get("heure").asString()).isEqualTo("02");
+    assertThat(ok(DATASET + "/records?limit=1&select=nb&order_by=nb&refine=" + q("maj:2024-01-02") + paris).get("results").get(0)
+        .get("nb").asInt()).isEqualTo(23);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       where    | inconnu = 1                           | ODSQLError       | Unknown field: inconnu. Clause(s) containing the error(s): where.
