@@ -243,7 +243,10 @@ final class GeoJsonSource implements Source {
         sink.number(geometryColumn + 3, box.getMaxX());
         sink.number(geometryColumn + 4, box.getMaxY());
       }
-      if (geometry instanceof Point point && !point.isEmpty()) {
+      // A shape's point is one inside it (a polygon's centroid may fall outside, a crescent's or a U's): what a
+      // map's marker, ODS's geo_point_2d and a distance search stand on.
+      Point point = geometry instanceof Point p ? p : geometry.getInteriorPoint();
+      if (!point.isEmpty()) {
         sink.number(geometryColumn + 5, point.getX());
         sink.number(geometryColumn + 6, point.getY());
       }
