@@ -455,6 +455,21 @@ final class Translator {
         FieldType type = call.name().equals("sum") && argument.type() == FieldType.INT ? FieldType.INT : FieldType.DOUBLE;
         return new Typed(argument.sql().wrap(call.name() + "(", ")"), type, true);
       }
+      case "median", "percentile" -> {
+        // approximate, as Trino computes them (a quantile digest, within about 1 % of the rank)
+        aggregateAllowed(call, scope);
+        boolean median = call.name().equals("median");
+        expectArguments(call, median ? 1 : 2);
+        Typed argument = plain(arguments.getFirst(), scope, call);
+        numeric(argument, call.name() + "()");
+        BigDecimal percent = median ? BigDecimal.valueOf(50) : number(arguments.get(1), "The rank of percentile()");
+        if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+          throw OdsqlException.semantic("percentile() takes a rank above 0 and up to 100, as percentile(montant, 95)");
+        }
+        Sql sql = argument.sql().wrap("approx_percentile(CAST(", " AS double), ?)")
+            .then("", Sql.of("", percent.doubleValue() / 100));
+        return new Typed(sql, FieldType.DOUBLE, true);
+      }
       case "min", "max" -> {
         aggregateAllowed(call, scope);
         expectArguments(call, 1);

@@ -295,6 +295,23 @@ class OdsqlTranslationTest {
   }
 
   @Test
+  void medianAndPercentilesAreTrinosApproximateOnes() {
+    OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("median(nb) as mediane, percentile(montant, 95) as p95")
+        .plan();
+    assertThat(plan.sql().sql()).isEqualTo("SELECT approx_percentile(CAST(\"nb\" AS double), ?) AS c0, "
+        + "approx_percentile(CAST(\"montant\" AS double), ?) AS c1" + FROM);
+    assertThat(plan.sql().parameters()).containsExactly(0.5, 0.95);
+    assertThat(plan.columns()).extracting(OutputColumn::type).containsExactly(FieldType.DOUBLE, FieldType.DOUBLE);
+    assertThatThrownBy(() -> OdsqlQuery.on(SCHEMA).select("percentile(nb, 0)").plan())
+        .hasMessageContaining("above 0 and up to 100");
+    assertThatThrownBy(() -> OdsqlQuery.on(SCHEMA).select("percentile(nb)").plan())
+        .hasMessageContaining("percentile() takes 2 arguments");
+    assertThatThrownBy(() -> OdsqlQuery.on(SCHEMA).select("median(nom)").plan())
+        .hasMessageContaining("median() takes numbers");
+    assertThatThrownBy(() -> where("median(nb) > 1")).hasMessageContaining("not allowed in where");
+  }
+
+  @Test
   void excludeLeavesFieldsOutOfAllTheOthersAndIncludeNamesOne() {
     OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("exclude(geo_shape), exclude(`geo_point_2d`)").plan();
     assertThat(plan.columns()).extracting(OutputColumn::key)

@@ -273,6 +273,16 @@ class ExploreApiIT {
     assertThat(page.get("total_count").asInt()).as(where).isEqualTo(expected);
   }
 
+  @Test
+  void medianAndPercentilesAreApproximatelyRight() {
+    JsonNode row = ok(DATASET + "/records?select=" + q("median(nb) as m, percentile(nb, 90) as p90, count(*) as n"))
+        .get("results").get(0);
+    // nb is 1 to 250
+    assertThat(row.get("m").asDouble()).isBetween(122.0, 129.0);
+    assertThat(row.get("p90").asDouble()).isBetween(222.0, 228.0);
+    assertThat(row.get("n").asInt()).isEqualTo(250);
+  }
+
   /** {@code maj} is 2024-01-01 00:00 UTC plus {@code nb} hours: Paris' clock is an hour ahead in January. */
   @Test
   void timezoneIsTheClockDatesAreReadOn() {

@@ -122,6 +122,8 @@ class TrustPagesIT {
         "description", "forgé " + SUFFIX));
 
     assertThat(forged.statusCode()).isEqualTo(403);
+    // the page tells what to do about it, not that a fault was logged
+    assertThat(forged.body()).contains("le formulaire envoyé a expiré").doesNotContain("journalisée");
     assertThat(datasets.socle().query("SELECT id FROM portal.report WHERE description LIKE ?", rs -> rs.getLong(1),
         "forgé " + SUFFIX)).isEmpty();
   }

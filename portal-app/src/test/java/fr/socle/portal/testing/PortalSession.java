@@ -143,6 +143,7 @@ public final class PortalSession {
   public HttpResponse<String> postWithoutCsrf(String path, Map<String, String> fields) {
     return send(HttpRequest.newBuilder(uri(path))
         .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "text/html,application/xhtml+xml")
         .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
         .build());
   }
