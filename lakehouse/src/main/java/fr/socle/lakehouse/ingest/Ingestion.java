@@ -111,9 +111,11 @@ public final class Ingestion {
     List<String> labels = Sources.labels(source, request.read());
     List<String> names = ColumnNames.normalise(labels);
     List<TableSchema.@Nullable Field> fields = HeaderCheck.schemaFields(request.schema(), labels);
-    Map<String, ColumnType> tableColumns = existing != null && request.mode() == LoadMode.APPEND
-        ? TableLoad.columnsOf(existing)
-        : Map.of();
+    Map<String, ColumnType> tableColumns = existing == null ? Map.of() : switch (request.mode()) {
+      case APPEND -> TableLoad.columnsOf(existing);
+      case REPLACE -> TableLoad.loadableColumnsOf(existing);
+      case CREATE -> Map.of();
+    };
     if (request.mode() == LoadMode.APPEND) {
       HeaderCheck.knownToTable(labels, names, tableColumns);
     }
@@ -184,7 +186,10 @@ public final class Ingestion {
     }
   }
 
-  /** Types: the table's (APPEND), a steward's override, the schema's, the format's, else inferred. */
+  /**
+   * Types: the table's (APPEND), a steward's override, the schema's, the format's (Parquet's), the table's for the
+   * columns a REPLACE keeps (widening as numbers and dates do, never to text), else inferred.
+   */
   private List<ColumnPlan> plan(Source source, IngestionRequest request, List<String> labels, List<String> names,
       List<TableSchema.@Nullable Field> fields, Map<String, ColumnType> tableColumns)
       throws IOException, IngestionException {
@@ -197,20 +202,24 @@ public final class Ingestion {
       String name = names.get(c);
       TableSchema.Field field = fields.get(c);
       ColumnType type;
+      ColumnPlan.Typing typing = ColumnPlan.Typing.FIXED;
       if (request.mode() == LoadMode.APPEND) {
         type = tableColumns.get(name);
       } else if (overrides.containsKey(label) || overrides.containsKey(name)) {
         type = overrides.containsKey(label) ? overrides.get(label) : overrides.get(name);
       } else if (field != null) {
         type = FieldRules.columnType(field);
-      } else {
+      } else if (natives.get(c) != null || !tableColumns.containsKey(name)) {
         type = natives.get(c);
+      } else {
+        type = tableColumns.get(name);
+        typing = ColumnPlan.Typing.KEPT;
       }
       if (type == null) {
         inferring = true;
         plans.add(null);
       } else {
-        plans.add(new ColumnPlan(new ColumnSpec(name, type, label), true, field));
+        plans.add(new ColumnPlan(new ColumnSpec(name, type, label), typing, field));
       }
     }
     SampleSink sample = inferring ? sample(source, labels.size(), request.read(), 0) : null;
@@ -219,7 +228,8 @@ public final class Ingestion {
       ColumnPlan plan = plans.get(c);
       result.add(plan != null
           ? plan
-          : new ColumnPlan(new ColumnSpec(names.get(c), sample.inferred(c, names.get(c)), labels.get(c)), false,
+          : new ColumnPlan(new ColumnSpec(names.get(c), sample.inferred(c, names.get(c)), labels.get(c)),
+              ColumnPlan.Typing.INFERRED,
               fields.get(c)));
     }
     return result;

@@ -23,7 +23,7 @@ final class RowConverter implements CellSink {
 
   private final int columnCount;
   private final ColumnType[] types;
-  private final boolean[] fixed;
+  private final ColumnPlan.Typing[] typing;
   private final String[] labels;
   private final @Nullable FieldRules[] rules;
   private final boolean[] required;
@@ -44,7 +44,7 @@ final class RowConverter implements CellSink {
       BatchHandler handler) {
     this.columnCount = plans.size();
     this.types = new ColumnType[columnCount];
-    this.fixed = new boolean[columnCount];
+    this.typing = new ColumnPlan.Typing[columnCount];
     this.labels = new String[columnCount];
     this.rules = new FieldRules[columnCount];
     this.required = new boolean[columnCount];
@@ -52,7 +52,7 @@ final class RowConverter implements CellSink {
     for (int c = 0; c < columnCount; c++) {
       ColumnPlan plan = plans.get(c);
       types[c] = plan.type();
-      fixed[c] = plan.fixed();
+      typing[c] = plan.typing();
       labels[c] = plan.label();
       rules[c] = plan.field() == null ? null : new FieldRules(plan.field());
       required[c] = plan.field() != null && plan.field().required();
@@ -136,7 +136,7 @@ final class RowConverter implements CellSink {
         }
       }
       case LONG -> {
-        if (!numbers.parseLong(buf, off, len, !fixed[c])) {
+        if (!numbers.parseLong(buf, off, len, typing[c] == ColumnPlan.Typing.INFERRED)) {
           misfit(c, buf, off, len);
         } else if (rule == null || bounded(c, rule, numbers.longValue, buf, off, len)) {
           if (store) {
@@ -146,7 +146,7 @@ final class RowConverter implements CellSink {
         }
       }
       case DOUBLE -> {
-        if (!numbers.parseDouble(buf, off, len, !fixed[c])) {
+        if (!numbers.parseDouble(buf, off, len, typing[c] == ColumnPlan.Typing.INFERRED)) {
           misfit(c, buf, off, len);
         } else if (rule == null || bounded(c, rule, numbers.doubleValue, buf, off, len)) {
           if (store) {
@@ -266,7 +266,8 @@ final class RowConverter implements CellSink {
   }
 
   private void misfit(int c, char[] buf, int off, int len) {
-    if (fixed[c]) {
+    ColumnType wider = typing[c] == ColumnPlan.Typing.FIXED ? types[c] : widen(types[c], buf, off, len);
+    if (typing[c] == ColumnPlan.Typing.FIXED || typing[c] == ColumnPlan.Typing.KEPT && wider == ColumnType.STRING) {
       FieldRules rule = rules[c];
       String reason = types[c] == ColumnType.BOOLEAN && rule != null && rule.hasBooleanWords()
           ? rule.booleanReason()
@@ -274,7 +275,7 @@ final class RowConverter implements CellSink {
       error(labels[c], new String(buf, off, len), reason);
       return;
     }
-    types[c] = widen(types[c], buf, off, len);
+    types[c] = wider;
     widened = true;
     stopWriting();
   }

@@ -58,6 +58,19 @@ final class TableLoad {
     return columns;
   }
 
+  /** The columns a file can feed and their types, for REPLACE (others, if any, the new file's types replace). */
+  static Map<String, ColumnType> loadableColumnsOf(Table table) {
+    Map<String, ColumnType> columns = new HashMap<>();
+    for (Types.NestedField field : table.schema().columns()) {
+      for (ColumnType candidate : ColumnType.values()) {
+        if (candidate.icebergType().equals(field.type())) {
+          columns.put(field.name(), candidate);
+        }
+      }
+    }
+    return columns;
+  }
+
   static TableLoad prepare(Catalog catalog, String warehouse, TableIdentifier id, LoadMode mode,
       @Nullable Table existing, List<ColumnSpec> columns) throws IngestionException {
     List<String> names = columns.stream().map(ColumnSpec::name).toList();

@@ -297,6 +297,33 @@ class CsvIngestionTest {
             new RowError(2, "", "oups", "valeur au-delà de la dernière colonne de l'en-tête")));
   }
 
+  /** A replacement with one bad cell must not turn a published number column into text behind its reuses. */
+  @Test
+  void replaceKeepsAColumnsKindAndRefusesTextWhereNumbersWere() throws Exception {
+    LocalCatalog local = local();
+    Ingestion ingestion = local.ingestion();
+    ingestion.ingest(IngestionRequest.of(write("a.csv", "places;montant;depuis\n1;2;01/02/2024\n",
+        StandardCharsets.UTF_8, false), TABLE, LoadMode.CREATE), ProgressListener.NONE);
+
+    assertThatThrownBy(() -> ingestion.ingest(IngestionRequest.of(write("b.csv",
+        "places;montant;depuis\n1;1,5;01/02/2024\n2;n/a;2024-02-02 10:00:00\n", StandardCharsets.UTF_8, false),
+        TABLE, LoadMode.REPLACE), ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class, e -> {
+          assertThat(e.code()).isEqualTo(IngestionException.Code.INVALID_ROWS);
+          assertThat(e.report().errors()).containsExactly(new RowError(3, "montant", "n/a", "nombre attendu"));
+        });
+    assertThat(local.table(TABLE).snapshots()).hasSize(1);
+
+    // numbers and dates still widen as they would: decimals in an integer column, a time in a date column; and an
+    // integer column takes a number written with leading zeros, which inference alone would read as a code
+    ingestion.ingest(IngestionRequest.of(write("c.csv", "places;montant;depuis;note\n007;1,5;2024-02-02 10:00:00;x\n",
+        StandardCharsets.UTF_8, false), TABLE, LoadMode.REPLACE), ProgressListener.NONE);
+    assertThat(local.table(TABLE).schema().columns()).extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("places:long", "montant:double", "depuis:timestamp", "note:string");
+    assertThat(local.rows(TABLE)).singleElement().satisfies(r -> assertThat(r.getField("places")).isEqualTo(7L));
+  }
+
+  /** Changing a column's kind is a steward's explicit act (the load command's {@code --type}). */
   @Test
   void replaceWithARetypedColumnKeepsOneSnapshotAndTheNewType() throws Exception {
     LocalCatalog local = local();
@@ -305,7 +332,7 @@ class CsvIngestionTest {
         TABLE, LoadMode.CREATE), ProgressListener.NONE);
 
     ingestion.ingest(IngestionRequest.of(write("b.csv", "montant;nom\nbeaucoup;b\n", StandardCharsets.UTF_8, false),
-        TABLE, LoadMode.REPLACE), ProgressListener.NONE);
+        TABLE, LoadMode.REPLACE).withTypeOverrides(Map.of("montant", ColumnType.STRING)), ProgressListener.NONE);
 
     assertThat(local.table(TABLE).schema().columns()).extracting(f -> f.name() + ":" + f.type())
         .containsExactly("montant:string", "nom:string");
