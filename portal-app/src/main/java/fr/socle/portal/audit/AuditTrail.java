@@ -3,7 +3,10 @@ package fr.socle.portal.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,21 +23,42 @@ public class AuditTrail {
     this.json = json;
   }
 
-  /** Records synchronously: when this returns, the entry is durable. */
+  /**
+   * Records synchronously: when this returns, the entry is durable. A NUL character (which PostgreSQL's text and
+   * jsonb cannot hold, and a statement sent to Trino may carry) is kept as the symbol ␀, so that the entry is written.
+   */
   public void record(AuditEntry entry) {
     jdbc.sql("""
             INSERT INTO audit.entry (at, kind, actor, principal, dataset_id, query_id, outcome, summary, details)
             VALUES (:at, :kind, :actor, :principal, :dataset, :query, :outcome, :summary, CAST(:details AS jsonb))""")
         .param("at", Timestamp.from(entry.at()))
         .param("kind", entry.kind())
-        .param("actor", entry.actor())
-        .param("principal", entry.principal())
-        .param("dataset", entry.datasetId())
-        .param("query", entry.queryId())
+        .param("actor", legible(entry.actor()))
+        .param("principal", legible(entry.principal()))
+        .param("dataset", legible(entry.datasetId()))
+        .param("query", legible(entry.queryId()))
         .param("outcome", entry.outcome())
-        .param("summary", truncate(entry.summary(), 4000))
-        .param("details", json.writeValueAsString(entry.details()))
+        .param("summary", legible(truncate(entry.summary(), 4000)))
+        .param("details", json.writeValueAsString(legible(entry.details())))
         .update();
+  }
+
+  private static @Nullable String legible(@Nullable String text) {
+    return text == null ? null : text.replace('\u0000', '\u2400');
+  }
+
+  /** The details with every NUL character in their texts, keys included, made legible. */
+  static @Nullable Object legible(@Nullable Object value) {
+    return switch (value) {
+      case String text -> legible(text);
+      case Map<?, ?> map -> {
+        Map<Object, @Nullable Object> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(legible(k), legible(v)));
+        yield copy;
+      }
+      case Collection<?> items -> items.stream().map(AuditTrail::legible).toList();
+      case null, default -> value;
+    };
   }
 
   /** A search of the trail, newest first. Every criterion is optional. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -50,23 +51,33 @@ public class QueryReconciler {
     List<RunningQueries.QueryInfo> ended = queries.endedSince(since);
     Set<String> known = trail.completedQueryIds(ended.stream().map(RunningQueries.QueryInfo::queryId).toList());
     int added = 0;
+    @Nullable RuntimeException failed = null;
     for (RunningQueries.QueryInfo query : ended) {
       if (known.contains(query.queryId())) {
         continue;
       }
       String sql = query.sql().replaceAll("\\s+", " ").strip();
-      trail.record(new AuditEntry(
-          query.ended() != null ? query.ended() : clock.instant(),
-          AuditEntry.Kinds.QUERY_RECONCILED,
-          query.user(),
-          null,
-          null,
-          query.queryId(),
-          "FAILED".equals(query.state()) ? "failed" : "finished",
-          "requête retrouvée par rapprochement : " + (sql.length() > 300 ? sql.substring(0, 300) + "…" : sql),
-          Map.of("sql", query.sql(), "state", query.state(), "error", String.valueOf(query.errorCode()),
-              "source", String.valueOf(query.source()))));
-      added++;
+      try {
+        trail.record(new AuditEntry(
+            query.ended() != null ? query.ended() : clock.instant(),
+            AuditEntry.Kinds.QUERY_RECONCILED,
+            query.user(),
+            null,
+            null,
+            query.queryId(),
+            "FAILED".equals(query.state()) ? "failed" : "finished",
+            "requête retrouvée par rapprochement : " + (sql.length() > 300 ? sql.substring(0, 300) + "…" : sql),
+            Map.of("sql", query.sql(), "state", query.state(), "error", String.valueOf(query.errorCode()),
+                "source", String.valueOf(query.source()))));
+        added++;
+      } catch (RuntimeException e) {
+        // One query the trail cannot take must not keep the others out of it: they are recorded, it is retried.
+        failed = e;
+        log.warn("audit reconciliation: query {} not recorded, will retry: {}", query.queryId(), e.toString());
+      }
+    }
+    if (failed != null && added == 0) {
+      throw failed;
     }
     return added;
   }

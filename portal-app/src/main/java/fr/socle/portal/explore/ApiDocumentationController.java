@@ -1,5 +1,6 @@
 package fr.socle.portal.explore;
 
+import fr.socle.portal.publicsite.SiteSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -12,15 +13,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The Explore API's documentation: the OpenAPI document and the {@code /api} page with ready-to-copy URLs. */
 @Controller
 class ApiDocumentationController {
   private final PublishedDatasets datasets;
   private final byte[] openApi;
+  private final SiteSettings site;
 
-  ApiDocumentationController(PublishedDatasets datasets) throws IOException {
+  ApiDocumentationController(PublishedDatasets datasets, SiteSettings site) throws IOException {
+    this.site = site;
     this.datasets = datasets;
     try (InputStream in = new ClassPathResource("fr/socle/portal/explore/openapi.json").getInputStream()) {
       this.openApi = in.readAllBytes();
@@ -36,7 +38,7 @@ class ApiDocumentationController {
 
   @GetMapping({"/api", "/api/"})
   String page(Model model) {
-    String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/explore/v2.1").toUriString();
+    String base = site.origin() + "/api/explore/v2.1";
     PublishedDataset example = datasets.all().stream()
         .min(Comparator.comparing((PublishedDataset d) -> d.geometry() == null).thenComparing(PublishedDataset::datasetId))
         .orElse(null);

@@ -1,5 +1,6 @@
 package fr.socle.portal.explore;
 
+import fr.socle.portal.publicsite.SiteSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.core.JsonGenerator;
 
 /** The catalogue of published datasets: list, one dataset, facets of the catalogue, catalogue exports. */
@@ -28,15 +28,18 @@ class ExploreCatalogApiController {
   private final PublishedDatasets datasets;
   private final Map<String, CatalogExporter> exporters = new LinkedHashMap<>();
   private final ResponseCache cache;
+  private final SiteSettings site;
 
-  ExploreCatalogApiController(PublishedDatasets datasets, List<CatalogExporter> exporters, ResponseCache cache) {
+  ExploreCatalogApiController(PublishedDatasets datasets, List<CatalogExporter> exporters, ResponseCache cache,
+      SiteSettings site) {
+    this.site = site;
     this.datasets = datasets;
     this.cache = cache;
     exporters.forEach(e -> this.exporters.put(e.format(), e));
   }
 
-  static String baseUrl() {
-    return ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/explore/v2.1").toUriString();
+  private String baseUrl() {
+    return site.origin() + "/api/explore/v2.1";
   }
 
   @GetMapping({"", "/", "/catalog", "/catalog/"})

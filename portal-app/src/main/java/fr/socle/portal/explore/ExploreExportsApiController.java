@@ -1,5 +1,6 @@
 package fr.socle.portal.explore;
 
+import fr.socle.portal.publicsite.SiteSettings;
 import fr.socle.lakehouse.odsql.OdsqlQuery;
 import fr.socle.lakehouse.odsql.OutputColumn;
 import fr.socle.lakehouse.query.GovernedQueries;
@@ -47,8 +48,11 @@ class ExploreExportsApiController {
   private final PublishedDatasets datasets;
   private final ExploreQueries queries;
   private final Duration exportTimeout;
+  private final SiteSettings site;
 
-  ExploreExportsApiController(PublishedDatasets datasets, ExploreQueries queries, ExploreSettings settings) {
+  ExploreExportsApiController(PublishedDatasets datasets, ExploreQueries queries, ExploreSettings settings,
+      SiteSettings site) {
+    this.site = site;
     this.datasets = datasets;
     this.queries = queries;
     this.exportTimeout = settings.exportTimeout();
@@ -57,7 +61,7 @@ class ExploreExportsApiController {
   @GetMapping({"/exports", "/exports/"})
   ResponseEntity<byte[]> formats(@PathVariable String datasetId) {
     PublishedDataset dataset = dataset(datasetId);
-    String base = ExploreCatalogApiController.baseUrl() + "/catalog/datasets/" + dataset.datasetId() + "/exports/";
+    String base = site.origin() + "/api/explore/v2.1/catalog/datasets/" + dataset.datasetId() + "/exports/";
     byte[] body = ExploreRecordsApiController.json(json -> {
       json.writeStartObject();
       json.writeName("links");

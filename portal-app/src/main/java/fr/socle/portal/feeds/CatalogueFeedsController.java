@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The catalogue feeds, public and cacheable five minutes (the catalogue changes at publication only; a retraction
@@ -101,9 +100,26 @@ class CatalogueFeedsController {
     return answer(body, XML, request);
   }
 
+  /**
+   * Crawlers may read the public site, not the agents' space, the sign-in or the API's endless combinations of
+   * parameters; the sitemap lists what is worth indexing.
+   */
+  @GetMapping(value = "/robots.txt", produces = "text/plain;charset=UTF-8")
+  ResponseEntity<String> robots() {
+    String body = """
+        User-agent: *
+        Disallow: /espace/
+        Disallow: /oauth2/
+        Disallow: /login/
+        Disallow: /api/
+        Allow: /api/public/
+        Sitemap: %s/sitemap.xml
+        """.formatted(settings.origin());
+    return ResponseEntity.ok().cacheControl(CACHE).body(body);
+  }
+
   private Site site() {
-    return new Site(settings.baseUrlOr(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()),
-        settings);
+    return new Site(settings.origin(), settings);
   }
 
   private static ResponseEntity<?> answer(byte[] body, MediaType type, WebRequest request) {

@@ -157,13 +157,8 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
   OdsqlQuery query(PublishedDataset dataset) {
     String category = by.type() == FieldType.DATE || by.type() == FieldType.DATETIME
         ? "date_format(`" + by.name() + "`, \"yyyy-MM\")" : "`" + by.name() + "`";
-    String measure = switch (aggregate) {
-      case COUNT -> "count(*)";
-      case SUM -> "sum(`" + of.name() + "`)";
-      case AVG -> "avg(`" + of.name() + "`)";
-    };
     try {
-      OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema()).select(category + " as categorie, " + measure
+      OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema()).select(category + " as categorie, " + measure()
           + " as valeur").groupBy(category)
           .orderBy(kind == Kind.LINE ? "categorie asc" : "valeur desc");
       query.plan();
@@ -171,6 +166,19 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
     } catch (OdsqlException e) {
       throw new IllegalArgumentException(TableRequest.invalid(e));
     }
+  }
+
+  /** The measure over every row, ungrouped: the whole a pie's shares are parts of. */
+  OdsqlQuery wholeQuery(PublishedDataset dataset) {
+    return OdsqlQuery.on(dataset.odsqlSchema()).select(measure() + " as valeur");
+  }
+
+  private String measure() {
+    return switch (aggregate) {
+      case COUNT -> "count(*)";
+      case SUM -> "sum(`" + of.name() + "`)";
+      case AVG -> "avg(`" + of.name() + "`)";
+    };
   }
 
   /**

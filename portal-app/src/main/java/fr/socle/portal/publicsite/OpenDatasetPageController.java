@@ -20,7 +20,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A published dataset's public page: the overview (description, licence, producer, schema, downloads with sizes,
@@ -34,8 +33,11 @@ class OpenDatasetPageController {
   private final OpenDatasetLookup lookup;
   private final Publications publications;
   private final OpenReads reads;
+  private final SiteSettings site;
 
-  OpenDatasetPageController(OpenDatasetLookup lookup, Publications publications, OpenReads reads) {
+  OpenDatasetPageController(OpenDatasetLookup lookup, Publications publications, OpenReads reads,
+      SiteSettings site) {
+    this.site = site;
     this.lookup = lookup;
     this.publications = publications;
     this.reads = reads;
@@ -62,7 +64,7 @@ class OpenDatasetPageController {
   @GetMapping("/jeux/{id}/api")
   String api(@PathVariable String id, Model model) {
     PublishedDataset dataset = lookup.open(id, "api", model);
-    String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    String base = site.origin();
     model.addAttribute("apiUrls", apiUrls(base, dataset));
     model.addAttribute("downloads", downloads(dataset, currentVersion(dataset).orElse(null)).stream()
         .map(d -> new Download(d.format(), base + d.url(), d.bytes(), d.precomputed())).toList());

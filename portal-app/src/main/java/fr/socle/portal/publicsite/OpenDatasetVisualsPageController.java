@@ -77,11 +77,17 @@ class OpenDatasetVisualsPageController {
     List<ChartSvg.Bar> bars = groups.stream().limit(request.limit())
         .map(g -> ChartSvg.bar(g.category(), g.value(), empty, format)).toList();
     ChartSvg.Bar others = null;
-    if (partial && request.gathersOthers() && groups.size() < request.groupsRead()) {
+    if (partial && request.gathersOthers()) {
       List<OpenReads.Group> rest = groups.subList(request.limit(), groups.size());
-      others = ChartSvg.bar(messages.getMessage("site.chart.others", new Object[] {rest.size()}, locale),
-          rest.stream().mapToDouble(g -> Math.max(0, g.value())).sum(), empty, format);
-      model.addAttribute("chartCaption", messages.getMessage("site.chart.caption.others",
+      // Every group read: the others add up to the rest. Too many to read: to the whole less the slices shown.
+      boolean allRead = groups.size() < request.groupsRead();
+      double shown = groups.stream().limit(request.limit()).mapToDouble(g -> Math.max(0, g.value())).sum();
+      double rested = allRead ? rest.stream().mapToDouble(g -> Math.max(0, g.value())).sum()
+          : Math.max(0, reads.whole(dataset, request) - shown);
+      String many = allRead ? "" : ".many";
+      others = ChartSvg.bar(messages.getMessage("site.chart.others" + many, new Object[] {rest.size()}, locale),
+          rested, empty, format);
+      model.addAttribute("chartCaption", messages.getMessage("site.chart.caption.others" + many,
           new Object[] {bars.size(), rest.size()}, locale));
     } else {
       model.addAttribute("chartCaption", messages.getMessage(!partial ? "chart.caption"

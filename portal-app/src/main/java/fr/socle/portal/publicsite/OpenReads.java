@@ -54,6 +54,15 @@ class OpenReads {
     });
   }
 
+  /** The chart's measure over every row: for a pie whose groups are too many to read, what the others add up to. */
+  double whole(PublishedDataset dataset, ChartRequest request) throws QueryException {
+    PreparedSql sql = request.wholeQuery(dataset).plan().sql();
+    return recent.get(key(dataset, "whole", request.key()), () -> {
+      Object value = queries.rows(sql, 1).getFirst()[0];
+      return value == null ? 0 : ((Number) value).doubleValue();
+    });
+  }
+
   PointsSvg.Extent extent(PublishedDataset dataset) throws QueryException {
     PreparedSql sql = PointGrid.extentOf(points(dataset));
     return recent.get(key(dataset, "extent", ""), () -> PointGrid.extent(queries.rows(sql, 1).getFirst()));

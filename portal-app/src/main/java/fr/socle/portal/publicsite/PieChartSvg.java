@@ -45,7 +45,7 @@ final class PieChartSvg {
     for (int i = 0; i < slices.size(); i++) {
       ChartSvg.Bar slice = slices.get(i);
       double share = total <= 0 ? 0 : Math.max(0, slice.value()) / total;
-      String value = escape(slice.valueText()) + " (" + percent(share, locale) + ")";
+      String value = escape(slice.valueText()) + " (" + escape(percent(share, locale)) + ")";
       String tooltip = escape(slice.label()) + colon + value;
       String css = "slice slice-" + (others != null && i == slices.size() - 1 ? "others" : i % PALETTE);
       if (share >= 0.9999) {
@@ -83,11 +83,20 @@ final class PieChartSvg {
     return slices.stream().mapToDouble(s -> Math.max(0, s.value())).sum();
   }
 
-  /** « 25,0 % » in French (a no-break space before the sign), "25.0%" in English. */
+  /**
+   * « 25,0 % » in French (a no-break space before the sign), "25.0%" in English; a share that one decimal would
+   * round to nothing or to the whole says so (« < 0,1 % », « > 99,9 % »): one report in 20,000 is not 0 %.
+   */
   static String percent(double share, Locale locale) {
     java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(locale);
     format.setMinimumFractionDigits(1);
     format.setMaximumFractionDigits(1);
+    if (share > 0 && share < 0.0005) {
+      return "< " + format.format(0.001);
+    }
+    if (share < 1 && share >= 0.9995) {
+      return "> " + format.format(0.999);
+    }
     return format.format(share);
   }
 }

@@ -36,6 +36,15 @@ public record SiteSettings(
     @Pattern(regexp = "Infracommunale|Communale|Intercommunale|Cantonale|Départementale|Régionale|Autre")
     String spatialGranularity) {
 
+  /**
+   * The portal's own address, without a trailing slash: the configured one, else (a development setting: the Host
+   * header decides it, and cached pages and feeds would carry whatever a client sent) the current request's.
+   */
+  public String origin() {
+    return baseUrlOr(org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+        .toUriString());
+  }
+
   /** The base URL without a trailing slash, or the request's when none is configured. */
   public String baseUrlOr(String requestBase) {
     String base = baseUrl.isBlank() ? requestBase : baseUrl;

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Errors that no controller saw (a path the JSON API does not have: 404, a method it does not take: 405) answered
- * as the API's other errors are, in problem+json, rather than in Spring Boot's own JSON. Pages and the Explore
- * API keep theirs.
+ * as the API's other errors are, in problem+json, rather than in Spring Boot's own JSON; so is any other path asked
+ * for by a client that does not want a page. Browsers get the French error page; the Explore API keeps ODS's shape.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -31,7 +31,7 @@ class ApiErrors extends BasicErrorController {
   @Override
   public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    if (!(uri instanceof String path) || !path.startsWith("/api/") || path.startsWith("/api/explore/")) {
+    if (uri instanceof String path && path.startsWith("/api/explore/")) {
       return super.error(request);
     }
     HttpStatus status = HttpStatus.resolve(getStatus(request).value());

@@ -4,9 +4,11 @@ import fr.socle.policies.access.Subject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,6 +37,14 @@ class WebConfiguration implements WebMvcConfigurer {
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setCookieSameSite("Lax");
     return resolver;
+  }
+
+  @Bean
+  FilterRegistrationBean<NulCharacterFilter> nulCharacterFilter() {
+    FilterRegistrationBean<NulCharacterFilter> registration = new FilterRegistrationBean<>(new NulCharacterFilter());
+    registration.setName("nulCharacters");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
   }
 
   @Override

@@ -65,6 +65,19 @@ class AuditCompletenessIT {
         .as("decision-time records of alice's statements").isGreaterThanOrEqualTo(markers.size());
   }
 
+  /** A NUL character in a statement (PostgreSQL cannot store one) neither denies the statement nor loses its record. */
+  @Test
+  void aStatementHoldingANulCharacterIsAnsweredAndAudited() throws Exception {
+    String marker = "audit-nul-" + UUID.randomUUID();
+    try (Connection connection = stack.trinoAs("alice"); Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT '" + marker + "\u0000'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo(marker + "\u0000");
+    }
+    assertThat(count("kind = 'query.decided' AND actor = 'alice' AND details->>'sql' LIKE ?", marker + "\u2400"))
+        .isEqualTo(1);
+  }
+
   @Test
   void onlyAdminOperatesTheSink() throws Exception {
     HttpResponse<String> asDora = http.send(HttpRequest.newBuilder(

@@ -64,12 +64,15 @@ class DatasetPagesIT {
     assertThat(alice.get("/espace/jeux/" + confidential + "/graphique?par=commune&somme=montant").body())
         .contains("<svg", "role=\"img\"", "Somme de montant par commune", "<caption>Somme de montant par commune");
     assertThat(alice.get("/espace/jeux/" + confidential + "/carte").body())
-        .contains("class=\"points-map\"", "30 points", "/js/carte.js");
+        .contains("class=\"points-map\"", "30 points").containsPattern("/js/carte-[0-9a-f]{32}\\.js");
     assertThat(alice.get("/espace/jeux/" + confidential + "/historique").body()).contains("Historique des versions");
     assertThat(alice.get("/espace/jeux/" + confidential + "?lang=en").body()).contains("Data preview")
         .doesNotContain("??");
     assertThat(alice.get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode()).isEqualTo(200);
     assertThat(alice.get("/js/carte.js").statusCode()).isEqualTo(200);
+    // style sheets and scripts are kept by browsers, not fetched again on every page
+    assertThat(alice.get("/webjars/leaflet/1.9.4/dist/leaflet.js").headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000").doesNotContain("no-store"));
   }
 
   @Test

@@ -187,6 +187,20 @@ class DemoTownIT {
   }
 
   /**
+   * A pie of 20,000 distinct values (more than it reads): each report is one share in 20,000, and the « Autres »
+   * slice holds the rest of the whole, not the rest of the groups read.
+   */
+  @org.junit.jupiter.api.Test
+  void aPieOfMoreValuesThanItReadsKeepsSharesOfTheWhole() throws InterruptedException {
+    HttpResponse<String> chart = servedWithin("/jeux/signalements-citoyens/graphique?type=secteurs&par=id_signalement",
+        Duration.ofMinutes(2));
+    assertThat(chart.body()).contains("et au moins 1992 autres valeurs réunies dans « Autres »")
+        .containsPattern("class=\"bar-label\">SIG-[^<]+ : 1 \\(&lt; 0,1\u00a0%\\)</text>")
+        .containsPattern("class=\"bar-label\">Autres \\(au moins 1992 valeurs\\) : 19[\u00a0\u202f ]?992 "
+            + "\\(&gt; 99,9\u00a0%\\)</text>");
+  }
+
+  /**
    * The internal chart of a summary table adds up its measure too (the data officer, on the districts), and its
    * caption says whether every value is shown.
    */

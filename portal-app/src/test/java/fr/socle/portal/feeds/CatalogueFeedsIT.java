@@ -9,6 +9,7 @@ import fr.socle.portal.explore.Equipements;
 import fr.socle.portal.explore.ExplorePortal;
 import fr.socle.portal.testing.OpenTestDatasets;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -244,6 +245,20 @@ class CatalogueFeedsIT {
     }
     assertThat(urls).contains(ExplorePortal.url() + "/", ExplorePortal.url() + "/jeux", ExplorePortal.url() + "/api",
         ExplorePortal.url() + "/mentions-legales", uri(KEPT));
+  }
+
+  /** The feeds are cached publicly: a Host header sent by anyone must not become their addresses. */
+  @Test
+  void aForgedHostHeaderDoesNotChangeTheFeedsAddresses() throws Exception {
+    URI portal = URI.create(ExplorePortal.url());
+    String answer;
+    try (java.net.Socket socket = new java.net.Socket(portal.getHost(), portal.getPort())) {
+      socket.getOutputStream().write(("GET /sitemap.xml HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(answer).startsWith("HTTP/1.1 200").contains("<loc>" + ExplorePortal.url() + "/jeux</loc>")
+        .doesNotContain("evil.example");
   }
 
   private static Document xml(HttpResponse<byte[]> response) throws Exception {

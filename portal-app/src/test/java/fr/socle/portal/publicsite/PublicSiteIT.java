@@ -134,6 +134,9 @@ class PublicSiteIT {
     assertThat(text(tours)).contains("83 lignes");
     assertThat(dataRows(tours)).allSatisfy(row -> assertThat(row.get(1)).isEqualTo("Tours"));
 
+    // a NUL character (which nothing of Socle stores) is refused before any query
+    assertThat(get("/jeux/" + GEO + "/tableau?q=%00").statusCode()).isEqualTo(400);
+
     String searched = ok("/jeux/" + GEO + "/tableau?q=" + q("Médiathèque"));
     assertThat(text(searched)).contains("50 lignes");
     assertThat(dataRows(searched)).allSatisfy(row -> assertThat(row.getFirst()).isEqualTo("Médiathèque"));

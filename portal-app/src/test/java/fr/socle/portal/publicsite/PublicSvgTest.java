@@ -32,6 +32,9 @@ class PublicSvgTest {
   void sharesAreWrittenAsTheReadersLanguageWritesThem() {
     assertThat(PieChartSvg.shares(values, Locale.FRENCH)).containsExactly("75,0\u00a0%", "25,0\u00a0%");
     assertThat(PieChartSvg.shares(values, Locale.ENGLISH)).containsExactly("75.0%", "25.0%");
+    // one in 20,000 is not 0 %, nor is the rest 100 %
+    List<ChartSvg.Bar> tiny = List.of(new ChartSvg.Bar("un", 1, "1"), new ChartSvg.Bar("autres", 19_999, "19 999"));
+    assertThat(PieChartSvg.shares(tiny, Locale.FRENCH)).containsExactly("< 0,1\u00a0%", "> 99,9\u00a0%");
     assertThat(PieChartSvg.render("Title", "Description", values, null, Locale.ENGLISH))
         .contains(">Joué: 10 (25.0%)</text>");
   }

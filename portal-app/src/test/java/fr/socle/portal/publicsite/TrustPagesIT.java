@@ -129,6 +129,18 @@ class TrustPagesIT {
   }
 
   @Test
+  void aReportHoldingANulCharacterIsRefusedAndStoresNothing() {
+    PortalSession visitor = PortalSession.anonymous(ItPortal.url());
+    visitor.get("/jeux/" + ID + "/signaler");
+    HttpResponse<String> refused = visitor.post("/jeux/" + ID + "/signaler", Map.of("categorie", "technical",
+        "description", "nul " + SUFFIX + "\u0000 fin"));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(datasets.socle().query("SELECT id FROM portal.report WHERE description LIKE ?", rs -> rs.getLong(1),
+        "nul " + SUFFIX + "%")).isEmpty();
+  }
+
+  @Test
   void anInvalidReportComesBackWithFrenchErrorsAndWhatWasTyped() {
     PortalSession visitor = PortalSession.anonymous(ItPortal.url());
     visitor.get("/jeux/" + ID + "/signaler?lang=fr");

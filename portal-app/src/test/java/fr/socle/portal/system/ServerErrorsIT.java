@@ -43,6 +43,18 @@ class ServerErrorsIT {
     assertThat(method.body()).contains("methode-non-acceptee");
   }
 
+  /** A crawler or a script asking for a path that does not exist gets a problem, not Spring's own JSON. */
+  @Test
+  void pathsOutsideTheApiAnswerProblemsToClientsThatWantNoPage() throws Exception {
+    HttpResponse<String> missing = get("/pas-de-page-ici");
+    assertThat(statusAndType(missing)).isEqualTo("404 application/problem+json");
+    assertThat(missing.body()).contains("introuvable").doesNotContain("timestamp");
+
+    HttpResponse<String> robots = get("/robots.txt");
+    assertThat(statusAndType(robots)).isEqualTo("200 text/plain");
+    assertThat(robots.body()).contains("Disallow: /espace/", "Sitemap: " + ItPortal.url() + "/sitemap.xml");
+  }
+
   @Test
   void pagesAnswerInFrenchAndEnglish() throws Exception {
     HttpResponse<String> response = get("/jeux/a%00b");
