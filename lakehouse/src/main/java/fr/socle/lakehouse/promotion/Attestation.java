@@ -59,11 +59,18 @@ public record Attestation(
 
   /**
    * Against the previous version: rows added and removed (by record id), rows changed (same id, other values:
-   * known when the decision declares a record key, else null), schema changes in French.
+   * known when the decision declares a record key, else null), schema changes in French. {@code previousPurged}:
+   * the versions before were purged (an erasure, a leak), so there was nothing to compare with, and every copy of
+   * them is to be replaced by this one.
    */
-  public record Changes(long added, long removed, @Nullable Long changed, List<String> schema) {
+  public record Changes(long added, long removed, @Nullable Long changed, List<String> schema,
+      boolean previousPurged) {
     public Changes {
       schema = List.copyOf(schema);
+    }
+
+    public Changes(long added, long removed, @Nullable Long changed, List<String> schema) {
+      this(added, removed, changed, schema, false);
     }
   }
 

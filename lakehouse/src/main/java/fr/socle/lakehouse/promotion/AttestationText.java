@@ -67,10 +67,20 @@ public final class AttestationText {
     }
     text.add("Contrôles avant publication, sur chacune des " + a.counts().rowsPublished() + " lignes publiées : "
         + String.join(" ; ", checks) + ".");
-    text.add("Par rapport à la version précédente : " + a.changes().added() + " enregistrements ajoutés, "
-        + a.changes().removed() + " retirés" + (a.changes().changed() == null ? "" : ", " + a.changes().changed()
-            + " modifiés") + (a.changes().schema().isEmpty() ? ", schéma inchangé."
-            : " ; schéma : " + String.join(", ", a.changes().schema()) + "."));
+    Attestation.Changes changes = a.changes();
+    if (a.version() == 1) {
+      text.add("Première version publiée de ce jeu de données.");
+    } else if (changes.previousPurged()) {
+      text.add("Les versions précédentes ont été supprimées (données effacées ou retirées) : cette version les"
+          + " remplace, et toute copie antérieure doit l'être aussi.");
+    } else {
+      text.add("Par rapport à la version précédente : "
+          + Attestations.count(changes.added(), "enregistrement ajouté", "enregistrements ajoutés") + ", "
+          + Attestations.count(changes.removed(), "retiré", "retirés")
+          + (changes.changed() == null ? "" : ", " + Attestations.count(changes.changed(), "modifié", "modifiés"))
+          + (changes.schema().isEmpty() ? ", schéma inchangé." : " ; schéma : " + String.join(", ", changes.schema())
+              + "."));
+    }
     return text;
   }
 }

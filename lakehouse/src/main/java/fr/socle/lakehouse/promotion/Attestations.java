@@ -22,11 +22,12 @@ final class Attestations {
   /** @param gatePlan the plan the gate checked against (the decision's, thresholds raised to the minimums) */
   static Attestation build(UUID id, int version, PromotionRequest request, OccultationPlan gatePlan,
       long sourceSnapshotId, Schema sourceSchema, PromotionPass.Result pass, List<String> schemaChanges,
-      RecordIds ids, List<ExportFile> exports, Instant at) {
+      RecordIds ids, boolean previousPurged, List<ExportFile> exports, Instant at) {
     Publication publication = request.publication();
     Decision decision = request.decision().decision();
     OccultationPlan plan = request.plan();
-    List<Attestation.Check> checks = checks(gatePlan, pass.verdict(), pass, schemaChanges);
+    List<Attestation.Check> checks = checks(gatePlan, pass.verdict(), pass, schemaChanges,
+        version == 1 || previousPurged);
     long cellsSuppressed = pass.cells() == null ? 0 : pass.cells().secretCells();
     return new Attestation(id, publication.id(), publication.title(), version, publication.openName(),
         new Attestation.Source(publication.sourceDatasetId(), "internal." + publication.source(), sourceSnapshotId),
@@ -36,7 +37,7 @@ final class Attestations {
             request.decision().decidedBy(), request.decision().decidedAt(), decision.communicableFrom()),
         columns(sourceSchema, plan), plan.describe(), checks,
         new Attestation.Counts(pass.rowsRead(), pass.rowsWritten(), pass.suppressed(), cellsSuppressed),
-        new Attestation.Changes(ids.added(), ids.removed(), ids.changed(), schemaChanges),
+        new Attestation.Changes(ids.added(), ids.removed(), ids.changed(), schemaChanges, previousPurged),
         exports.stream().map(e -> new Attestation.ExportSummary(e.format().code(), e.bytes(), e.sha256(), e.rows()))
             .toList(),
         request.actor(), request.trigger(), at);
@@ -69,7 +70,7 @@ final class Attestations {
   }
 
   static List<Attestation.Check> checks(OccultationPlan plan, GateVerdict verdict, PromotionPass.Result pass,
-      List<String> schemaChanges) {
+      List<String> schemaChanges, boolean nothingBefore) {
     List<Attestation.Check> checks = new ArrayList<>();
     List<GateVerdict.Failure> detectors = failures(verdict, GateVerdict.Check.DETECTORS);
     checks.add(new Attestation.Check("detecteurs", GateVerdict.Check.DETECTORS.label(), detectors.isEmpty(),
@@ -93,8 +94,9 @@ final class Attestations {
           cells.isEmpty() ? counted + "chaque case publiée respecte la règle : " + a.secrecy().describe()
               : String.join(" ; ", cells.stream().map(GateVerdict.Failure::message).toList())));
     });
-    checks.add(new Attestation.Check("schema", "schéma publié", true, schemaChanges.isEmpty()
-        ? "schéma identique à celui de la version précédente"
+    checks.add(new Attestation.Check("schema", "schéma publié", true, nothingBefore
+        ? "colonnes publiées telles que décrites ci-dessus (aucune version précédente à laquelle le comparer)"
+        : schemaChanges.isEmpty() ? "schéma identique à celui de la version précédente"
         : "schéma modifié, consigné au journal des modifications : " + String.join(" ; ", schemaChanges)));
     return checks;
   }
@@ -104,22 +106,30 @@ final class Attestations {
   }
 
   /** The changelog's line for a new version. */
-  static String summary(int version, long rows, long added, long removed, @Nullable Long changed,
-      List<String> schemaChanges, @Nullable Integer previous) {
-    StringBuilder text = new StringBuilder("Version ").append(version).append(" : ").append(rows)
-        .append(" enregistrements");
+  static String summary(int version, long rows, Attestation.Changes changes, @Nullable Integer previous) {
+    StringBuilder text = new StringBuilder("Version ").append(version).append(" : ")
+        .append(count(rows, "enregistrement", "enregistrements"));
     if (previous == null) {
       text.append(" (première publication)");
+    } else if (changes.previousPurged()) {
+      text.append(" ; les versions précédentes ont été supprimées (données effacées ou retirées) : celle-ci les"
+          + " remplace, et toute copie antérieure doit l'être aussi");
     } else {
-      text.append(" ; ").append(added).append(" ajoutés, ").append(removed).append(" retirés");
-      if (changed != null) {
-        text.append(", ").append(changed).append(" modifiés");
+      text.append(" ; ").append(count(changes.added(), "ajouté", "ajoutés")).append(", ")
+          .append(count(changes.removed(), "retiré", "retirés"));
+      if (changes.changed() != null) {
+        text.append(", ").append(count(changes.changed(), "modifié", "modifiés"));
       }
       text.append(" depuis la version ").append(previous);
     }
-    if (!schemaChanges.isEmpty()) {
-      text.append(" ; schéma : ").append(String.join(", ", schemaChanges));
+    if (!changes.schema().isEmpty()) {
+      text.append(" ; schéma : ").append(String.join(", ", changes.schema()));
     }
     return text.toString();
+  }
+
+  /** « 1 ajouté », « 0 ajouté », « 2 ajoutés »: French takes the singular below two. */
+  static String count(long n, String singular, String plural) {
+    return n + " " + (Math.abs(n) < 2 ? singular : plural);
   }
 }

@@ -32,7 +32,9 @@ public final class PromotionJobs {
     /** A data officer asked. */
     MANUAL,
     /** The periodic check found the open tier behind the internal table or the decision. */
-    RECONCILE;
+    RECONCILE,
+    /** Rows were erased at the source: what was public is published again without them. */
+    ERASURE;
 
     public String code() {
       return name().toLowerCase(Locale.ROOT);

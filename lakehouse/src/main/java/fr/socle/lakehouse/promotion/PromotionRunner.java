@@ -157,7 +157,7 @@ public final class PromotionRunner {
     }
     Optional<PublishedDataset> state = promotions.publications().find(publication.id());
     if (state.isPresent() && state.get().state() == PublishedDataset.State.RETRACTED
-        && job.trigger() != PromotionJobs.Trigger.MANUAL
+        && job.trigger() != PromotionJobs.Trigger.MANUAL && job.trigger() != PromotionJobs.Trigger.ERASURE
         && decision.version() <= Publications.retractedDecisionVersion(state.get(), promotions.publications().jdbc())) {
       jobs.finish(job.id(), PromotionJobs.State.SKIPPED, "retiré de la publication : une promotion manuelle ou une"
           + " nouvelle décision est nécessaire pour le publier à nouveau", publication.id(), null, null, null);
@@ -169,8 +169,10 @@ public final class PromotionRunner {
     PromotionOutcome outcome = promotions.promote(request, new JobProgress(job), stopping);
     switch (outcome) {
       case PromotionOutcome.Published p -> jobs.finish(job.id(), PromotionJobs.State.SUCCEEDED,
-          "version " + p.version() + " publiée : " + p.rowsWritten() + " lignes (" + p.added() + " ajoutées, "
-              + p.removed() + " retirées)", p.publicationId(), p.version(), p.attestationId(), null);
+          "version " + p.version() + " publiée : " + Attestations.count(p.rowsWritten(), "ligne", "lignes") + " ("
+              + Attestations.count(p.added(), "ajoutée", "ajoutées") + ", "
+              + Attestations.count(p.removed(), "retirée", "retirées") + ")", p.publicationId(), p.version(),
+          p.attestationId(), null);
       case PromotionOutcome.UpToDate u -> jobs.finish(job.id(), PromotionJobs.State.SKIPPED,
           "déjà à jour (version " + u.version() + ")", u.publicationId(), u.version(), null, null);
       case PromotionOutcome.Refused r -> jobs.finish(job.id(), PromotionJobs.State.REFUSED,

@@ -275,8 +275,10 @@ public final class Promotions {
         recovery.discard(attempt, "abandoned", e.toString());
         throw e;
       }
+      // No open table but versions before it: they were purged (an erasure, a leak), nothing to compare with.
+      boolean previousPurged = current == null && publications.latest(publication.id()).isPresent();
       Attestation attestation = Attestations.build(attemptId, version, request, gatePlan, snapshotId, sourceSchema,
-          pass, schemaChanges, ids, pass.exports(), clock.instant());
+          pass, schemaChanges, ids, previousPurged, pass.exports(), clock.instant());
       if (!pass.verdict().passed()) {
         recovery.discard(attempt, "refused", Publications.JSON.writeValueAsString(attestation));
         return new PromotionOutcome.Refused(publication.id(), attemptId, pass.verdict().failures(),
@@ -322,9 +324,8 @@ public final class Promotions {
           settings.hooks().afterIcebergCommit(attempt.id());
           Instant now = clock.instant();
           publications.registerVersion(connection, attempt, attestation, committed[0], pass.rowsWritten(),
-              pass.exports(), Attestations.summary(attempt.version(), pass.rowsWritten(),
-                  attestation.changes().added(), attestation.changes().removed(), attestation.changes().changed(),
-                  attestation.changes().schema(), previous), now);
+              pass.exports(), Attestations.summary(attempt.version(), pass.rowsWritten(), attestation.changes(),
+                  previous), now);
           return null;
         });
         return committed[0];

@@ -179,8 +179,10 @@ public final class Publications {
     }
     Jdbc.update(c, "INSERT INTO publication.change (publication_id, at, kind, version, rows_total, rows_added,"
             + " rows_removed, rows_changed, schema_changes, summary) VALUES (?, ?, 'version', ?, ?, ?, ?, ?, ?, ?)",
-        attempt.publicationId(), at, attempt.version(), rows, attestation.changes().added(),
-        attestation.changes().removed(), attestation.changes().changed(), new Jdbc.Json(JSON.writeValueAsString(attestation.changes().schema())),
+        attempt.publicationId(), at, attempt.version(), rows,
+        attestation.changes().previousPurged() ? null : attestation.changes().added(),
+        attestation.changes().previousPurged() ? null : attestation.changes().removed(),
+        attestation.changes().changed(), new Jdbc.Json(JSON.writeValueAsString(attestation.changes().schema())),
         summary);
     Jdbc.update(c, "UPDATE publication.publication SET state = 'published', current_version = ?, updated_at = ?,"
             + " retracted_at = NULL, retracted_by = NULL, retraction_reason = NULL, retraction_note = NULL,"

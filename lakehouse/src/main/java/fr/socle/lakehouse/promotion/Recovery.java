@@ -65,8 +65,7 @@ final class Recovery {
       Publications.lockForCommit(connection, attempt.publicationId());
       publications.registerVersion(connection, attempt, attestation, snapshot.snapshotId(),
           attestation.counts().rowsPublished(), exports, Attestations.summary(attempt.version(),
-              attestation.counts().rowsPublished(), attestation.changes().added(), attestation.changes().removed(),
-              attestation.changes().changed(), attestation.changes().schema(), previous), now);
+              attestation.counts().rowsPublished(), attestation.changes(), previous), now);
       return null;
     });
   }

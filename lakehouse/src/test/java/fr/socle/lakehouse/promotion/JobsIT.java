@@ -196,6 +196,11 @@ class JobsIT {
     assertThat(jobs.find(manual.id()).orElseThrow()).satisfies(job -> assertThat(job.state()).as(job.message())
         .isEqualTo(PromotionJobs.State.SUCCEEDED));
     assertThat(fixture.publicCount("retiree")).isEqualTo(20_000);
+    // the versions before were dropped with the table: nothing to count against, and reusers are told so
+    ChangeEntry republished = fixture.promotions.publications().changelog(id).getFirst();
+    assertThat(republished.summary()).startsWith("Version 2 : 20000 enregistrements ; les versions précédentes ont"
+        + " été supprimées");
+    assertThat(republished.rowsAdded()).isNull();
   }
 
   private static void register(String table) {

@@ -44,8 +44,19 @@ public record RowFilter(String column, Operator operator, List<String> values) {
       };
     }
 
+    /** By name ({@code EQUALS}, {@code not_in}) or as SQL writes it ({@code =}, {@code !=}, {@code is not null}). */
     public static Operator parse(String text) {
-      return valueOf(text.strip().toUpperCase(Locale.ROOT));
+      String written = text.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+      if (written.equals("!=")) {
+        return NOT_EQUALS;
+      }
+      for (Operator operator : values()) {
+        if (operator.sql.equals(written) || operator.name().equals(written.replace(' ', '_'))) {
+          return operator;
+        }
+      }
+      throw new IllegalArgumentException("opérateur inconnu : « " + text.strip() + " » (attendus : "
+          + String.join(", ", java.util.Arrays.stream(values()).map(o -> o.name() + " ou " + o.sql).toList()) + ")");
     }
   }
 

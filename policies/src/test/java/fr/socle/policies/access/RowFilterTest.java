@@ -46,4 +46,19 @@ class RowFilterTest {
 
     assertThat(filter.problemWith(TYPES)).isPresent();
   }
+
+  /** Operators come by name or as SQL writes them; an unknown one is told with the accepted ones. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EQUALS|EQUALS", "=|EQUALS", "!=|NOT_EQUALS", "<>|NOT_EQUALS", "not in|NOT_IN", " Not   In |NOT_IN",
+      "is not null|IS_NOT_NULL", "is_null|IS_NULL", ">=|GREATER_OR_EQUAL", "between|BETWEEN"})
+  void operatorsAreReadByNameOrAsSqlWritesThem(String written, RowFilter.Operator operator) {
+    assertThat(RowFilter.Operator.parse(written)).isEqualTo(operator);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anUnknownOperatorNamesTheAcceptedOnes() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RowFilter.Operator.parse("=="))
+        .hasMessageContaining("opérateur inconnu : « == »").hasMessageContaining("EQUALS ou =");
+  }
 }

@@ -58,7 +58,7 @@ class ErasureTrigger {
     }
     // What a data officer had retracted stays retracted; what was public comes back without the erased rows.
     if (wasPublic && !erased.wholeDataset()) {
-      jobs.enqueue(erased.datasetId(), PromotionJobs.Trigger.MANUAL, erased.by());
+      jobs.enqueue(erased.datasetId(), PromotionJobs.Trigger.ERASURE, erased.by());
       waker.wake();
     }
   }

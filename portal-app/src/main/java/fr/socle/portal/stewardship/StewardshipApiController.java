@@ -89,7 +89,8 @@ class StewardshipApiController {
             return new RowFilter(f.column(), RowFilter.Operator.parse(f.operator()),
                 f.values() == null ? List.of() : f.values());
           } catch (RuntimeException e) {
-            throw new AccessException(AccessException.Code.INVALID, "filtre invalide : " + f);
+            throw new AccessException(AccessException.Code.INVALID, "filtre invalide sur « " + f.column() + " » : "
+                + e.getMessage());
           }
         })
         .toList();
