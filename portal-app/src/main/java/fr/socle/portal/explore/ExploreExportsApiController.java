@@ -89,9 +89,12 @@ class ExploreExportsApiController {
       throw ExploreException.invalidParameter("Invalid value for format API parameter: " + format
           + " was found but one of " + PublishedDatasets.EXPORT_FORMATS + " is expected.");
     }
-    String fileName = dataset.datasetId()
-        + (dataset.metadata().version() == null ? "" : "-v" + dataset.metadata().version()) + "." + format;
     ExploreParams explore = new ExploreParams(params);
+    // Not the name of the version's precomputed file: this one is laid out by the API's options, and an extract
+    // when filtered or chosen.
+    String fileName = dataset.datasetId()
+        + (dataset.metadata().version() == null ? "" : "-v" + dataset.metadata().version())
+        + (explore.selects() ? "-extrait" : "-api") + "." + format;
     ZoneId zone = explore.zone();
     ExploreParams.ExportWindow window = explore.exportWindow();
     boolean compressed = explore.bool("compressed", false);

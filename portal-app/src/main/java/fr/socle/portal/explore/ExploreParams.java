@@ -41,6 +41,12 @@ final class ExploreParams {
     return query;
   }
 
+  /** Whether the rows or the columns asked for are a part of the dataset (a filter, a choice, a window). */
+  boolean selects() {
+    return java.util.stream.Stream.of("select", "where", "q", "refine", "exclude", "group_by")
+        .anyMatch(name -> !all(name).isEmpty()) || integer("limit", -1) >= 0 || integer("offset", 0) > 0;
+  }
+
   boolean grouped() {
     return first("group_by") != null;
   }

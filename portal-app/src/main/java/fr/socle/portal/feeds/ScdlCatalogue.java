@@ -45,12 +45,15 @@ final class ScdlCatalogue {
     PublishedDataset.Metadata m = entry.metadata();
     LocalDate published = day(entry.issued());
     LocalDate updated = day(entry.modified());
-    LocalDate start = m.temporalStart() != null ? m.temporalStart() : published;
+    // Both dates are required: what the producer declared, else the publication (start) and the last update (end),
+    // never past what was declared (a coverage ending before the first publication starts no later than it ends).
     LocalDate end = m.temporalEnd() != null ? m.temporalEnd() : updated;
+    LocalDate start = m.temporalStart() != null ? m.temporalStart()
+        : m.temporalEnd() != null && m.temporalEnd().isBefore(published) ? m.temporalEnd() : published;
     String keywords = m.keywords().stream().map(k -> Words.folded(k).replace(';', ','))
         .filter(k -> !k.isBlank()).distinct().collect(Collectors.joining(";"));
     return List.of(settings.publisher(), settings.publisherSiret(), entry.id(), entry.title(),
-        m.description(), m.theme() == null || m.theme().isBlank() ? "Non classé" : m.theme(),
+        m.description().isBlank() ? entry.title() : m.description(), m.theme() == null || m.theme().isBlank() ? "Non classé" : m.theme(),
         settings.publisher(), settings.publisherSiret(), settings.spatialGranularity(),
         m.spatialCoverage() == null || m.spatialCoverage().isBlank() ? settings.publisher() : m.spatialCoverage(),
         start.toString(), (end.isBefore(start) ? start : end).toString(), published.toString(),

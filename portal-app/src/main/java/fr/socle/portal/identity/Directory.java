@@ -12,4 +12,12 @@ public interface Directory {
 
   /** The person's e-mail address, if Keycloak has one. */
   @org.jspecify.annotations.Nullable String email(String user);
+
+  /**
+   * A group's name for people ({@code ressources-humaines} → « Ressources humaines »: its {@code label} attribute in
+   * Keycloak), or the name itself when it has none.
+   */
+  default String label(String group) {
+    return group;
+  }
 }

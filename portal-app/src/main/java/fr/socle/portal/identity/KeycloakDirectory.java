@@ -44,6 +44,7 @@ public class KeycloakDirectory implements Directory {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private volatile Map<String, Subject> subjects = Map.of();
   private volatile Map<String, String> emails = Map.of();
+  private volatile Map<String, String> labels = Map.of();
   private volatile boolean synced;
 
   public KeycloakDirectory(KeycloakSettings settings, ServiceTokens tokens, JsonMapper json) {
@@ -66,6 +67,11 @@ public class KeycloakDirectory implements Directory {
   @Override
   public @org.jspecify.annotations.Nullable String email(String user) {
     return emails.get(user);
+  }
+
+  @Override
+  public String label(String group) {
+    return labels.getOrDefault(group, group);
   }
 
   public boolean synced() {
@@ -99,12 +105,19 @@ public class KeycloakDirectory implements Directory {
 
     Map<String, Set<String>> groupsOf = new HashMap<>();
     Map<String, String> groupPaths = new HashMap<>();
+    Map<String, String> groupLabels = new HashMap<>();
     for (JsonNode group : groups()) {
       String path = group.get("path").asString();
+      String label = group.path("attributes").path("label").path(0).asString("");
+      if (!label.isBlank()) {
+        groupLabels.put(group.get("name").asString(), label);
+      }
       groupPaths.put(group.get("id").asString(), path);
       forEachPage("/groups/" + group.get("id").asString() + "/members?briefRepresentation=true",
           member -> groupsOf.computeIfAbsent(member.get("id").asString(), id -> new HashSet<>()).add(path));
     }
+
+    labels = Map.copyOf(groupLabels);
 
     Map<String, Set<Role>> rolesOf = new HashMap<>();
     for (Role role : Role.values()) {
@@ -132,17 +145,17 @@ public class KeycloakDirectory implements Directory {
     return Map.copyOf(loaded);
   }
 
-  /** All groups, subgroups included, each with its full path. */
+  /** All groups, subgroups included, each with its full path and its attributes. */
   private List<JsonNode> groups() throws IOException, InterruptedException {
     List<JsonNode> all = new ArrayList<>();
     List<JsonNode> level = new ArrayList<>();
-    forEachPage("/groups?briefRepresentation=true", level::add);
+    forEachPage("/groups?briefRepresentation=false", level::add);
     while (!level.isEmpty()) {
       all.addAll(level);
       List<JsonNode> next = new ArrayList<>();
       for (JsonNode group : level) {
         if (group.path("subGroupCount").asInt(1) > 0) {
-          forEachPage("/groups/" + group.get("id").asString() + "/children?briefRepresentation=true", next::add);
+          forEachPage("/groups/" + group.get("id").asString() + "/children?briefRepresentation=false", next::add);
         }
       }
       level = next;

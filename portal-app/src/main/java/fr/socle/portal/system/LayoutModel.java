@@ -3,6 +3,7 @@ package fr.socle.portal.system;
 import fr.socle.policies.access.Principals;
 import fr.socle.policies.access.Role;
 import fr.socle.policies.access.Subject;
+import fr.socle.portal.identity.Directory;
 import fr.socle.portal.notification.Notifications;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
   private final Notifications notifications;
+  private final Directory directory;
 
-  LayoutModel(Notifications notifications) {
+  LayoutModel(Notifications notifications, Directory directory) {
     this.notifications = notifications;
+    this.directory = directory;
   }
 
   @ModelAttribute
@@ -33,5 +36,7 @@ class LayoutModel {
     model.addAttribute("isDataOfficer", me.has(Role.DATA_OFFICER));
     model.addAttribute("isAdmin", me.has(Role.ADMIN));
     model.addAttribute("unreadNotifications", signedIn ? notifications.unread(me.user()) : 0);
+    // services by their names for people: ${services.label(meta.publisher())}
+    model.addAttribute("services", directory);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.socle.lakehouse.promotion.ChangeEntry;
+import fr.socle.portal.explore.PublishedDataset;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -234,6 +235,26 @@ class CatalogueFeedsTest {
     assertThat(equipements.get(19)).isEqualTo("https://data.valmont.example/jeux/equipements-publics");
     assertThat(rows.get(2).get(16)).isEqualTo("Open Database License-ODBL");
     assertThat(rows.get(2).get(15)).isEqualTo("quartiers");
+  }
+
+  /** Nothing invented: a coverage declared to end before the first publication starts no later than it ends. */
+  @Test
+  void theScdlCatalogueKeepsTheDeclaredEndAndNeverLeavesTheDescriptionEmpty() throws Exception {
+    PublishedDataset.Metadata metadata = new PublishedDataset.Metadata("Bornes", "", "Transports", List.of(),
+        "etalab-2.0", "Licence Ouverte", "voirie", Entries.FIRST, 3, null, "annuelle", null, null,
+        java.time.LocalDate.parse("2025-12-31"), "1");
+    CatalogueEntry.Published bornes = new CatalogueEntry.Published(new PublishedDataset("bornes",
+        new fr.socle.policies.access.TableRef("open", "voirie", "bornes"), metadata, List.of(), null), 1,
+        Entries.FIRST, Entries.SECOND, List.of(new fr.socle.lakehouse.promotion.ExportFile(
+            fr.socle.lakehouse.promotion.ExportFile.Format.CSV, "s3://open/exports/bornes.csv", 100, "00", 3)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ScdlCatalogue.write(SITE, List.of(bornes), out);
+    String csv = out.toString(StandardCharsets.UTF_8);
+
+    assertThat(new ScdlTableSchema().errors(csv)).isEmpty();
+    List<String> row = ScdlTableSchema.parse(csv).get(1);
+    assertThat(row.get(4)).as("description").isEqualTo("Bornes");
+    assertThat(row.subList(10, 12)).as("temporal coverage").containsExactly("2025-12-31", "2025-12-31");
   }
 
   @Test

@@ -30,6 +30,7 @@ class SqlApiControllerTest {
   @Autowired MockMvc mvc;
   @MockitoBean SqlConsole console;
   @MockitoBean Notifications notifications;
+  @MockitoBean fr.socle.portal.identity.Directory directory;
   /** No Keycloak in a unit test: the sign-in client is not discovered from its issuer. */
   @MockitoBean ClientRegistrationRepository clientRegistrations;
 
