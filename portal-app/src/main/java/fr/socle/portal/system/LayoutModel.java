@@ -38,5 +38,20 @@ class LayoutModel {
     model.addAttribute("unreadNotifications", signedIn ? notifications.unread(me.user()) : 0);
     // services by their names for people: ${services.label(meta.publisher())}
     model.addAttribute("services", directory);
+    // the language switch keeps the page's search, filters and page number
+    model.addAttribute("langFr", sameWith(request, "fr"));
+    model.addAttribute("langEn", sameWith(request, "en"));
+  }
+
+  /** This page's address (path and query, as the browser sent them) with {@code lang} set. */
+  static String sameWith(jakarta.servlet.http.HttpServletRequest request, String language) {
+    String query = request.getQueryString();
+    try {
+      return org.springframework.web.util.UriComponentsBuilder
+          .fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
+          .replaceQueryParam("lang", language).build(true).toUriString();
+    } catch (IllegalArgumentException e) {
+      return request.getRequestURI() + "?lang=" + language;
+    }
   }
 }

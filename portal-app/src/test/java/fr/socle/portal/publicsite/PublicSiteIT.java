@@ -129,7 +129,8 @@ class PublicSiteIT {
     String second = ok("/jeux/" + GEO + "/tableau?tri=nb&ordre=asc&page=2");
     assertThat(dataRows(second).getFirst().get(3)).isEqualTo("21");
     assertThat(text(second)).contains("250 lignes").contains("Page 2 sur 13");
-    assertThat(second).contains("rel=\"next\"").contains("page=3").contains("aria-sort=\"ascending\"");
+    assertThat(second).contains("rel=\"next\"").contains("page=3").contains("aria-sort=\"ascending\"")
+        .contains("<title>Tableau · Équipements sportifs"); // each tab its own title (RGAA 8.6)
 
     String tours = ok("/jeux/" + GEO + "/tableau?colonne=commune&valeur=Tours");
     assertThat(text(tours)).contains("83 lignes");
@@ -201,8 +202,10 @@ class PublicSiteIT {
 
   @Test
   void englishLabelsAreAvailable() {
-    assertThat(text(ok("/jeux?lang=en&q=" + SUFFIX))).contains("Open data").contains("Search for a dataset")
-        .contains("3 datasets");
+    String search = ok("/jeux?lang=en&q=" + SUFFIX);
+    assertThat(text(search)).contains("Open data").contains("Search for a dataset").contains("3 datasets");
+    // switching back to French keeps the search
+    assertThat(search).contains("href=\"/jeux?q=" + SUFFIX + "&amp;lang=fr\"");
     String english = ok("/jeux/" + GEO + "?lang=en");
     assertThat(text(english)).contains("Producer").contains("Last modified")
         .contains("Download").contains("Report a problem");
