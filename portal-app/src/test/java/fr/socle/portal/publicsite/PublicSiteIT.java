@@ -204,6 +204,8 @@ class PublicSiteIT {
   void englishLabelsAreAvailable() {
     String search = ok("/jeux?lang=en&q=" + SUFFIX);
     assertThat(text(search)).contains("Open data").contains("Search for a dataset").contains("3 datasets");
+    // the EU vocabulary's themes have English labels
+    assertThat(text(ok("/jeux/" + ODBL + "?lang=en"))).contains("Economy and finance");
     // switching back to French keeps the search
     assertThat(search).contains("href=\"/jeux?q=" + SUFFIX + "&amp;lang=fr\"");
     String english = ok("/jeux/" + GEO + "?lang=en");
