@@ -21,12 +21,12 @@ final class OpenTables {
       if (now == null) {
         changes.add("colonne « " + field.name() + " » retirée");
       } else if (!now.type().equals(field.type())) {
-        changes.add("colonne « " + field.name() + " » : type " + field.type() + " → " + now.type());
+        changes.add("colonne « " + field.name() + " » : " + kind(field.type()) + " → " + kind(now.type()));
       }
     }
     for (Types.NestedField field : wanted.columns()) {
       if (published.findField(field.name()) == null) {
-        changes.add("colonne « " + field.name() + " » ajoutée (" + field.type() + ")");
+        changes.add("colonne « " + field.name() + " » ajoutée (" + kind(field.type()) + ")");
       }
     }
     List<String> before = published.columns().stream().map(Types.NestedField::name)
@@ -37,6 +37,20 @@ final class OpenTables {
       changes.add("ordre des colonnes modifié");
     }
     return changes;
+  }
+
+  /** A column's type as the public reads it in the changelog (« nombre décimal », not {@code double}). */
+  static String kind(org.apache.iceberg.types.Type type) {
+    return switch (type.typeId()) {
+      case BOOLEAN -> "booléen";
+      case INTEGER, LONG -> "nombre entier";
+      case FLOAT, DOUBLE, DECIMAL -> "nombre décimal";
+      case DATE -> "date";
+      case TIMESTAMP, TIMESTAMP_NANO -> "date et heure";
+      case STRING -> "texte";
+      case BINARY, FIXED -> "binaire (géométrie)";
+      default -> type.toString();
+    };
   }
 
   /** Whether the column documentation differs (not a change of the data, but applied with it). */
