@@ -3,7 +3,6 @@ package fr.socle.portal.feeds;
 import fr.socle.lakehouse.promotion.ChangeEntry;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -63,27 +62,10 @@ final class AtomFeed {
     };
   }
 
-  /** The changelog's summary, with the counts of rows and the schema changes when the version has them. */
+  /** The changelog's line (its counts and schema changes are in it), as a sentence. */
   static String summary(ChangeEntry change) {
-    List<String> parts = new ArrayList<>();
-    parts.add(change.summary());
-    List<String> rows = new ArrayList<>();
-    if (change.rowsAdded() != null) {
-      rows.add(change.rowsAdded() + " ajoutée(s)");
-    }
-    if (change.rowsRemoved() != null) {
-      rows.add(change.rowsRemoved() + " supprimée(s)");
-    }
-    if (change.rowsChanged() != null) {
-      rows.add(change.rowsChanged() + " modifiée(s)");
-    }
-    if (!rows.isEmpty()) {
-      parts.add("Lignes : " + String.join(", ", rows) + ".");
-    }
-    if (!change.schemaChanges().isEmpty()) {
-      parts.add("Schéma : " + String.join(" ; ", change.schemaChanges()) + ".");
-    }
-    return String.join(" ", parts);
+    String text = change.summary().strip();
+    return text.endsWith(".") ? text : text + ".";
   }
 
   private static void author(XMLStreamWriter xml, Site site) throws XMLStreamException {

@@ -275,7 +275,8 @@ class CatalogueFeedsTest {
                 "Jeu de données retiré de la publication (signalement)")),
         new CatalogueEntries.Update("equipements-publics", "Équipements & <publics>",
             new ChangeEntry(Entries.FIRST, "version", 2, 62L, 3L, 1L, 4L, List.of("colonne ajoutée : horaires"),
-                "Version 2 : 62 enregistrements")));
+                "Version 2 : 62 enregistrements ; 3 ajoutés, 1 retiré, 4 modifiés depuis la version 1 ; schéma :"
+                    + " colonne ajoutée : horaires")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     AtomFeed.write(SITE, updates, out);
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -292,8 +293,9 @@ class CatalogueFeedsTest {
     Element version = (Element) entries.item(1);
     assertThat(text(version, "id")).isEqualTo("https://data.valmont.example/jeux/equipements-publics#version-2");
     assertThat(text(version, "title")).isEqualTo("Équipements & <publics> — version 2");
-    assertThat(text(version, "summary")).contains("3 ajoutée(s)", "1 supprimée(s)", "4 modifiée(s)",
-        "colonne ajoutée : horaires");
+    // the changelog's line once, as a sentence
+    assertThat(text(version, "summary")).isEqualTo("Version 2 : 62 enregistrements ; 3 ajoutés, 1 retiré, 4 modifiés"
+        + " depuis la version 1 ; schéma : colonne ajoutée : horaires.");
     assertThat(((Element) version.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link").item(0))
         .getAttribute("href")).isEqualTo("https://data.valmont.example/jeux/equipements-publics");
     assertThat(text((Element) entries.item(0), "title")).endsWith("retiré de la publication");
