@@ -156,9 +156,17 @@ public final class PromotionRunner {
       }
     }
     Optional<PublishedDataset> state = promotions.publications().find(publication.id());
-    if (state.isPresent() && state.get().state() == PublishedDataset.State.RETRACTED
-        && job.trigger() != PromotionJobs.Trigger.MANUAL && job.trigger() != PromotionJobs.Trigger.ERASURE
-        && decision.version() <= Publications.retractedDecisionVersion(state.get(), promotions.publications().jdbc())) {
+    boolean retractedUnderThisDecision = state.isPresent() && state.get().state() == PublishedDataset.State.RETRACTED
+        && decision.version() <= Publications.retractedDecisionVersion(state.get(), promotions.publications().jdbc());
+    // A leak was published under this decision's plan: the same plan would publish it again, whoever asks.
+    if (retractedUnderThisDecision && state.get().tombstone() != null
+        && state.get().tombstone().reason() == PublishedDataset.Reason.LEAK) {
+      jobs.finish(job.id(), PromotionJobs.State.SKIPPED, "retiré pour fuite de données : une nouvelle décision (un"
+          + " plan d'occultation revu) est nécessaire pour le publier à nouveau", publication.id(), null, null, null);
+      return null;
+    }
+    if (retractedUnderThisDecision && job.trigger() != PromotionJobs.Trigger.MANUAL
+        && job.trigger() != PromotionJobs.Trigger.ERASURE) {
       jobs.finish(job.id(), PromotionJobs.State.SKIPPED, "retiré de la publication : une promotion manuelle ou une"
           + " nouvelle décision est nécessaire pour le publier à nouveau", publication.id(), null, null, null);
       return null;

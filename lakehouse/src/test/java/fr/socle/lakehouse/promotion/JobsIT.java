@@ -45,7 +45,7 @@ class JobsIT {
   static void start() throws Exception {
     fixture = new PromotionFixture("jobs");
     catalogue = new Catalogue(fixture.jdbc, fixture.internal, Clock.systemUTC());
-    for (String table : List.of("chargee", "differee", "retiree")) {
+    for (String table : List.of("chargee", "differee", "retiree", "fuite")) {
       fixture.createReports(table);
       register(table);
     }
@@ -65,7 +65,7 @@ class JobsIT {
   static void stop() throws Exception {
     if (fixture != null) {
       runner.close();
-      for (String table : List.of("chargee", "differee", "retiree")) {
+      for (String table : List.of("chargee", "differee", "retiree", "fuite")) {
         String id = fixture.id(table);
         fixture.jdbc.update("DELETE FROM catalog.dataset_event WHERE dataset_id = ?", id);
         fixture.jdbc.update("DELETE FROM catalog.dataset_column WHERE dataset_id = ?", id);
@@ -201,6 +201,31 @@ class JobsIT {
     assertThat(republished.summary()).startsWith("Version 2 : 20000 enregistrements ; les versions précédentes ont"
         + " été supprimées");
     assertThat(republished.rowsAdded()).isNull();
+  }
+
+  /** A leak was published under a decision's plan: no one republishes it with that plan, a data officer decides anew. */
+  @Test
+  void aLeakWaitsForANewDecisionEvenAskedByHand() throws Exception {
+    String id = fixture.id("fuite");
+    DECISIONS.put(id, PromotionFixture.afterOccultation(1, PromotionFixture.reportsPlan()));
+    jobs.enqueue(id, PromotionJobs.Trigger.MANUAL, "dora");
+    runner.runNext(() -> false);
+    assertThat(fixture.publicCount("fuite")).isEqualTo(20_000);
+    fixture.promotions.retract(id, PublishedDataset.Reason.LEAK, "téléphones dans les descriptions", "dora", 1);
+
+    PromotionJobs.Job manual = jobs.enqueue(id, PromotionJobs.Trigger.MANUAL, "dora");
+    runner.runNext(() -> false);
+    assertThat(jobs.find(manual.id()).orElseThrow()).satisfies(job -> {
+      assertThat(job.state()).isEqualTo(PromotionJobs.State.SKIPPED);
+      assertThat(job.message()).contains("fuite", "nouvelle décision");
+    });
+    assertThat(fixture.openTableExists("fuite")).isFalse();
+
+    DECISIONS.put(id, PromotionFixture.afterOccultation(2, PromotionFixture.reportsPlan()));
+    PromotionJobs.Job decided = jobs.enqueue(id, PromotionJobs.Trigger.DECISION, PromotionRunner.SYSTEM);
+    runner.runNext(() -> false);
+    assertThat(jobs.find(decided.id()).orElseThrow().state()).isEqualTo(PromotionJobs.State.SUCCEEDED);
+    assertThat(fixture.publicCount("fuite")).isEqualTo(20_000);
   }
 
   private static void register(String table) {
