@@ -49,7 +49,7 @@ final class TableLoad {
     this.createdLocation = createdLocation;
   }
 
-  /** The table's current columns and types, for APPEND. */
+  /** The table's current columns and types, for APPEND: every one must be a type files can feed. */
   static Map<String, ColumnType> columnsOf(Table table) throws IngestionException {
     Map<String, ColumnType> columns = new HashMap<>();
     for (Types.NestedField field : table.schema().columns()) {
@@ -62,11 +62,7 @@ final class TableLoad {
   static Map<String, ColumnType> loadableColumnsOf(Table table) {
     Map<String, ColumnType> columns = new HashMap<>();
     for (Types.NestedField field : table.schema().columns()) {
-      for (ColumnType candidate : ColumnType.values()) {
-        if (candidate.icebergType().equals(field.type())) {
-          columns.put(field.name(), candidate);
-        }
-      }
+      loadable(field.type()).ifPresent(type -> columns.put(field.name(), type));
     }
     return columns;
   }
@@ -198,13 +194,12 @@ final class TableLoad {
   }
 
   static ColumnType columnType(Type type) throws IngestionException {
-    for (ColumnType candidate : ColumnType.values()) {
-      if (candidate.icebergType().equals(type)) {
-        return candidate;
-      }
-    }
-    throw new IngestionException(IngestionException.Code.INVALID_OPTIONS,
-        "la table a une colonne de type " + type + " que le chargement de fichiers ne sait pas alimenter");
+    return loadable(type).orElseThrow(() -> new IngestionException(IngestionException.Code.INVALID_OPTIONS,
+        "la table a une colonne de type " + type + " que le chargement de fichiers ne sait pas alimenter"));
+  }
+
+  private static java.util.Optional<ColumnType> loadable(Type type) {
+    return java.util.Arrays.stream(ColumnType.values()).filter(c -> c.icebergType().equals(type)).findFirst();
   }
 
   private static String stripSlash(String warehouse) {

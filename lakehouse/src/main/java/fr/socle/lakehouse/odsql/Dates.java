@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Dates as ODSQL writes them ({@code 2024}, {@code 2024-05}, {@code 2024-05-03}, {@code 2024-05-03T10:00:00Z}...),
- * read as UTC date-times or wall-clock times of the query's zone, and printed back as Trino literals made of digits only.
+ * read as UTC date-times or wall-clock times of the query's zone, and printed back as Trino literals made of digits
+ * only.
  */
 final class Dates {
   private static final Pattern YEAR = Pattern.compile("^\\d{4}$");

@@ -14,7 +14,8 @@ import java.util.Map;
  * {@code now()} and its named arguments, as Opendatasoft reads them: singular names set a part of the date
  * ({@code now(month=1, day=1)}: the first of January of this year), plural names shift it ({@code now(days=-7)}).
  * Parts are set first, from the year down, then shifts are added, from the years down; a day past the month's end
- * becomes its last day, as in {@code now(month=2, day=31)}. Evaluated once per statement, in UTC.
+ * becomes its last day, as in {@code now(month=2, day=31)}. Evaluated once per query, on the query's clock (its
+ * {@code timezone}, UTC by default).
  */
 final class Now {
   private static final Map<String, ChronoField> PARTS = Map.of(

@@ -53,7 +53,8 @@ final class ScdlCatalogue {
     String keywords = m.keywords().stream().map(k -> Words.folded(k).replace(';', ','))
         .filter(k -> !k.isBlank()).distinct().collect(Collectors.joining(";"));
     return List.of(settings.publisher(), settings.publisherSiret(), entry.id(), entry.title(),
-        m.description().isBlank() ? entry.title() : m.description(), m.theme() == null || m.theme().isBlank() ? "Non classé" : m.theme(),
+        m.description().isBlank() ? entry.title() : m.description(),
+        m.theme() == null || m.theme().isBlank() ? "Non classé" : m.theme(),
         settings.publisher(), settings.publisherSiret(), settings.spatialGranularity(),
         m.spatialCoverage() == null || m.spatialCoverage().isBlank() ? settings.publisher() : m.spatialCoverage(),
         start.toString(), (end.isBefore(start) ? start : end).toString(), published.toString(),

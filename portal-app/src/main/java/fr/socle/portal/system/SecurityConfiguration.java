@@ -115,7 +115,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/espace/**").authenticated()
             // catalogue feeds for harvesters and feed readers (DCAT-AP, SCDL catalogue, Atom, sitemap)
-            .requestMatchers("/catalogue/dcat", "/catalogue/scdl.csv", "/flux/**", "/sitemap.xml", "/robots.txt").permitAll()
+            .requestMatchers("/catalogue/dcat", "/catalogue/scdl.csv", "/flux/**", "/sitemap.xml", "/robots.txt")
+            .permitAll()
             .anyRequest().permitAll())
         .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService(jwtDecoder))))
         .oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()))
