@@ -173,11 +173,7 @@ class JobsIT {
 
   @Test
   void aWithholdingDecisionRetractsAndARetractedDatasetWaitsForADataOfficer() throws Exception {
-    String id = fixture.id("retiree");
-    DECISIONS.put(id, PromotionFixture.afterOccultation(2, PromotionFixture.reportsPlan()));
-    jobs.enqueue(id, PromotionJobs.Trigger.MANUAL, "dora");
-    runner.runNext(() -> false);
-    assertThat(fixture.publicCount("retiree")).isEqualTo(20_000);
+    String id = publishedByHand("retiree", 2);
 
     DECISIONS.put(id, PromotionFixture.decision(3, Status.NOT_COMMUNICABLE, OccultationPlan.nothing()));
     assertThat(runner.reconcile()).isEqualTo(1);
@@ -203,14 +199,10 @@ class JobsIT {
     assertThat(republished.rowsAdded()).isNull();
   }
 
-  /** A leak was published under a decision's plan: no one republishes it with that plan, a data officer decides anew. */
+  /** A leak was published under a decision's plan: no one republishes it with that plan; a data officer decides. */
   @Test
   void aLeakWaitsForANewDecisionEvenAskedByHand() throws Exception {
-    String id = fixture.id("fuite");
-    DECISIONS.put(id, PromotionFixture.afterOccultation(1, PromotionFixture.reportsPlan()));
-    jobs.enqueue(id, PromotionJobs.Trigger.MANUAL, "dora");
-    runner.runNext(() -> false);
-    assertThat(fixture.publicCount("fuite")).isEqualTo(20_000);
+    String id = publishedByHand("fuite", 1);
     fixture.promotions.retract(id, PublishedDataset.Reason.LEAK, "téléphones dans les descriptions", "dora", 1);
 
     PromotionJobs.Job manual = jobs.enqueue(id, PromotionJobs.Trigger.MANUAL, "dora");
@@ -226,6 +218,16 @@ class JobsIT {
     runner.runNext(() -> false);
     assertThat(jobs.find(decided.id()).orElseThrow().state()).isEqualTo(PromotionJobs.State.SUCCEEDED);
     assertThat(fixture.publicCount("fuite")).isEqualTo(20_000);
+  }
+
+  /** The table's reports published by a data officer's promotion, under a decision of that version. */
+  private static String publishedByHand(String table, int decisionVersion) throws Exception {
+    String id = fixture.id(table);
+    DECISIONS.put(id, PromotionFixture.afterOccultation(decisionVersion, PromotionFixture.reportsPlan()));
+    jobs.enqueue(id, PromotionJobs.Trigger.MANUAL, "dora");
+    runner.runNext(() -> false);
+    assertThat(fixture.publicCount(table)).isEqualTo(20_000);
+    return id;
   }
 
   private static void register(String table) {
