@@ -1,5 +1,6 @@
 package fr.socle.portal.publicsite;
 
+import fr.socle.lakehouse.promotion.Publications;
 import fr.socle.portal.access.AccessException;
 import fr.socle.portal.explore.PublishedDataset;
 import fr.socle.portal.explore.PublishedDatasets;
@@ -7,20 +8,30 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * A published dataset for its public pages, or a 404 page: never published, retracted and unknown ids look alike
- * (a retraction must not be told apart from a typo on the public site; the API's tombstones say more).
+ * A published dataset for its public pages; a retracted one's tombstone (410: when and why, as the DCAT feed and
+ * the API tell it); else a 404 page, the same for an unknown id and for a dataset never published.
  */
 @Component
 class OpenDatasetLookup {
   private final PublishedDatasets datasets;
+  private final Publications publications;
 
-  OpenDatasetLookup(PublishedDatasets datasets) {
+  OpenDatasetLookup(PublishedDatasets datasets, Publications publications) {
     this.datasets = datasets;
+    this.publications = publications;
   }
 
   PublishedDataset find(String id) {
-    return datasets.find(id).orElseThrow(() -> new AccessException(AccessException.Code.NOT_FOUND,
-        "ce jeu de données n'existe pas ou n'est plus publié"));
+    return datasets.find(id).orElseThrow(() -> gone(id));
+  }
+
+  private RuntimeException gone(String id) {
+    return publications.find(id)
+        .filter(p -> p.state() == fr.socle.lakehouse.promotion.PublishedDataset.State.RETRACTED)
+        .filter(p -> p.tombstone() != null && !publications.versions(id).isEmpty())
+        .<RuntimeException>map(p -> new WithdrawnDataset(id, p.tombstone()))
+        .orElseGet(() -> new AccessException(AccessException.Code.NOT_FOUND,
+            "ce jeu de données n'existe pas ou n'est plus publié"));
   }
 
   /** What every tab of a dataset page shows: the dataset, its header and which tab is open. */

@@ -175,14 +175,18 @@ class PublicSiteIT {
 
   @Test
   @Order(Integer.MAX_VALUE)
-  void unknownAndRetractedDatasetsAreFrenchNotFoundPages() throws Exception {
+  void unknownDatasetsAreNotFoundAndRetractedOnesGone() throws Exception {
     HttpResponse<String> unknown = get("/jeux/it-site-nothing-" + SUFFIX);
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(text(unknown.body())).contains("Page introuvable").contains("n'existe pas");
 
+    // a reuser following an old link learns it was withdrawn, when and why, as the DCAT feed and the API say
     datasets.retract(RETRACTED, fr.socle.lakehouse.promotion.PublishedDataset.Reason.DECISION);
     for (String path : List.of("/jeux/" + RETRACTED, "/jeux/" + RETRACTED + "/tableau")) {
-      assertThat(get(path).statusCode()).as(path).isEqualTo(404);
+      HttpResponse<String> gone = get(path);
+      assertThat(gone.statusCode()).as(path).isEqualTo(410);
+      assertThat(text(gone.body())).contains("Jeu de données retiré").contains("« " + RETRACTED + " »")
+          .contains("une nouvelle décision ne permet plus de le publier");
     }
   }
 
