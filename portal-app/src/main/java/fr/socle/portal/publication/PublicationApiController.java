@@ -53,7 +53,7 @@ class PublicationApiController {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("datasetId", row.dataset().id());
       json.put("decisionVersion", row.decision() == null ? null : row.decision().version());
-      json.put("status", row.statusToday());
+      json.put("status", row.statusToday() == null ? null : row.statusToday().label());
       json.put("publications", row.publications());
       json.put("lastJob", row.lastJob());
       return json;

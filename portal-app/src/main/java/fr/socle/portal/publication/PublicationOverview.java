@@ -40,7 +40,8 @@ class PublicationOverview {
   }
 
   /** One dataset: its decision in force, what of it is published, its last job. */
-  public record Row(Dataset dataset, @Nullable VersionedDecision decision, @Nullable String statusToday,
+  public record Row(Dataset dataset, @Nullable VersionedDecision decision,
+      fr.socle.policies.communicability.@Nullable Status statusToday,
       List<PublishedDataset> publications, PromotionJobs.@Nullable Job lastJob) {
     public boolean published() {
       return publications.stream().anyMatch(PublishedDataset::isPublic);
@@ -52,7 +53,7 @@ class PublicationOverview {
     List<Row> rows = new ArrayList<>();
     for (Dataset dataset : catalogue.search(new DatasetQuery(null, null, null, null, Set.of(DatasetState.ACTIVE)))) {
       VersionedDecision decision = decisions.current(dataset.id()).orElse(null);
-      rows.add(new Row(dataset, decision, decision == null ? null : decision.decision().statusOn(today).label(),
+      rows.add(new Row(dataset, decision, decision == null ? null : decision.decision().statusOn(today),
           publications.ofSource(dataset.id()), jobs.ofDataset(dataset.id(), 1).stream().findFirst().orElse(null)));
     }
     return rows;

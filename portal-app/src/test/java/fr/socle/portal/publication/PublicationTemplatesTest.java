@@ -55,10 +55,16 @@ class PublicationTemplatesTest {
         new PublicationOverview.Row(dataset("budget-primitif-2026"), null, null, List.of(), null)),
         "jobs", List.of(job(PromotionJobs.State.RUNNING), job(PromotionJobs.State.REFUSED))));
 
-    assertThat(html).contains("Publication en données ouvertes", "publié, version 3", "retiré (signalement",
+    assertThat(html).contains("Publication en données ouvertes", "publié, version 3", "retiré (fuite signalée (purge de toutes les copies))",
         "jamais publié", "Re-promouvoir", "Promouvoir", "/espace/publication/signalements-citoyens/promouvoir",
         "/espace/publication/publications/signalements-citoyens/retirer", "fuite signalée", "01/12/2026 10:30",
         "refusé par le contrôle", "40", "lignes lues");
+    String english = render("espace/publication", Locale.ENGLISH, Map.of("rows", List.of(
+        row("naissances-etat-civil", PublishedDataset.State.RETRACTED, new PublishedDataset.Tombstone(AT, "dora",
+            PublishedDataset.Reason.LEAK, "fuite", true), PromotionJobs.State.REFUSED)), "jobs", List.of()));
+    // statuses and reasons in the reader's language, not the policy's French labels
+    assertThat(english).contains("communicable after occultation", "retracted (reported leak")
+        .doesNotContain("communicable après occultation");
   }
 
   @Test
@@ -112,7 +118,7 @@ class PublicationTemplatesTest {
     Decision decision = new Decision(Status.COMMUNICABLE_AFTER_OCCULTATION, List.of(LegalBasis.L311_7),
         plan(), null, null, "motif", LocalDate.of(2027, 12, 1), "dora", LocalDate.of(2026, 11, 30));
     return new PublicationOverview.Row(dataset(id), new VersionedDecision(2, decision, AT, "dora"),
-        Status.COMMUNICABLE_AFTER_OCCULTATION.label(), List.of(new PublishedDataset(id, id, Publication.Kind.DATASET,
+        Status.COMMUNICABLE_AFTER_OCCULTATION, List.of(new PublishedDataset(id, id, Publication.Kind.DATASET,
             "voirie", "signalements_citoyens", state, 3, AT, tombstone)), job(jobState));
   }
 
