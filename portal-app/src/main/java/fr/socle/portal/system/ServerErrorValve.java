@@ -52,13 +52,17 @@ public final class ServerErrorValve extends ErrorReportValve {
           + " \"title\": \"Requête illisible\", \"status\": " + status + ","
           + " \"detail\": \"Le serveur n'a pas pu lire cette requête (" + status + " " + reason + ").\"}");
     }
+    boolean tooLarge = status == HttpStatus.CONTENT_TOO_LARGE.value();
     return new Body("text/html", """
-        <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Requête illisible — Socle</title>\
+        <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>%2$s — Socle</title>\
         <meta name="viewport" content="width=device-width, initial-scale=1"></head><body>\
-        <h1>Requête illisible</h1><p>Le serveur n'a pas pu lire cette adresse (erreur %1$d). \
+        <h1>%2$s</h1><p>%3$s (erreur %1$d). \
         <a href="/">Retour à l'accueil</a></p>\
-        <p lang="en">The server could not read this address (error %1$d). <a href="/?lang=en">Home</a></p>\
-        </body></html>""".formatted(status));
+        <p lang="en">%4$s (error %1$d). <a href="/?lang=en">Home</a></p>\
+        </body></html>""".formatted(status, tooLarge ? "Demande trop volumineuse" : "Requête illisible",
+        tooLarge ? "Ce qui a été envoyé dépasse la taille que le serveur accepte"
+            : "Le serveur n'a pas pu lire cette adresse",
+        tooLarge ? "What was sent is larger than the server accepts" : "The server could not read this address"));
   }
 
   private static String reason(int status) {

@@ -33,6 +33,9 @@ class ServerErrorValveTest {
   @Test
   void anythingElseIsAShortPageWhateverThePath() {
     assertThat(ServerErrorValve.body(null, 400).text()).contains("Requête illisible", "erreur 400");
+    // a form too large for the server is not an address it could not read
+    assertThat(ServerErrorValve.body("/jeux/x/signaler", 413).text()).contains("Demande trop volumineuse",
+        "dépasse la taille").doesNotContain("pas pu lire");
     assertThat(ServerErrorValve.body("/jeux/<script>", 414).contentType()).isEqualTo("text/html");
     assertThat(ServerErrorValve.body("/jeux/<script>", 414).text()).doesNotContain("<script>");
   }
