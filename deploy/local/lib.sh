@@ -170,7 +170,7 @@ portal_env() {
   export SOCLE_WAREHOUSE_INTERNAL SOCLE_WAREHOUSE_OPEN
   export SOCLE_DATA_DIR=$SOCLE_HOME/data
   # The address feeds, sitemaps and API links are written with, whatever Host header a client sends.
-  export SOCLE_SITE_BASEURL=${SOCLE_SITE_BASEURL:-http://127.0.0.1:$SOCLE_PORTAL_PORT}
+  export SOCLE_SITE_BASE_URL=${SOCLE_SITE_BASE_URL:-http://127.0.0.1:$SOCLE_PORTAL_PORT}
 }
 
 portal_java_opts() {
