@@ -1,7 +1,8 @@
 package fr.socle.policies.detection;
 
 /**
- * IBAN (length of the country, mod 97 = 1, with or without spaces every four characters) and BIC. A BIC is eight or
+ * IBAN (length of the country, mod 97 = 1, with or without spaces every four characters, in capitals or not: the
+ * checksum tells it from other text either way) and BIC. A BIC is eight or
  * eleven letters and digits that many ordinary upper-case words also are ("CHAMBERY"), so it counts only in a
  * {@code bic}/{@code swift} column, after the word BIC or SWIFT, or right after an IBAN.
  */
@@ -9,7 +10,7 @@ final class BankMatcher {
   private BankMatcher() {}
 
   static void find(Scan scan) {
-    if (scan.digits >= 12 && scan.uppers >= 2) {
+    if (scan.digits >= 12 && scan.letters >= 2) {
       findIbans(scan);
     }
     if (scan.uppers >= 6) {
@@ -20,11 +21,11 @@ final class BankMatcher {
   private static void findIbans(Scan scan) {
     CharSequence s = scan.s;
     for (int i = 0; i + 4 < scan.n; i++) {
-      if (!Chars.isAsciiUpper(s.charAt(i)) || !Chars.isAsciiUpper(s.charAt(i + 1))
+      if (!Chars.isAsciiLetter(s.charAt(i)) || !Chars.isAsciiLetter(s.charAt(i + 1))
           || !Chars.isDigit(s.charAt(i + 2)) || !Chars.isDigit(s.charAt(i + 3)) || scan.isLetterOrDigitAt(i - 1)) {
         continue;
       }
-      int length = ibanLength(s.charAt(i), s.charAt(i + 1));
+      int length = ibanLength(Character.toUpperCase(s.charAt(i)), Character.toUpperCase(s.charAt(i + 1)));
       if (length == 0) {
         continue;
       }
@@ -61,8 +62,8 @@ final class BankMatcher {
     if (count < length - 4 || scan.isLetterOrDigitAt(p)) {
       return -1;
     }
-    mod = (mod * 100 + (s.charAt(start) - 'A' + 10)) % 97;
-    mod = (mod * 100 + (s.charAt(start + 1) - 'A' + 10)) % 97;
+    mod = (mod * 100 + (Character.toUpperCase(s.charAt(start)) - 'A' + 10)) % 97;
+    mod = (mod * 100 + (Character.toUpperCase(s.charAt(start + 1)) - 'A' + 10)) % 97;
     mod = (mod * 10 + Chars.digit(s.charAt(start + 2))) % 97;
     mod = (mod * 10 + Chars.digit(s.charAt(start + 3))) % 97;
     return mod == 1 ? p : -1;

@@ -82,6 +82,9 @@ class DetectorsTest {
         row("FR76 3000 6000 0112 3456 7890 189", "iban", IBAN),
         row("FR7630006000011234567890189", "rib", IBAN),
         row("FR76 3000 6000 0112 3456 7890 188", "iban"),
+        // typed in lower case: the checksum still tells it
+        row("fr76 3000 6000 0112 3456 7890 189", "commentaire", IBAN),
+        row("fr76 3000 6000 0112 3456 7890 188", "commentaire"),
         row("DE89 3704 0044 0532 0130 00", "iban", IBAN),
         row("FR14 2004 1010 0505 0001 3M02 606", "iban", IBAN),
         row("IBAN FR76 3000 6000 0112 3456 7890 189 BIC BNPAFRPP", "commentaire", IBAN, BIC),
