@@ -9,6 +9,13 @@ final class EmailMatcher {
   private EmailMatcher() {}
 
   static void find(Scan scan) {
+    findWritten(scan);
+    if (scan.letters >= 6) {
+      findSpelledOut(scan);
+    }
+  }
+
+  private static void findWritten(Scan scan) {
     if (!scan.hasAt) {
       return;
     }
@@ -46,6 +53,94 @@ final class EmailMatcher {
       scan.found(classify(scan, left, at, right), left, right);
       at = right - 1;
     }
+  }
+
+  /** How people write « @ » and « . » to keep robots off an address: {@code jeanne.dupont [at] gmail [dot] com}. */
+  private static final Lexicon AT_WORDS = Lexicon.of("[at]", "(at)", "{at}", "[@]", "(@)", "[arobase]", "(arobase)",
+      "[arobas]", "(arobas)");
+  private static final Lexicon DOT_WORDS = Lexicon.of("[dot]", "(dot)", "{dot}", "[.]", "(.)", "[point]", "(point)");
+
+  /**
+   * Addresses spelled out ({@code jeanne.dupont [at] gmail.com}, {@code j.dupont(arobase)orange(point)fr}): a person's,
+   * unless the mailbox is a service's ({@code contact [at] ...}). The same linear bounds as written addresses.
+   */
+  private static void findSpelledOut(Scan scan) {
+    CharSequence s = scan.s;
+    for (int i = 0; i + 4 <= scan.n; i++) {
+      char c = s.charAt(i);
+      if (c != '[' && c != '(' && c != '{') {
+        continue;
+      }
+      int word = bracketed(scan, i, AT_WORDS);
+      if (word < 0) {
+        continue;
+      }
+      int localEnd = i > 0 && s.charAt(i - 1) == ' ' ? i - 1 : i;
+      int left = localEnd;
+      while (left > 0 && localEnd - left < 64 && isLocalChar(s.charAt(left - 1))) {
+        left--;
+      }
+      if (left == localEnd) {
+        continue;
+      }
+      int p = word < scan.n && s.charAt(word) == ' ' ? word + 1 : word;
+      int domainStart = p;
+      int labels = 0;
+      int lastLabel = -1;
+      int right = p;
+      while (p < scan.n && p - domainStart < 255) {
+        int labelStart = p;
+        while (p < scan.n && (Chars.isAsciiLetter(s.charAt(p)) || Chars.isDigit(s.charAt(p)) || s.charAt(p) == '-')) {
+          p++;
+        }
+        if (p == labelStart) {
+          break;
+        }
+        labels++;
+        lastLabel = labelStart;
+        right = p;
+        int dot = p < scan.n && s.charAt(p) == '.' ? p + 1 : dotWord(scan, p);
+        if (dot < 0 || dot >= scan.n || !Chars.isAsciiLetter(s.charAt(dot))) {
+          break;
+        }
+        p = dot;
+      }
+      if (labels < 2 || right - lastLabel < 2 || !lettersOnly(s, lastLabel, right)) {
+        continue;
+      }
+      int t0s = nextAlpha(s, left, localEnd);
+      boolean service = SERVICES.contains(s, t0s, alphaEnd(s, t0s, localEnd));
+      scan.found(service ? FindingKind.SERVICE_EMAIL : FindingKind.EMAIL, left, right);
+      i = right - 1;
+    }
+  }
+
+  /** The end of one of the bracketed words at {@code i} (any case), or -1. */
+  private static int bracketed(Scan scan, int i, Lexicon words) {
+    CharSequence s = scan.s;
+    int close = i + 1;
+    while (close < scan.n && close - i < 10 && s.charAt(close) != ']' && s.charAt(close) != ')'
+        && s.charAt(close) != '}') {
+      close++;
+    }
+    if (close >= scan.n || close - i >= 10) {
+      return -1;
+    }
+    return words.contains(s, i, close + 1) ? close + 1 : -1;
+  }
+
+  /** After a domain label: a spelled-out dot ({@code [dot]}, spaces around allowed), the next label's start or -1. */
+  private static int dotWord(Scan scan, int p) {
+    CharSequence s = scan.s;
+    int q = p < scan.n && s.charAt(p) == ' ' ? p + 1 : p;
+    if (q >= scan.n || (s.charAt(q) != '[' && s.charAt(q) != '(' && s.charAt(q) != '{')) {
+      return -1;
+    }
+    int end = bracketed(scan, q, DOT_WORDS);
+    if (end < 0) {
+      return -1;
+    }
+    return end < scan.n && s.charAt(end) == ' ' ? end + 1 : end;
   }
 
   private static FindingKind classify(Scan scan, int left, int at, int right) {

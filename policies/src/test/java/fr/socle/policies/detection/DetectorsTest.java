@@ -20,6 +20,13 @@ class DetectorsTest {
   static Stream<Arguments> emails() {
     return Stream.of(
         row("jean.dupont@gmail.com", "email", EMAIL),
+        // spelled out to keep robots off: still a person's address
+        row("Écrire à jeanne.dupont [at] gmail.com", "commentaire", EMAIL),
+        row("j.dupont(arobase)orange(point)fr", "commentaire", EMAIL),
+        row("JEANNE.DUPONT [AT] GMAIL [DOT] COM merci", "commentaire", EMAIL),
+        row("contact [at] mairie-valmont.fr", "commentaire", SERVICE_EMAIL),
+        row("rendez-vous [at] 14h", "commentaire"),
+        row("voir (at) la mairie", "commentaire"),
         row("Écrire à marie-claire.durand@orange.fr svp", "commentaire", EMAIL),
         row("toto1987@hotmail.fr", "contact", EMAIL),
         row("j.martin@ville-lyon.fr", "email", EMAIL),
