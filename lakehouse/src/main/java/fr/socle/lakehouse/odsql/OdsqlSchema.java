@@ -18,10 +18,15 @@ import org.jspecify.annotations.Nullable;
 public final class OdsqlSchema {
   private static final Pattern NAME = Pattern.compile("^[a-z_][a-z0-9_]{0,127}$");
 
-  /** The lakehouse's geographic columns. */
-  public record Geo(String wkb, String longitude, String latitude) {
+  /**
+   * The geographic columns: the lakehouse's WKB geometry (null when the rows are points given by a latitude and a
+   * longitude column, and the dataset has no {@code geo_shape}), and the longitude and latitude of each row's point.
+   */
+  public record Geo(@Nullable String wkb, String longitude, String latitude) {
     public Geo {
-      checkName(wkb);
+      if (wkb != null) {
+        checkName(wkb);
+      }
       checkName(longitude);
       checkName(latitude);
     }

@@ -323,7 +323,7 @@ final class Translator {
           minLat, maxLat, minLon, maxLon);
     }
     Geometry box = GEOMETRIES.toGeometry(new Envelope(minLon, maxLon, minLat, maxLat));
-    return Sql.of("ST_Intersects(ST_GeomFromBinary(" + quote(geo.wkb()) + "), ST_GeometryFromText(?))",
+    return Sql.of("ST_Intersects(ST_GeomFromBinary(" + quote(shapeColumn(geo)) + "), ST_GeometryFromText(?))",
         new WKTWriter().write(box));
   }
 
@@ -333,9 +333,17 @@ final class Translator {
     OdsqlSchema.Geo geo = schema.geo().orElseThrow();
     Geometry shape = geometry(call.arguments().get(1));
     String geometry = field.type() == FieldType.GEO_SHAPE
-        ? "ST_GeomFromBinary(" + quote(geo.wkb()) + ")"
+        ? "ST_GeomFromBinary(" + quote(shapeColumn(geo)) + ")"
         : "ST_Point(" + quote(geo.longitude()) + ", " + quote(geo.latitude()) + ")";
     return Sql.of(function + "(" + geometry + ", ST_GeometryFromText(?))", new WKTWriter().write(shape));
+  }
+
+  /** The WKB column behind {@code geo_shape} (a dataset of latitude and longitude columns has none). */
+  private static String shapeColumn(OdsqlSchema.Geo geo) {
+    if (geo.wkb() == null) {
+      throw OdsqlException.semantic("This dataset has no geo_shape field");
+    }
+    return geo.wkb();
   }
 
   private OdsqlField geoField(Expr expr) {
@@ -636,7 +644,7 @@ final class Translator {
         yield Sql.of("CASE WHEN " + lon + " IS NULL OR " + lat + " IS NULL THEN NULL ELSE ARRAY[" + lon + ", " + lat
             + "] END");
       }
-      case GEO_SHAPE -> Sql.of(quote(schema.geo().orElseThrow().wkb()));
+      case GEO_SHAPE -> Sql.of(quote(shapeColumn(schema.geo().orElseThrow())));
       default -> Sql.of(quote(field.column()));
     };
   }

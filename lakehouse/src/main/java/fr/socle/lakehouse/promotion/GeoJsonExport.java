@@ -6,9 +6,7 @@ import fr.socle.policies.occultation.CoordinateForm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
@@ -27,8 +25,6 @@ import org.locationtech.jts.io.WKBReader;
  * properties (the geometry column's WKT aside). Written by the JSON export's thread, which encodes each row once.
  */
 final class GeoJsonExport extends TextExport {
-  private static final Pattern LATITUDE = Pattern.compile("(^|_)(lat|latitude)($|_)");
-  private static final Pattern LONGITUDE = Pattern.compile("(^|_)(lon|lng|long|longitude)($|_)");
   private static final byte[] OPEN = ascii("{\"type\":\"FeatureCollection\",\"features\":[\n");
   private static final byte[] BETWEEN = ascii(",\n");
   private static final byte[] CLOSE = ascii("\n]}\n");
@@ -57,20 +53,10 @@ final class GeoJsonExport extends TextExport {
         return Optional.of(new Source.Wkb(c));
       }
     }
-    int latitude = -1;
-    int longitude = -1;
-    for (int c = 1; c < columns.size(); c++) {
-      OutputColumn column = columns.get(c);
-      String name = column.name().toLowerCase(Locale.ROOT);
-      boolean numeric = column.type() == ColumnType.DOUBLE;
-      if (numeric && latitude < 0 && LATITUDE.matcher(name).find()) {
-        latitude = c;
-      } else if (numeric && longitude < 0 && LONGITUDE.matcher(name).find()) {
-        longitude = c;
-      }
-    }
-    if (latitude > 0 && longitude > 0) {
-      return Optional.of(new Source.LatLon(latitude, longitude));
+    Optional<PointColumns.Pair> point = PointColumns.find(columns.stream().map(OutputColumn::name).toList(),
+        c -> columns.get(c).type() == ColumnType.DOUBLE, 1);
+    if (point.isPresent()) {
+      return Optional.of(new Source.LatLon(point.get().latitude(), point.get().longitude()));
     }
     for (int c = 1; c < columns.size(); c++) {
       if (columns.get(c) instanceof OutputColumn.Rule rule && rule.rule() instanceof ColumnRule.GeneraliseCoordinates g

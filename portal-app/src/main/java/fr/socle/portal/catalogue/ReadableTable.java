@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import fr.socle.lakehouse.catalog.Dataset;
 import fr.socle.lakehouse.catalog.DatasetColumn;
+import fr.socle.lakehouse.promotion.PointColumns;
 import fr.socle.lakehouse.query.PreparedSql;
 import fr.socle.lakehouse.query.TableQuery;
 import fr.socle.policies.access.Catalogs;
@@ -71,8 +72,6 @@ record ReadableTable(Dataset dataset, List<DatasetColumn> columns, @Nullable Geo
     }
   }
 
-  private static final List<List<String>> LAT_LON_NAMES = List.of(
-      List.of("geo_lat", "geo_lon"), List.of("latitude", "longitude"));
   private static final Set<String> NUMERIC = Set.of("long", "double", "int", "integer", "decimal");
 
   /** The readable table of an entry of the catalogue (the entry's columns are those the person may see). */
@@ -80,13 +79,13 @@ record ReadableTable(Dataset dataset, List<DatasetColumn> columns, @Nullable Geo
     return new ReadableTable(entry.dataset(), entry.columns(), geoOf(entry.columns()));
   }
 
+  /** Numeric latitude and longitude columns first (a shape's representative point), else a geometry column. */
   static @Nullable Geo geoOf(List<DatasetColumn> columns) {
-    Map<String, String> types = new LinkedHashMap<>();
-    columns.forEach(c -> types.put(c.name(), c.type().toLowerCase(Locale.ROOT)));
-    for (List<String> pair : LAT_LON_NAMES) {
-      if (numeric(types.get(pair.get(0))) && numeric(types.get(pair.get(1)))) {
-        return new Geo.LatLon(pair.get(0), pair.get(1));
-      }
+    List<String> names = columns.stream().map(DatasetColumn::name).toList();
+    Optional<PointColumns.Pair> point = PointColumns.find(names,
+        c -> numeric(columns.get(c).type().toLowerCase(Locale.ROOT)), 0);
+    if (point.isPresent()) {
+      return new Geo.LatLon(names.get(point.get().latitude()), names.get(point.get().longitude()));
     }
     return columns.stream().filter(c -> "geometry".equalsIgnoreCase(c.type())).findFirst()
         .map(c -> (Geo) new Geo.Wkb(c.name())).orElse(null);

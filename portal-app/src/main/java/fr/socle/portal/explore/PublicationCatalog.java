@@ -6,6 +6,7 @@ import fr.socle.lakehouse.catalog.DatasetColumn;
 import fr.socle.lakehouse.catalog.Licences;
 import fr.socle.lakehouse.iceberg.Tier;
 import fr.socle.lakehouse.odsql.FieldType;
+import fr.socle.lakehouse.promotion.PointColumns;
 import fr.socle.lakehouse.promotion.Publication;
 import fr.socle.lakehouse.promotion.PublishedVersion;
 import fr.socle.lakehouse.promotion.Publications;
@@ -109,23 +110,35 @@ final class PublicationCatalog implements PublishedDatasets {
 
     List<PublishedDataset.Field> fields = new ArrayList<>();
     Set<String> names = new java.util.HashSet<>();
+    List<String> doubles = new ArrayList<>();
     for (Types.NestedField column : schema.columns()) {
       String name = column.name();
       names.add(name);
       if (name.equals(PublishedDataset.RECORD_ID) || GEO_COLUMNS.contains(name)) {
         continue;
       }
+      if (column.type().typeId() == Type.TypeID.DOUBLE) {
+        doubles.add(name);
+      }
       DatasetColumn doc = documented.get(name);
       String label = doc != null && doc.label() != null && !doc.label().isBlank() ? doc.label() : name;
       fields.add(new PublishedDataset.Field(name, label, FieldType.ofTrino(trinoType(column.type())),
           doc == null ? null : doc.description(), name));
     }
-    PublishedDataset.Geometry geometry = null;
+    PublishedDataset.Geometry geometry;
     if (names.contains("geometry") && names.contains("geo_lon") && names.contains("geo_lat")) {
       geometry = new PublishedDataset.Geometry("geometry", "geo_lon", "geo_lat");
+    } else {
+      geometry = PointColumns.find(doubles, c -> true, 0)
+          .map(p -> new PublishedDataset.Geometry(null, doubles.get(p.longitude()), doubles.get(p.latitude())))
+          .orElse(null);
+    }
+    if (geometry != null) {
       fields.add(new PublishedDataset.Field("geo_point_2d", "Géolocalisation", FieldType.GEO_POINT_2D, null,
-          "geo_lon"));
-      fields.add(new PublishedDataset.Field("geo_shape", "Géométrie", FieldType.GEO_SHAPE, null, "geometry"));
+          geometry.longitudeColumn()));
+      if (geometry.hasShape()) {
+        fields.add(new PublishedDataset.Field("geo_shape", "Géométrie", FieldType.GEO_SHAPE, null, "geometry"));
+      }
     }
     Dataset.Metadata m = source.metadata();
     boolean aggregate = publication.kind() == Publication.Kind.DERIVED_AGGREGATE;

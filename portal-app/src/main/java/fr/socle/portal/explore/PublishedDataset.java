@@ -71,8 +71,15 @@ public record PublishedDataset(
     }
   }
 
-  /** The lakehouse's geometry columns: WKB geometry, longitude and latitude of its representative point. */
-  public record Geometry(String wkbColumn, String longitudeColumn, String latitudeColumn) {}
+  /**
+   * Where the rows are: the lakehouse's WKB geometry with the longitude and latitude of its representative point,
+   * or (no {@code wkbColumn}, no {@code geo_shape}) the dataset's own longitude and latitude columns.
+   */
+  public record Geometry(@Nullable String wkbColumn, String longitudeColumn, String latitudeColumn) {
+    public boolean hasShape() {
+      return wkbColumn != null;
+    }
+  }
 
   public Optional<Field> field(String name) {
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();

@@ -85,8 +85,14 @@ class OpenReads {
    * (WKB in {@code c1}).
    */
   private static PreparedSql points(PublishedDataset dataset) {
-    if (dataset.geometry() == null) {
+    PublishedDataset.Geometry geometry = dataset.geometry();
+    if (geometry == null) {
       throw new IllegalArgumentException("ce jeu de données n'a pas de carte");
+    }
+    if (!geometry.hasShape()) {
+      OdsqlQuery.Plan plan = OdsqlQuery.on(dataset.odsqlSchema()).select("geo_point_2d").defaultOrder(false)
+          .page(-1, 0).plan();
+      return PointGrid.points("element_at(c0, 1)", "element_at(c0, 2)", plan.sql());
     }
     OdsqlQuery.Plan plan = OdsqlQuery.on(dataset.odsqlSchema()).select("geo_point_2d, geo_shape").defaultOrder(false)
         .page(-1, 0).plan();

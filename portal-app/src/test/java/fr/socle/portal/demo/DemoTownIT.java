@@ -128,6 +128,45 @@ class DemoTownIT {
   }
 
   /**
+   * The citizen reports have no geometry, only latitude and longitude columns (moved to the centre of a 1 km cell
+   * before publication): they are points all the same, as in the GeoJSON file the promotion wrote. The API has their
+   * {@code geo_point_2d} and filters on it (no {@code geo_shape}: there is none), the site draws their map.
+   */
+  @org.junit.jupiter.api.Test
+  void latitudeAndLongitudeColumnsAreThePublishedPoint() throws InterruptedException {
+    settledPublicationRow("signalements-citoyens");
+    String api = "/api/explore/v2.1/catalog/datasets/signalements-citoyens";
+    JsonNode dataset = Api.json(servedWithin(api, Duration.ofSeconds(30)));
+    assertThat(dataset.path("features").toString()).contains("\"geo\"");
+    List<String> fields = new ArrayList<>();
+    dataset.path("fields").forEach(f -> fields.add(f.path("name").asString() + ":" + f.path("type").asString()));
+    assertThat(fields).contains("geo_point_2d:geo_point_2d", "latitude:double", "longitude:double")
+        .noneMatch(f -> f.startsWith("geo_shape"));
+
+    JsonNode first = Api.json(Api.anonymous().get(api + "/records?limit=1&select=latitude,longitude,geo_point_2d"
+        + "&where=latitude%20is%20not%20null")).path("results").get(0);
+    double latitude = first.path("latitude").asDouble();
+    double longitude = first.path("longitude").asDouble();
+    assertThat(first.path("geo_point_2d").path("lat").asDouble()).isEqualTo(latitude);
+    assertThat(first.path("geo_point_2d").path("lon").asDouble()).isEqualTo(longitude);
+    // cells are 1 km apart: the reports within 10 m of this one are those of its cell
+    long nearby = Api.json(Api.anonymous().get(api + "/records?limit=0&where=" + encode(
+        "within_distance(geo_point_2d, geom'POINT(" + longitude + " " + latitude + ")', 10m)"))).path("total_count")
+        .asLong();
+    long sameCell = Api.json(Api.anonymous().get(api + "/records?limit=0&where=" + encode(
+        "latitude = " + latitude + " and longitude = " + longitude))).path("total_count").asLong();
+    assertThat(nearby).isPositive().isEqualTo(sameCell);
+    assertThat(Api.anonymous().get(api + "/records?select=geo_shape").statusCode()).isEqualTo(400);
+
+    long located = Api.json(Api.anonymous().get(api + "/records?limit=0&where=latitude%20is%20not%20null"))
+        .path("total_count").asLong();
+    HttpResponse<String> map = servedWithin("/jeux/signalements-citoyens/carte", Duration.ofMinutes(2));
+    assertThat(map.body()).contains("class=\"points-map\"")
+        .containsPattern(String.format(Locale.FRANCE, "%,d", located).replaceAll("\\D", "[\u00a0\u202f ]?")
+            + " points");
+  }
+
+  /**
    * A visitor who opens a chart without choosing anything sees one worth looking at: the reports by channel rather
    * than by their unique number, the elected officials by sex rather than by the commonest first names, the
    * facilities by theme rather than by the one municipality: every category shown, and more than one.
@@ -212,6 +251,10 @@ class DemoTownIT {
     // a column of 20,000 distinct values: the chart says it shows the largest 20 only
     assertThat(dora.get("/espace/jeux/signalements-citoyens/graphique?par=id_signalement").body())
         .contains("<figcaption>Les 20 valeurs les plus élevées ; les autres ne sont pas montrées</figcaption>");
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** A public path as anonymous visitors get it, once it answers 200 (a publication appears a few seconds late). */
