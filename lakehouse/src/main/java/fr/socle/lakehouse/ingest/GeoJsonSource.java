@@ -10,14 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -223,7 +219,7 @@ final class GeoJsonSource implements Source {
     private void writeGeometry(CellSink sink, JsonNode node) {
       Geometry geometry;
       try {
-        geometry = geometry(node);
+        geometry = GeoJsonGeometries.read(node, factory);
       } catch (RuntimeException e) {
         // Passed on as text: the converter reports it as a row error on the geometry column.
         sink.text(geometryColumn, node.toString());
@@ -250,42 +246,6 @@ final class GeoJsonSource implements Source {
         sink.number(geometryColumn + 5, point.getX());
         sink.number(geometryColumn + 6, point.getY());
       }
-    }
-
-    private @Nullable Geometry geometry(JsonNode node) {
-      String type = node.path("type").asString("");
-      JsonNode coordinates = node.path("coordinates");
-      return switch (type) {
-        case "Point" -> factory.createPoint(coordinate(coordinates));
-        case "MultiPoint" -> factory.createMultiPointFromCoords(coordinates(coordinates));
-        case "LineString" -> factory.createLineString(coordinates(coordinates));
-        case "MultiLineString" -> factory.createMultiLineString(
-            coordinates.values().stream().map(line -> factory.createLineString(coordinates(line)))
-                .toArray(LineString[]::new));
-        case "Polygon" -> polygon(coordinates);
-        case "MultiPolygon" -> factory.createMultiPolygon(
-            coordinates.values().stream().map(this::polygon).toArray(Polygon[]::new));
-        case "GeometryCollection" -> factory.createGeometryCollection(
-            node.path("geometries").values().stream().map(this::geometry).toArray(Geometry[]::new));
-        default -> throw new IllegalArgumentException("type de géométrie inconnu : " + type);
-      };
-    }
-
-    private Polygon polygon(JsonNode rings) {
-      List<LinearRing> all = rings.values().stream().map(ring -> factory.createLinearRing(coordinates(ring)))
-          .toList();
-      return factory.createPolygon(all.getFirst(), all.subList(1, all.size()).toArray(LinearRing[]::new));
-    }
-
-    private static Coordinate[] coordinates(JsonNode array) {
-      return array.values().stream().map(GeoJsonSource.Pass::coordinate).toArray(Coordinate[]::new);
-    }
-
-    private static Coordinate coordinate(JsonNode position) {
-      if (!position.isArray() || position.size() < 2) {
-        throw new IllegalArgumentException("position invalide : " + position);
-      }
-      return new Coordinate(position.get(0).asDouble(), position.get(1).asDouble());
     }
 
     @Override

@@ -64,7 +64,7 @@ final class Lexer {
         return new Token(Token.Type.SYMBOL, two, start, glued);
       }
     }
-    if ("(),*+-/=<>[]".indexOf(c) >= 0) {
+    if ("(),*+-/=<>[]:".indexOf(c) >= 0) {
       pos++;
       return new Token(Token.Type.SYMBOL, String.valueOf(c), start, glued);
     }

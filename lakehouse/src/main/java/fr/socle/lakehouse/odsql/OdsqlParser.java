@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A recursive-descent parser of ODSQL clauses. Precedence, loosest first: {@code or}, {@code and}, {@code not},
- * predicates ({@code = != <> < <= > >=}, {@code in}, {@code like}, {@code is null}), {@code + -}, {@code * /},
+ * predicates ({@code = != <> < <= > >=}, {@code :}, {@code in}, {@code like}, {@code is [not] null|true|false}), {@code + -}, {@code * /},
  * unary minus, then literals, fields, calls and parentheses. Keywords are case-insensitive.
  */
 public final class OdsqlParser {
@@ -153,6 +153,14 @@ public final class OdsqlParser {
         next();
         return new Expr.Compare(left, operator, additive());
       }
+      // Opendatasoft's exact query: field:value, or field:[low..high] for a range
+      if (token.isSymbol(":")) {
+        next();
+        if (peek().isSymbol("[") || peek().isSymbol("]")) {
+          return inTail(left);
+        }
+        return new Expr.Compare(left, "=", additive());
+      }
     }
     boolean negated = false;
     if (token.isKeyword("not") && (peekAt(1).isKeyword("in") || peekAt(1).isKeyword("like"))) {
@@ -177,6 +185,12 @@ public final class OdsqlParser {
         next();
         not = true;
       }
+      if (peek().isKeyword("true") || peek().isKeyword("false")) {
+        // x is true: x = true; x is not true: anything else, null included
+        Expr.Bool value = new Expr.Bool(next().isKeyword("true"));
+        return not ? new Expr.Logical(false, List.of(new Expr.Compare(left, "!=", value), new Expr.IsNull(left, false)))
+            : new Expr.Compare(left, "=", value);
+      }
       expectKeyword("null");
       return new Expr.IsNull(left, not);
     }
@@ -199,7 +213,9 @@ public final class OdsqlParser {
     if (open.isSymbol("[") || open.isSymbol("]")) {
       boolean lowIncluded = open.isSymbol("[");
       Expr low = additive();
-      expectSymbol("..");
+      if (!accept("..")) {
+        expectKeyword("to");
+      }
       Expr high = additive();
       Token close = next();
       if (!close.isSymbol("]") && !close.isSymbol("[")) {
@@ -315,6 +331,12 @@ public final class OdsqlParser {
           if (peek().isSymbol("*") && (peekAt(1).isSymbol(")") || peekAt(1).isSymbol(","))) {
             next();
             arguments.add(new Expr.Star());
+          } else if ((lower.equals("include") || lower.equals("exclude")) && peekAt(1).isSymbol("*")
+              && peekAt(1).glued() && peekAt(2).isSymbol(")")
+              && (peek().type() == Token.Type.WORD || peek().type() == Token.Type.QUOTED_FIELD)) {
+            // include(pop*): the fields whose names begin with pop
+            arguments.add(new Expr.FieldRef(next().text() + "*"));
+            next();
           } else {
             arguments.add(or());
           }

@@ -136,13 +136,17 @@ public final class OdsqlQuery {
       Set<String> excluded = new HashSet<>();
       List<SelectItem> written = new ArrayList<>();
       for (SelectItem item : items) {
-        String excludedField = fieldOf(item, "exclude");
-        String includedField = fieldOf(item, "include");
-        if (excludedField != null) {
-          excluded.add(excludedField);
+        List<String> excludedFields = fieldsOf(item, "exclude");
+        List<String> includedFields = fieldsOf(item, "include");
+        if (excludedFields != null) {
+          excluded.addAll(excludedFields);
+        } else if (includedFields == null) {
+          written.add(item);
         } else {
-          written.add(includedField == null ? item
-              : new SelectItem(new Expr.FieldRef(includedField), item.alias(), includedField));
+          for (String included : includedFields) {
+            written.add(new SelectItem(new Expr.FieldRef(included), includedFields.size() == 1 ? item.alias() : null,
+                included));
+          }
         }
       }
       List<SelectItem> expanded = new ArrayList<>();
@@ -395,20 +399,29 @@ public final class OdsqlQuery {
   }
 
   /**
-   * The field named by {@code include(f)} or {@code exclude(f)} (as {@code function} says), checked against the
-   * schema; null when the item is something else.
+   * The fields named by {@code include(f)} or {@code exclude(f)} (as {@code function} says), or by a prefix
+   * ({@code include(pop*)}), checked against the schema; null when the item is something else.
    */
-  private @Nullable String fieldOf(SelectItem item, String function) {
+  private @Nullable List<String> fieldsOf(SelectItem item, String function) {
     if (!(item.expression() instanceof Expr.Call call) || !call.name().equals(function)) {
       return null;
     }
     if (call.arguments().size() != 1 || !(call.arguments().getFirst() instanceof Expr.FieldRef ref)) {
       throw OdsqlException.semantic(function + "() takes one field name").in("select");
     }
+    if (ref.name().endsWith("*")) {
+      String prefix = ref.name().substring(0, ref.name().length() - 1);
+      List<String> matching = schema.fields().stream().map(OdsqlField::name).filter(n -> n.startsWith(prefix))
+          .toList();
+      if (matching.isEmpty()) {
+        throw OdsqlException.semantic("No field begins with " + prefix).in("select");
+      }
+      return matching;
+    }
     if (schema.field(ref.name()).isEmpty()) {
       throw OdsqlException.semantic("Unknown field: " + ref.name()).in("select");
     }
-    return ref.name();
+    return List.of(ref.name());
   }
 
   private static SelectItem star() {

@@ -1,5 +1,6 @@
 package fr.socle.lakehouse.odsql;
 
+import fr.socle.lakehouse.ingest.GeoJsonGeometries;
 import fr.socle.lakehouse.query.PreparedSql;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.WKTWriter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns ODSQL trees into Trino SQL over one table. Field names are looked up in the schema and only the schema's
@@ -40,6 +43,7 @@ final class Translator {
   record Typed(Sql sql, FieldType type, boolean aggregate) {}
 
   private static final GeometryFactory GEOMETRIES = new GeometryFactory();
+  private static final JsonMapper GEOJSON = JsonMapper.builder().build();
 
   private final OdsqlSchema schema;
   /** What {@code now()} stands for: one instant for every statement of a query. */
@@ -248,8 +252,10 @@ final class Translator {
   }
 
   /**
-   * Every word must be found in one of the columns, whatever the case or accents; a prefix search matches word
-   * starts. A word's trailing {@code *} (« film* ») asks for what containment already gives.
+   * Every word must be found in one of the columns, whatever the case or accents, at the start of a word there:
+   * « film » finds « films » and « Le Film », not « microfilm » (Opendatasoft matches words; a trailing {@code *},
+   * « film* », asks for the word starts this gives already). A cheap {@code strpos} picks the candidates, a regular
+   * expression (the word bound, its punctuation escaped) checks where the word starts.
    */
   private static Sql search(List<Sql> columns, String text, boolean prefix) {
     List<String> words = List.of(fold(text).strip().split("\\s+")).stream()
@@ -269,12 +275,26 @@ final class Translator {
           any.add(lower.wrap("starts_with(", ", ?)").then("", Sql.of("", word))
               .then(" OR ", lower.wrap("strpos(", ", ?) > 0").then("", Sql.of("", " " + word))));
         } else {
-          any.add(lower.wrap("strpos(", ", ?) > 0").then("", Sql.of("", word)));
+          any.add(lower.wrap("(strpos(", ", ?) > 0").then("", Sql.of("", word))
+              .then(" AND ", lower.wrap("regexp_like(", ", ?))").then("", Sql.of("", wordStart(word)))));
         }
       }
       all.add(Sql.join(" OR ", any).wrap("(", ")"));
     }
     return Sql.join(" AND ", all).wrap("(", ")");
+  }
+
+  /** A regular expression finding {@code word} at the start of a word (after the start or a non-alphanumeric). */
+  static String wordStart(String word) {
+    StringBuilder pattern = new StringBuilder("(^|[^a-z0-9])");
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c < 128 && !Character.isLetterOrDigit(c)) {
+        pattern.append('\\');
+      }
+      pattern.append(c);
+    }
+    return pattern.toString();
   }
 
   /** A column's text in lower case without accents, as {@link #fold} writes the searched words. */
@@ -361,15 +381,19 @@ final class Translator {
     if (!(expr instanceof Expr.GeomLiteral literal)) {
       throw OdsqlException.semantic("A geometry is expected, as geom'POINT(lon lat)'");
     }
+    String text = literal.text().strip();
+    Geometry geometry;
     try {
-      Geometry geometry = new WKTReader().read(literal.text());
-      if (geometry.isEmpty() || !geometry.isValid() && !(geometry instanceof Point)) {
-        throw OdsqlException.semantic("Invalid geometry: " + literal.text());
-      }
-      return geometry;
-    } catch (ParseException | IllegalArgumentException e) {
-      throw OdsqlException.semantic("Invalid geometry (WKT expected): " + literal.text());
+      // WKT, or a GeoJSON geometry object as Opendatasoft also accepts
+      geometry = text.startsWith("{") ? GeoJsonGeometries.read(GEOJSON.readTree(text), GEOMETRIES)
+          : new WKTReader(GEOMETRIES).read(text);
+    } catch (ParseException | IllegalArgumentException | JacksonException e) {
+      throw OdsqlException.semantic("Invalid geometry (WKT or GeoJSON expected): " + literal.text());
     }
+    if (geometry.isEmpty() || !geometry.isValid() && !(geometry instanceof Point)) {
+      throw OdsqlException.semantic("Invalid geometry: " + literal.text());
+    }
+    return geometry;
   }
 
   private static double kilometres(Expr expr) {

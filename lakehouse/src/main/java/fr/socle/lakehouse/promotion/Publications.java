@@ -52,6 +52,22 @@ public final class Publications {
         Publications::dataset, datasetId);
   }
 
+  /**
+   * A publication withdrawn because it leaked protected data, with the decision under whose plan it leaked: that
+   * plan must not publish again, its dataset waits for a new decision.
+   */
+  public record LeakRetraction(String publicationId, String sourceDatasetId, Instant at, int decisionVersion,
+      @Nullable String note) {}
+
+  /** Publications withdrawn for a leak and not published again since, oldest withdrawal first. */
+  public List<LeakRetraction> leakRetractions() {
+    return jdbc.query("SELECT id, source_dataset_id, retracted_at, coalesce(retracted_decision_version, 0) AS v,"
+        + " retraction_note FROM publication.publication WHERE state = ? AND retraction_reason = ?"
+        + " ORDER BY retracted_at, id", rs -> new LeakRetraction(rs.getString("id"), rs.getString("source_dataset_id"),
+            Jdbc.instant(rs, "retracted_at"), rs.getInt("v"), rs.getString("retraction_note")),
+        PublishedDataset.State.RETRACTED.code(), PublishedDataset.Reason.LEAK.code());
+  }
+
   /** Every version, newest first, with its exports. */
   public List<PublishedVersion> versions(String publicationId) {
     List<PublishedVersion> versions = jdbc.query(

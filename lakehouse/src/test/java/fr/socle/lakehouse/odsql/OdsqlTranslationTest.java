@@ -29,9 +29,18 @@ class OdsqlTranslationTest {
       new OdsqlField("geo_shape", FieldType.GEO_SHAPE, "geometry")),
       "record_id", new OdsqlSchema.Geo("geometry", "geo_lon", "geo_lat"));
 
+  /** One searched word found at a word start in a column (two parameters: the word, its regular expression). */
+  private static final String NOM = words("\"nom\"");
+  private static final String COMMUNE = words("\"commune\"");
+  private static final String NB = words("CAST(\"nb\" AS varchar)");
+  private static final String START = "(^|[^a-z0-9])";
   private static final String FROM = " FROM \"open\".\"ville\".\"equipements\"";
   /** What {@code now()} stands for in these cases: Wednesday 31 January 2024, 13:45:30.25 UTC. */
   static final Instant NOW = Instant.parse("2024-01-31T13:45:30.250Z");
+
+  private static String words(String column) {
+    return "(strpos(«" + column + "», ?) > 0 AND regexp_like(«" + column + "», ?))";
+  }
 
   static PreparedSql where(String where) {
     return OdsqlQuery.on(SCHEMA).at(NOW).select("nom").where(where).defaultOrder(false).plan().sql();
@@ -79,24 +88,35 @@ class OdsqlTranslationTest {
         row("nom not like \"a%\"", "NOT («\"nom\"» LIKE ? ESCAPE '\\')", "a%"),
         // without a wildcard, as Opendatasoft documents it: every word in the field
         row("nom like \"Piscine Olympique\"",
-            "((strpos(«\"nom\"», ?) > 0) AND (strpos(«\"nom\"», ?) > 0))", "piscine", "olympique"),
-        row("nb like \"12\"", "((strpos(«CAST(\"nb\" AS varchar)», ?) > 0))", "12"),
+            "((" + NOM + ") AND (" + NOM + "))", "piscine", START + "piscine", "olympique", START + "olympique"),
+        row("nb like \"12\"", "((" + NB + "))", "12", START + "12"),
+        row("actif is true", "\"actif\" = TRUE"),
+        row("actif IS FALSE", "\"actif\" = FALSE"),
+        row("actif is not true", "(\"actif\" <> TRUE) OR ((\"actif\") IS NULL)"),
+        row("nom:\"Piscine\"", "\"nom\" = ?", "Piscine"),
+        row("nb:[1..5]", "(\"nb\" >= ?) AND (\"nb\" <= ?)", 1L, 5L),
+        row("nb in [1 TO 5[", "(\"nb\" >= ?) AND (\"nb\" < ?)", 1L, 5L),
+        row("intersects(geo_shape, geom'{\"type\": \"Point\", \"coordinates\": [2.35, 48.85]}')",
+            "ST_Intersects(ST_GeomFromBinary(\"geometry\"), ST_GeometryFromText(?))", "POINT (2.35 48.85)"),
         row("nom is null", "(\"nom\") IS NULL"),
         row("nom is not null", "(\"nom\") IS NOT NULL"),
         row("nom = null", "(\"nom\") IS NULL"),
         row("nom != null", "(\"nom\") IS NOT NULL"),
-        row("\"piscine\"", "((strpos(«\"nom\"», ?) > 0 OR strpos(«\"commune\"», ?) > 0))",
-            "piscine", "piscine"),
+        row("\"piscine\"", "((" + NOM + " OR " + COMMUNE + "))",
+            "piscine", START + "piscine", "piscine", START + "piscine"),
         row("search(\"Piscine Olympique\")",
-            "((strpos(«\"nom\"», ?) > 0 OR strpos(«\"commune\"», ?) > 0) AND (strpos(«\"nom\"», ?) > 0 "
-                + "OR strpos(«\"commune\"», ?) > 0))", "piscine", "piscine", "olympique", "olympique"),
-        row("search(nom, \"piscine\")", "((strpos(«\"nom\"», ?) > 0))", "piscine"),
-        row("search(nom, \"Bâtiment* ÉTÉ\")", "((strpos(«\"nom\"», ?) > 0) AND (strpos(«\"nom\"», ?) > 0))",
-            "batiment", "ete"),
-        row("search(*, \"piscine\")", "((strpos(«\"nom\"», ?) > 0 OR strpos(«\"commune\"», ?) > 0))",
-            "piscine", "piscine"),
+            "((" + NOM + " OR " + COMMUNE + ") AND (" + NOM + " OR " + COMMUNE + "))",
+            "piscine", START + "piscine", "piscine", START + "piscine",
+            "olympique", START + "olympique", "olympique", START + "olympique"),
+        row("search(nom, \"piscine\")", "((" + NOM + "))", "piscine", START + "piscine"),
+        row("search(nom, \"Bâtiment* ÉTÉ\")", "((" + NOM + ") AND (" + NOM + "))",
+            "batiment", START + "batiment", "ete", START + "ete"),
+        row("search(*, \"piscine\")", "((" + NOM + " OR " + COMMUNE + "))",
+            "piscine", START + "piscine", "piscine", START + "piscine"),
         row("search(`nom`, nb, \"12\")",
-            "((strpos(«\"nom\"», ?) > 0 OR strpos(«CAST(\"nb\" AS varchar)», ?) > 0))", "12", "12"),
+            "((" + NOM + " OR " + NB + "))", "12", START + "12", "12", START + "12"),
+        // punctuation in a word is matched as written, not read as a regular expression
+        row("search(nom, \"l'école.\")", "((" + NOM + "))", "l'ecole.", START + "l\\'ecole\\."),
         row("startswith(nom, \"pis\")",
             "((starts_with(«\"nom\"», ?) OR strpos(«\"nom\"», ?) > 0))", "pis", " pis"),
         row("suggest(nom, \"pis\")",
@@ -321,6 +341,14 @@ class OdsqlTranslationTest {
     plan = OdsqlQuery.on(SCHEMA).select("include(nom), nb, exclude(nb)").plan();
     assertThat(plan.columns()).extracting(OutputColumn::key).containsExactly("nom");
     assertThat(plan.sql().sql()).startsWith("SELECT \"nom\" AS c0" + FROM);
+
+    // a prefix names every field that begins with it, as Opendatasoft's include(pop*)
+    assertThat(OdsqlQuery.on(SCHEMA).select("include(n*), exclude(nb)").plan().columns()).extracting(OutputColumn::key)
+        .containsExactly("nom");
+    assertThat(OdsqlQuery.on(SCHEMA).select("exclude(geo_*), exclude(`m*`)").plan().columns())
+        .extracting(OutputColumn::key).containsExactly("nom", "commune", "nb", "actif", "jour");
+    assertThatThrownBy(() -> OdsqlQuery.on(SCHEMA).select("include(zz*)").plan())
+        .hasMessageContaining("No field begins with zz");
 
     assertThatThrownBy(() -> OdsqlQuery.on(SCHEMA).select("exclude(secret)").plan())
         .hasMessageContaining("Unknown field: secret");

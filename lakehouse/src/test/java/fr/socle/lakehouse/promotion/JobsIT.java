@@ -212,12 +212,20 @@ class JobsIT {
       assertThat(job.message()).contains("fuite", "nouvelle décision");
     });
     assertThat(fixture.openTableExists("fuite")).isFalse();
+    // the data officers' queue learns of it: a leak under decision 1
+    assertThat(fixture.promotions.publications().leakRetractions()).filteredOn(l -> l.publicationId().equals(id))
+        .singleElement().satisfies(leak -> {
+          assertThat(leak.sourceDatasetId()).isEqualTo(id);
+          assertThat(leak.decisionVersion()).isEqualTo(1);
+          assertThat(leak.note()).isEqualTo("téléphones dans les descriptions");
+        });
 
     DECISIONS.put(id, PromotionFixture.afterOccultation(2, PromotionFixture.reportsPlan()));
     PromotionJobs.Job decided = jobs.enqueue(id, PromotionJobs.Trigger.DECISION, PromotionRunner.SYSTEM);
     runner.runNext(() -> false);
     assertThat(jobs.find(decided.id()).orElseThrow().state()).isEqualTo(PromotionJobs.State.SUCCEEDED);
     assertThat(fixture.publicCount("fuite")).isEqualTo(20_000);
+    assertThat(fixture.promotions.publications().leakRetractions()).noneMatch(l -> l.publicationId().equals(id));
   }
 
   /** The table's reports published by a data officer's promotion, under a decision of that version. */

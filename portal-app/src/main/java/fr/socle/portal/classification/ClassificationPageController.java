@@ -54,7 +54,10 @@ class ClassificationPageController {
     List<QueueEntry> entries = overview.queue();
     Map<QueueEntry.State, List<QueueEntry>> byState = new LinkedHashMap<>();
     for (QueueEntry.State state : QueueEntry.State.values()) {
-      byState.put(state, entries.stream().filter(e -> e.state() == state).toList());
+      List<QueueEntry> group = entries.stream().filter(e -> e.state() == state).toList();
+      if (state != QueueEntry.State.LEAKED || !group.isEmpty()) {
+        byState.put(state, group);
+      }
     }
     model.addAttribute("groups", byState);
     model.addAttribute("total", entries.size());

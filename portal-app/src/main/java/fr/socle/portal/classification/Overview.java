@@ -4,9 +4,11 @@ import fr.socle.lakehouse.catalog.Catalogue;
 import fr.socle.lakehouse.catalog.Dataset;
 import fr.socle.lakehouse.catalog.DatasetQuery;
 import fr.socle.lakehouse.catalog.DatasetState;
+import fr.socle.lakehouse.promotion.Publications;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** The queue and the dashboard over every active dataset. */
@@ -19,9 +21,11 @@ class Overview {
   private final ClassificationSettings settings;
   private final Classifier classifier;
   private final Clock clock;
+  private final ObjectProvider<Publications> publications;
 
   Overview(Catalogue catalogue, ScanStore scans, DecisionStore decisions, PublishedDatasets published,
-      ClassificationSettings settings, Classifier classifier, Clock clock) {
+      ClassificationSettings settings, Classifier classifier, Clock clock, ObjectProvider<Publications> publications) {
+    this.publications = publications;
     this.catalogue = catalogue;
     this.scans = scans;
     this.decisions = decisions;
@@ -32,8 +36,10 @@ class Overview {
   }
 
   List<QueueEntry> queue() {
-    return ReviewQueue.of(activeDatasets(), scans.latestOfEach(), decisions.currentOfEach(), classifier.today(),
-        clock.instant(), settings.overdueAfterDays());
+    Publications promoted = publications.getIfAvailable();
+    return ReviewQueue.of(activeDatasets(), scans.latestOfEach(), decisions.currentOfEach(),
+        promoted == null ? List.of() : promoted.leakRetractions(), classifier.today(), clock.instant(),
+        settings.overdueAfterDays());
   }
 
   Dashboard dashboard() {

@@ -9,10 +9,11 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A dataset waiting for its data officer, and why: never classified, its data outgrew its decision, or its review
- * date has come. {@code since} orders each group, oldest first.
+ * A dataset waiting for its data officer, and why: its publication leaked protected data under the decision in
+ * force, it was never classified, its data outgrew its decision, or its review date has come. {@code since} orders
+ * each group, oldest first.
  *
- * @param since unclassified: when the dataset was created; changed: when the scan found the change; review due: the
+ * @param since leaked: when it was withdrawn; unclassified: when the dataset was created; changed: when the scan found the change; review due: the
  *     review date
  * @param overdue unclassified for longer than the configured delay
  * @param status the status in force (null when unclassified)
@@ -22,6 +23,8 @@ record QueueEntry(String datasetId, String title, String producerService, State 
     List<String> reasons, boolean overdue, boolean scanned, @Nullable Status status, int version) {
 
   enum State {
+    /** Withdrawn from the open tier for a leak under the decision in force: its plan must be revised. */
+    LEAKED,
     UNCLASSIFIED,
     CHANGED,
     REVIEW_DUE;

@@ -125,6 +125,9 @@ class SecurityConfiguration {
             .contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; "
                     + "frame-ancestors 'none'; form-action 'self' " + keycloak.url()))
+            // no page asks for the camera, the microphone, the visitor's position or a payment: nor may a script
+            .permissionsPolicyHeader(p -> p.policy(
+                "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
             .referrerPolicy(r -> r.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
                     .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))

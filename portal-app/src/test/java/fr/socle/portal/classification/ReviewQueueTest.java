@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.socle.lakehouse.catalog.Dataset;
 import fr.socle.lakehouse.catalog.DatasetState;
 import fr.socle.lakehouse.classification.SamplingMethod;
+import fr.socle.lakehouse.promotion.Publications;
 import fr.socle.policies.access.Visibility;
 import fr.socle.policies.communicability.Decision;
 import fr.socle.policies.communicability.LegalBasis;
@@ -30,6 +31,7 @@ class ReviewQueueTest {
   private final java.util.List<Dataset> datasets = new java.util.ArrayList<>();
   private final Map<String, StoredScan> scans = new HashMap<>();
   private final Map<String, RecordedDecision> decisions = new HashMap<>();
+  private final List<Publications.LeakRetraction> leaks = new java.util.ArrayList<>();
 
   private void dataset(String id, int daysOld) {
     Instant created = NOW.minusSeconds(86_400L * daysOld);
@@ -58,7 +60,7 @@ class ReviewQueueTest {
   }
 
   private List<QueueEntry> queue() {
-    return ReviewQueue.of(datasets, scans, decisions, TODAY, NOW, 30);
+    return ReviewQueue.of(datasets, scans, decisions, leaks, TODAY, NOW, 30);
   }
 
   @Test
@@ -127,5 +129,31 @@ class ReviewQueueTest {
         TODAY), StatedFacts.NONE, 1L, 7L, List.of()));
 
     assertThat(queue()).isEmpty();
+  }
+
+  /**
+   * A publication withdrawn for a leak comes first: the decision's plan let protected data through and the
+   * promotion will not publish under it again. A new decision takes it out of the queue.
+   */
+  @Test
+  void aDatasetWithdrawnForALeakComesFirstUntilANewDecision() {
+    dataset("ancien", 90);
+    dataset("fuite", 400);
+    scanned("fuite", 48);
+    decided("fuite", TODAY.plusYears(1));
+    leaks.add(new Publications.LeakRetraction("fuite", "fuite", Instant.parse("2026-11-30T23:30:00Z"), 1,
+        "un numéro de téléphone dans la colonne « a »"));
+
+    List<QueueEntry> queue = queue();
+    assertThat(queue).extracting(QueueEntry::datasetId).containsExactly("fuite", "ancien");
+    assertThat(queue.getFirst().state()).isEqualTo(QueueEntry.State.LEAKED);
+    assertThat(queue.getFirst().reasons()).containsExactly("retiré du public le 01/12/2026 pour une diffusion de "
+        + "données protégées : le plan d'occultation de la décision n° 1 est à revoir",
+        "un numéro de téléphone dans la colonne « a »");
+
+    RecordedDecision first = decisions.get("fuite");
+    decisions.put("fuite", new RecordedDecision("fuite", 2, NOW, first.decision(), StatedFacts.NONE, 1L, 7L,
+        List.of()));
+    assertThat(queue()).extracting(QueueEntry::datasetId).containsExactly("ancien");
   }
 }

@@ -79,6 +79,26 @@ class PublicSiteIT {
     return response.body();
   }
 
+  /**
+   * Pages tell the browser what it may not do with them: run scripts or load styles from elsewhere, be framed by
+   * another site (clickjacking), guess types, send the full address to other sites, use the camera, microphone or
+   * the visitor's position.
+   */
+  @Test
+  void pagesTellTheBrowserWhatItMayNotDo() {
+    for (String path : List.of("/", "/jeux/" + GEO, "/jeux/" + GEO + "/carte")) {
+      java.net.http.HttpHeaders headers = get(path).headers();
+      assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
+          .contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
+          .doesNotContain("unsafe-inline", "unsafe-eval"));
+      assertThat(headers.firstValue("X-Frame-Options")).as(path).contains("DENY");
+      assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+      assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
+      assertThat(headers.firstValue("Permissions-Policy")).as(path).hasValueSatisfying(policy ->
+          assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()"));
+    }
+  }
+
   @Test
   void theCatalogueFindsDatasetsByWordsAndNarrowsThemByFacets() {
     String all = text(ok("/jeux?q=" + SUFFIX));
