@@ -261,6 +261,30 @@ public final class Catalogue {
         state, d.createdAt(), d.createdBy(), clock.instant(), actor, d.version() + 1);
   }
 
+  /**
+   * A table name for a new dataset of the domain, from its title: {@code Budget primitif 2026} →
+   * {@code budget_primitif_2026}, or {@code …_2}, {@code …_3} when taken (a new dataset named like an existing one
+   * gets a table of its own rather than an error naming the other).
+   */
+  public String freeTableName(String domain, String title) {
+    checkIdentifier(domain, "domaine");
+    String base = slug(title).replace('-', '_');
+    if (!Character.isLetter(base.charAt(0))) {
+      base = "jeu_" + base;
+    }
+    if (base.length() > 56) {
+      base = base.substring(0, 56).replaceAll("_+$", "");
+    }
+    if (RESERVED.contains(base)) {
+      base = "jeu_" + base;
+    }
+    String candidate = base;
+    for (int i = 2; repository.findByTable(domain, candidate).isPresent(); i++) {
+      candidate = base + "_" + i;
+    }
+    return candidate;
+  }
+
   private String freeId(String base) {
     String candidate = base;
     for (int i = 2; repository.idTaken(candidate); i++) {

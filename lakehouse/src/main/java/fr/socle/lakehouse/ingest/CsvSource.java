@@ -55,6 +55,11 @@ final class CsvSource implements Source {
     while (!headers.isEmpty() && headers.getLast().isBlank() && headers.size() > 1) {
       headers.removeLast();
     }
+    if (headers.stream().allMatch(String::isBlank)) {
+      // a file of spaces and blank lines: nothing to name a column after, nothing to load
+      throw new IngestionException(IngestionException.Code.EMPTY_FILE,
+          "le fichier ne contient que des blancs : aucune ligne d'en-tête");
+    }
     return new CsvSource(file, dialect, List.copyOf(headers), probe.totalBytes);
   }
 

@@ -109,10 +109,19 @@ public final class TableQuery {
       sql.append(" FOR VERSION AS OF ").append(snapshotId.longValue());
     }
     appendWhere(sql, parameters);
-    if (!orderBy.isEmpty()) {
+    Map<String, Direction> order = new LinkedHashMap<>(orderBy);
+    if (limit >= 0) {
+      // A page of rows in an order that ties (or no order) may differ from one run to the next: the pages would
+      // show some rows twice and others never. Every other column breaks the ties, by name, the same on every
+      // replica; rows equal in all of them are the same row to the reader.
+      new java.util.TreeSet<>(select.isEmpty() ? columns.keySet() : select).stream()
+          .filter(column -> orderable(columns.get(column)))
+          .forEach(column -> order.putIfAbsent(column, Direction.ASC));
+    }
+    if (!order.isEmpty()) {
       sql.append(" ORDER BY ");
       List<String> parts = new ArrayList<>();
-      orderBy.forEach((column, direction) -> parts.add(PreparedSql.quote(column) + " " + direction.name()
+      order.forEach((column, direction) -> parts.add(PreparedSql.quote(column) + " " + direction.name()
           + (direction == Direction.ASC ? " NULLS LAST" : " NULLS FIRST")));
       sql.append(String.join(", ", parts));
     }
@@ -123,6 +132,16 @@ public final class TableQuery {
       sql.append(" LIMIT ").append(limit);
     }
     return new PreparedSql(sql.toString(), parameters);
+  }
+
+  /** Whether Trino can sort on a column of this type (not binary, geometry or structured values). */
+  private static boolean orderable(@Nullable String type) {
+    if (type == null) {
+      return false;
+    }
+    String lower = type.toLowerCase(Locale.ROOT);
+    return !(lower.startsWith("varbinary") || lower.startsWith("geometry") || lower.startsWith("array")
+        || lower.startsWith("map") || lower.startsWith("row") || lower.startsWith("json"));
   }
 
   /** {@code SELECT count(*)} with the same conditions. */

@@ -14,6 +14,8 @@ import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.iceberg.data.Record;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CsvIngestionTest {
@@ -250,9 +252,10 @@ class CsvIngestionTest {
             e -> assertThat(e.code()).isEqualTo(IngestionException.Code.TABLE_EXISTS));
   }
 
-  @Test
-  void emptyFileIsRefused() throws Exception {
-    Path file = write("vide.csv", "", StandardCharsets.UTF_8, false);
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   \n\n", " ; ;\r\n\r\n"})
+  void emptyFileIsRefused(String content) throws Exception {
+    Path file = write("vide.csv", content, StandardCharsets.UTF_8, false);
 
     assertThatThrownBy(() -> local().ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
             ProgressListener.NONE))

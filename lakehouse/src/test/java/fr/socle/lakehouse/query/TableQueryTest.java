@@ -11,6 +11,21 @@ class TableQueryTest {
   private static final Map<String, String> COLUMNS = Map.of(
       "id", "bigint", "commune", "varchar", "montant", "double", "date_vote", "date");
 
+  /**
+   * A page is read in an order every run repeats: the other columns, by name, break ties (or make the only order);
+   * a full read (an export) is not sorted, and a geometry is no sort key.
+   */
+  @Test
+  void pagesAreReadInAnOrderThatNeverTies() {
+    Map<String, String> columns = Map.of("nom", "varchar", "id", "bigint", "geometry", "varbinary");
+    assertThat(new TableQuery("internal", "d", "t", columns).page(20, 40).toSql().sql())
+        .isEqualTo("SELECT * FROM \"internal\".\"d\".\"t\" ORDER BY \"id\" ASC NULLS LAST, \"nom\" ASC NULLS LAST"
+            + " OFFSET 40 LIMIT 20");
+    assertThat(new TableQuery("internal", "d", "t", columns).orderBy("nom", TableQuery.Direction.DESC).page(20, 0)
+        .toSql().sql()).endsWith("ORDER BY \"nom\" DESC NULLS FIRST, \"id\" ASC NULLS LAST LIMIT 20");
+    assertThat(new TableQuery("internal", "d", "t", columns).toSql().sql()).doesNotContain("ORDER BY");
+  }
+
   @Test
   void valuesAreBoundAndIdentifiersQuoted() {
     PreparedSql sql = new TableQuery("internal", "finances", "subventions", COLUMNS)
@@ -23,7 +38,8 @@ class TableQueryTest {
 
     assertThat(sql.sql()).isEqualTo("SELECT \"id\", \"montant\" FROM \"internal\".\"finances\".\"subventions\""
         + " WHERE \"commune\" = ? AND \"montant\" > CAST(? AS double)"
-        + " ORDER BY \"date_vote\" DESC NULLS FIRST OFFSET 200 LIMIT 100");
+        + " ORDER BY \"date_vote\" DESC NULLS FIRST, \"id\" ASC NULLS LAST, \"montant\" ASC NULLS LAST"
+        + " OFFSET 200 LIMIT 100");
     assertThat(sql.parameters()).containsExactly("x' OR 1=1 --", "1000");
   }
 

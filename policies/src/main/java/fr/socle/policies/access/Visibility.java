@@ -16,7 +16,13 @@ public enum Visibility {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The visibility of a code ({@code confidential}, {@code discoverable}, {@code shared}), told in French if none. */
   public static Visibility fromCode(String code) {
-    return valueOf(code.toUpperCase(Locale.ROOT));
+    for (Visibility visibility : values()) {
+      if (visibility.code().equalsIgnoreCase(code.strip())) {
+        return visibility;
+      }
+    }
+    throw new IllegalArgumentException("visibilité inconnue : « " + code + " » (confidential, discoverable ou shared)");
   }
 }

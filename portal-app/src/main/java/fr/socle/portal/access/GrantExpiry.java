@@ -68,13 +68,13 @@ class GrantExpiry {
     Instant now = clock.instant();
     for (Grant grant : repository.expiringUnreminded(now, now.plus(remindBefore))) {
       String title = catalogue.find(grant.datasetId()).map(d -> d.metadata().title()).orElse(grant.datasetId());
-      String when = Notifications.date(grant.expiresAt());
+      String when = Notifications.lastDay(grant.expiresAt());
       for (String user : grants.members(grant.grantee())) {
         notifications.notify(user, "grant.expiring", grant.datasetId(), "/espace/demandes",
-            "Votre accès à « " + title + " » expire le " + when + ".");
+            "Votre accès à « " + title + " » prend fin le " + when + " au soir.");
       }
       notifications.notify(grant.grantedBy(), "grant.expiring", grant.datasetId(), "/espace/acces",
-          "L'accès de " + Grants.describe(grant.grantee()) + " à « " + title + " » expire le " + when + ".");
+          "L'accès de " + Grants.describe(grant.grantee()) + " à « " + title + " » prend fin le " + when + " au soir.");
       repository.markReminded(grant.id(), now);
     }
   }

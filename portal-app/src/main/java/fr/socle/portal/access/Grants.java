@@ -83,7 +83,7 @@ public class Grants {
     for (String user : members(grant.grantee())) {
       notifications.notify(user, "grant.created", dataset.id(), "/espace/jeux/" + dataset.id(),
           "Vous avez désormais accès au jeu de données « " + dataset.metadata().title() + " »"
-              + (grant.expiresAt() == null ? "." : " jusqu'au " + Notifications.date(grant.expiresAt()) + "."));
+              + (grant.expiresAt() == null ? "." : " jusqu'au " + Notifications.lastDay(grant.expiresAt()) + " inclus."));
     }
     return grant;
   }

@@ -27,10 +27,14 @@ class InternalCataloguePageController {
 
   @GetMapping("/espace")
   String catalogue(Subject me, @RequestParam(name = "q", required = false) @Nullable String text,
-      @RequestParam(name = "service", required = false) @Nullable String service,
-      @RequestParam(name = "theme", required = false) @Nullable String theme,
-      @RequestParam(name = "motcle", required = false) @Nullable String keyword,
+      @RequestParam(name = "service", required = false) @Nullable String serviceParam,
+      @RequestParam(name = "theme", required = false) @Nullable String themeParam,
+      @RequestParam(name = "motcle", required = false) @Nullable String keywordParam,
       @RequestParam(name = "archives", defaultValue = "false") boolean archives, Model model) {
+    // facet links and the search form send empty filters (« service=&theme= »): empty means no filter
+    String service = blank(serviceParam);
+    String theme = blank(themeParam);
+    String keyword = blank(keywordParam);
     Set<DatasetState> states = archives ? Set.of(DatasetState.ACTIVE, DatasetState.ARCHIVED) : Set.of(DatasetState.ACTIVE);
     List<InternalCatalogue.Entry> all = catalogue.search(me, new DatasetQuery(blank(text), null, null, null, states));
     List<InternalCatalogue.Entry> shown = all.stream()

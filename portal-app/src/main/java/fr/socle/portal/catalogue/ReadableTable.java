@@ -37,20 +37,26 @@ record ReadableTable(Dataset dataset, List<DatasetColumn> columns, @Nullable Geo
     /** The column(s) that hold the location. */
     List<String> columns();
 
-    record Wkb(String column) implements Geo {
+    /**
+     * A geometry column; its point is the {@code point} columns' when the table has them (the lakehouse stores a
+     * shape's interior point beside it), else the shape's centroid.
+     */
+    record Wkb(String column, @Nullable LatLon point) implements Geo {
       @Override
       public String lonSql() {
-        return "ST_X(ST_Centroid(ST_GeomFromBinary(" + PreparedSql.quote(column) + ")))";
+        String centroid = "ST_X(ST_Centroid(ST_GeomFromBinary(" + PreparedSql.quote(column) + ")))";
+        return point == null ? centroid : "coalesce(" + point.lonSql() + ", " + centroid + ")";
       }
 
       @Override
       public String latSql() {
-        return "ST_Y(ST_Centroid(ST_GeomFromBinary(" + PreparedSql.quote(column) + ")))";
+        String centroid = "ST_Y(ST_Centroid(ST_GeomFromBinary(" + PreparedSql.quote(column) + ")))";
+        return point == null ? centroid : "coalesce(" + point.latSql() + ", " + centroid + ")";
       }
 
       @Override
       public List<String> columns() {
-        return List.of(column);
+        return point == null ? List.of(column) : List.of(column, point.lat(), point.lon());
       }
     }
 
@@ -79,16 +85,16 @@ record ReadableTable(Dataset dataset, List<DatasetColumn> columns, @Nullable Geo
     return new ReadableTable(entry.dataset(), entry.columns(), geoOf(entry.columns()));
   }
 
-  /** Numeric latitude and longitude columns first (a shape's representative point), else a geometry column. */
+  /**
+   * A geometry column (its shapes are what a GeoJSON download holds), pointed by the latitude and longitude columns
+   * when there are some; else those columns alone.
+   */
   static @Nullable Geo geoOf(List<DatasetColumn> columns) {
     List<String> names = columns.stream().map(DatasetColumn::name).toList();
-    Optional<PointColumns.Pair> point = PointColumns.find(names,
-        c -> numeric(columns.get(c).type().toLowerCase(Locale.ROOT)), 0);
-    if (point.isPresent()) {
-      return new Geo.LatLon(names.get(point.get().latitude()), names.get(point.get().longitude()));
-    }
+    Geo.LatLon point = PointColumns.find(names, c -> numeric(columns.get(c).type().toLowerCase(Locale.ROOT)), 0)
+        .map(p -> new Geo.LatLon(names.get(p.latitude()), names.get(p.longitude()))).orElse(null);
     return columns.stream().filter(c -> "geometry".equalsIgnoreCase(c.type())).findFirst()
-        .map(c -> (Geo) new Geo.Wkb(c.name())).orElse(null);
+        .map(c -> (Geo) new Geo.Wkb(c.name(), point)).orElse(point);
   }
 
   private static boolean numeric(@Nullable String type) {

@@ -133,9 +133,10 @@ class UploadPageController {
       throw new AccessException(AccessException.Code.INVALID, "choisissez un de vos services comme producteur");
     }
     String title = required(form, "titre", "le titre est obligatoire");
-    String domain = form.getOrDefault("domaine", "").isBlank() ? service.replace('-', '_') : form.get("domaine");
-    String table = form.getOrDefault("table", "").isBlank()
-        ? Catalogue.slug(title).replace('-', '_') : form.get("table");
+    // The table lives in the producing service's schema, named after the title: never where the form says, which
+    // would let an agent write into another service's schema and learn, from a name clash, what it holds.
+    String domain = service.replace('-', '_');
+    String table = catalogue.freeTableName(domain, title);
     String schema = blank(form.get("schema"));
     Dataset.Metadata metadata = new Dataset.Metadata(title, form.getOrDefault("description", ""), service, me.user(),
         blank(form.get("theme")), keywords(form.get("motscles")), "etalab-2.0", null, null, null, null, schema);

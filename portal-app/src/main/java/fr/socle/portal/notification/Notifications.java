@@ -106,4 +106,9 @@ public class Notifications {
   public static String date(Instant instant) {
     return DATE.format(instant);
   }
+
+  /** The last day an access lasts, for an expiry at an instant (a date chosen ends at the next midnight). */
+  public static String lastDay(Instant expiry) {
+    return DATE.format(expiry.minusNanos(1));
+  }
 }

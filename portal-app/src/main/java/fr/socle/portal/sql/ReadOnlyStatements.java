@@ -3,12 +3,18 @@ package fr.socle.portal.sql;
 import fr.socle.lakehouse.query.QueryException;
 import io.trino.sql.parser.ParsingException;
 import io.trino.sql.parser.SqlParser;
+import fr.socle.policies.access.TableRef;
+import io.trino.sql.tree.Node;
+import io.trino.sql.tree.QualifiedName;
 import io.trino.sql.tree.Query;
 import io.trino.sql.tree.ShowCatalogs;
 import io.trino.sql.tree.ShowColumns;
 import io.trino.sql.tree.ShowSchemas;
 import io.trino.sql.tree.ShowTables;
 import io.trino.sql.tree.Statement;
+import io.trino.sql.tree.Table;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,8 +36,12 @@ final class ReadOnlyStatements {
 
   /** The console's answer to a statement. */
   sealed interface Verdict {
-    /** To run: the exact text to send to Trino (a final semicolon removed) and the statement kind. */
-    record Accepted(String sql, String kind) implements Verdict {}
+    /**
+     * To run: the exact text to send to Trino (a final semicolon removed), the statement kind, and the tables it
+     * names in full ({@code catalog.schema.table}: the console's session has no default catalog, so a shorter name
+     * names nothing).
+     */
+    record Accepted(String sql, String kind, List<TableRef> tables) implements Verdict {}
 
     /** Refused before reaching Trino: not valid SQL, or not a read; with a French message for the person. */
     record Refused(QueryException.Code code, String message) implements Verdict {
@@ -70,7 +80,29 @@ final class ReadOnlyStatements {
           "la console n'exécute que des lectures (SELECT, WITH, VALUES, TABLE, SHOW TABLES, "
           + "SHOW COLUMNS, SHOW SCHEMAS, SHOW CATALOGS, DESCRIBE) : instruction " + kind + " refusée");
     }
-    return new Verdict.Accepted(sql, kind);
+    return new Verdict.Accepted(sql, kind, tablesOf(statement));
+  }
+
+  /** The fully qualified tables a statement reads or describes, in the order written. */
+  static List<TableRef> tablesOf(Node statement) {
+    Set<TableRef> tables = new LinkedHashSet<>();
+    collect(statement, tables);
+    return List.copyOf(tables);
+  }
+
+  private static void collect(Node node, Set<TableRef> tables) {
+    QualifiedName name = switch (node) {
+      case Table table -> table.getName();
+      case ShowColumns describe -> describe.getTable();
+      default -> null;
+    };
+    if (name != null && name.getParts().size() == 3) {
+      List<String> parts = name.getParts();
+      tables.add(new TableRef(parts.get(0), parts.get(1), parts.get(2)));
+    }
+    for (Node child : node.getChildren()) {
+      collect(child, tables);
+    }
   }
 
   /** {@code CreateTableAsSelect} → {@code CREATE TABLE AS SELECT}. */

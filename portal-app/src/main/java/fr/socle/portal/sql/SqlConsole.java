@@ -5,9 +5,12 @@ import fr.socle.lakehouse.query.PreparedSql;
 import fr.socle.lakehouse.query.QueryException;
 import fr.socle.lakehouse.query.QueryHandle;
 import fr.socle.lakehouse.query.ResultSink;
+import fr.socle.policies.access.EnginePolicy;
 import fr.socle.policies.access.Role;
 import fr.socle.policies.access.Subject;
+import fr.socle.policies.access.TableRef;
 import fr.socle.portal.access.AccessException;
+import fr.socle.portal.access.PolicyState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,9 +42,11 @@ class SqlConsole {
   private final StatementQuota quota;
   private final ConsoleRuns runs;
   private final SqlSettings settings;
+  private final PolicyState policy;
 
   SqlConsole(@Qualifier("internal") GovernedQueries queries, StatementQuota quota, ConsoleRuns runs,
-      SqlSettings settings) {
+      SqlSettings settings, PolicyState policy) {
+    this.policy = policy;
     this.queries = queries;
     this.quota = quota;
     this.runs = runs;
@@ -99,12 +104,25 @@ class SqlConsole {
       return new Result(accepted.sql(), accepted.kind(), sink.columns, sink.rows, offset, outcome.truncated(), deeper,
           outcome.queryId(), Duration.between(started, Instant.now()).toMillis());
     } catch (QueryException e) {
-      throw hideExistence(e);
+      QueryException hidden = hideExistence(e);
+      // Trino analyses a statement before it checks access: « Cannot apply operator: varchar + integer » on a
+      // table one may not see would tell that it exists, and the type of its column.
+      if (hidden == e && e.code() != QueryException.Code.TIMEOUT && e.code() != QueryException.Code.CANCELLED
+          && e.code() != QueryException.Code.BUSY && !allKnown(me, accepted.tables())) {
+        throw new QueryException(QueryException.Code.NOT_FOUND_OR_DENIED, NOT_FOUND_OR_DENIED, e);
+      }
+      throw hidden;
     } finally {
       if (runId != null) {
         runs.end(me.user(), runId);
       }
     }
+  }
+
+  /** Whether the person may know that each of these tables exists (the decision Trino's access control takes). */
+  private boolean allKnown(Subject me, List<TableRef> tables) {
+    EnginePolicy engine = policy.enginePolicy();
+    return tables.stream().allMatch(table -> engine.seeTable(me, table).allowed());
   }
 
   boolean cancel(Subject me, String runId) {

@@ -33,6 +33,14 @@ public class DateFormats {
     return date == null ? "" : date(date, LocaleContextHolder.getLocale());
   }
 
+  /**
+   * The last day something lasts that ends at {@code expiry}: an expiry chosen as a date is stored as the next
+   * midnight ({@link #endOfDay}), which is not a day it lasts.
+   */
+  public String lastDay(@Nullable Instant expiry) {
+    return expiry == null ? "" : date(expiry.minusNanos(1));
+  }
+
   public String dateTime(@Nullable Instant instant) {
     return instant == null ? "" : dateTime(instant, LocaleContextHolder.getLocale());
   }

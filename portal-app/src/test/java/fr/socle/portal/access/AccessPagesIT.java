@@ -82,6 +82,11 @@ class AccessPagesIT {
 
     String grants = alice.get("/espace/acces").body();
     assertThat(grants).contains("Accès que je gère", "en vigueur", "bruno", "est parmi", "A ; B");
+    // the date chosen is the last day of access, as both sides read it (not the midnight after it)
+    String lastDay = LocalDate.now().plusDays(10).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    assertThat(grants).contains(">" + lastDay + "<");
+    assertThat(bruno.get("/espace/acces").body()).contains(">" + lastDay + "<");
+    assertThat(bruno.get("/espace/notifications").body()).contains("jusqu&#39;au " + lastDay + " inclus");
     String grantId = Api.json(brunoApi.get("/api/v1/grants")).path("held").get(0).path("id").asString();
     HttpResponse<String> revoked = alice.post("/espace/acces/" + grantId + "/revoquer",
         Map.of("motif", "marché clos"));

@@ -75,6 +75,17 @@ class DatasetPagesIT {
         .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000").doesNotContain("no-store"));
   }
 
+  /** The facet links and the search form send empty filters; empty is no filter, a service narrows to its own. */
+  @Test
+  void theCatalogueFiltersByServiceWhateverTheEmptyParametersBesideIt() {
+    PortalSession alice = ItPortal.signIn("alice");
+
+    String finances = alice.get("/espace?q=&service=finances&theme=&motcle=").body();
+    assertThat(finances).contains("/espace/jeux/" + confidential + "\"", "/espace/jeux/" + discoverable + "\"");
+    assertThat(alice.get("/espace?q=&service=urbanisme&theme=").body())
+        .doesNotContain("/espace/jeux/" + confidential + "\"");
+  }
+
   @Test
   void mapCellsAreAggregatedByTrinoForTheVisibleBox() {
     PortalSession alice = ItPortal.signIn("alice");

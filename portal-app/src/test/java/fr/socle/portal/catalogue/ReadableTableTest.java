@@ -11,14 +11,21 @@ class ReadableTableTest {
   void latitudeAndLongitudeColumnsMakeAMap() {
     assertThat(ReadableTable.geoOf(List.of(column("geo_lat", "double"), column("geo_lon", "double"))))
         .isEqualTo(new ReadableTable.Geo.LatLon("geo_lat", "geo_lon"));
-    assertThat(ReadableTable.geoOf(List.of(column("latitude", "double"), column("longitude", "double"),
-        column("forme", "geometry")))).isEqualTo(new ReadableTable.Geo.LatLon("latitude", "longitude"));
+  }
+
+  /** Shapes stay shapes (in a GeoJSON download); their stored interior point places them on the map. */
+  @Test
+  void aGeometryIsPointedByTheCoordinateColumnsBesideIt() {
+    ReadableTable.Geo geo = ReadableTable.geoOf(List.of(column("geo_lat", "double"), column("geo_lon", "double"),
+        column("forme", "geometry")));
+    assertThat(geo).isEqualTo(new ReadableTable.Geo.Wkb("forme", new ReadableTable.Geo.LatLon("geo_lat", "geo_lon")));
+    assertThat(geo.lonSql()).isEqualTo("coalesce(\"geo_lon\", ST_X(ST_Centroid(ST_GeomFromBinary(\"forme\"))))");
   }
 
   @Test
   void aGeometryColumnMakesAMapWhenThereAreNoCoordinates() {
     assertThat(ReadableTable.geoOf(List.of(column("id", "long"), column("forme", "geometry"))))
-        .isEqualTo(new ReadableTable.Geo.Wkb("forme"));
+        .isEqualTo(new ReadableTable.Geo.Wkb("forme", null));
   }
 
   @Test

@@ -21,9 +21,15 @@ class UploadIT {
   private static final Pattern UPLOAD_FORM = Pattern.compile("action=\"(/espace/depot/[^\"]+/charger)\"");
   private final Stack stack = Stack.get();
 
+  /**
+   * The dataset's table is in the producing service's schema, named after the title, whatever the form says: a
+   * hand-made {@code domaine} or {@code table} field must not let an agent write into another service's schema.
+   */
   @Test
   void agentCreatesADatasetFromAWindows1252CsvWithDecimalCommas() throws Exception {
-    String table = "depot_" + Long.toHexString(System.nanoTime());
+    String suffix = Long.toHexString(System.nanoTime());
+    String title = "Dépôt de test " + suffix;
+    String table = "depot_de_test_" + suffix;
     String csv = "Commune;Montant (€);Date de vote;Bénéficiaire\r\n"
         + "01000;1 234,50;15/03/2026;Association Les Amis du Théâtre\r\n"
         + "75001;99,90;16/03/2026;Club de football\r\n";
@@ -31,8 +37,7 @@ class UploadIT {
     alice.get("/espace/depot");
 
     HttpResponse<String> columns = alice.postFile("/espace/depot",
-        Map.of("titre", "Dépôt de test", "service", "finances", "visibilite", "confidential", "domaine", "it_depot",
-            "table", table),
+        Map.of("titre", title, "service", "finances", "visibilite", "confidential"),
         "fichier", "subventions.csv", csv.getBytes(Charset.forName("windows-1252")));
 
     assertThat(columns.statusCode()).isEqualTo(200);
@@ -40,8 +45,8 @@ class UploadIT {
         .contains("Bénéficiaire");
     Matcher action = UPLOAD_FORM.matcher(columns.body());
     assertThat(action.find()).isTrue();
-    HttpResponse<String> follow = alice.post(action.group(1), Map.of("titre", "Dépôt de test", "service", "finances",
-        "visibilite", "confidential", "domaine", "it_depot", "table", table));
+    HttpResponse<String> follow = alice.post(action.group(1), Map.of("titre", title, "service", "finances",
+        "visibilite", "confidential", "domaine", "ressources_humaines", "table", "intrus_" + suffix));
     String page = follow.body();
     for (int i = 0; i < 60 && page.contains("http-equiv=\"refresh\""); i++) {
       Thread.sleep(500);
@@ -50,18 +55,24 @@ class UploadIT {
     assertThat(page).contains("Chargement terminé : 2 lignes");
 
     try (Connection connection = stack.trinoAs("alice"); Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("SELECT commune, montant, date_de_vote FROM internal.it_depot."
+        ResultSet rs = statement.executeQuery("SELECT commune, montant, date_de_vote FROM internal.finances."
             + table + " ORDER BY commune")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("01000");
       assertThat(rs.getDouble(2)).isEqualTo(1234.5);
       assertThat(rs.getDate(3).toLocalDate()).hasToString("2026-03-15");
+      try (ItDatasets datasets = new ItDatasets()) {
+        assertThat(datasets.catalogue().findByTable("ressources_humaines", "intrus_" + suffix)).isEmpty();
+      }
     } finally {
       try (ItDatasets datasets = new ItDatasets()) {
-        datasets.catalogue().findByTable("it_depot", table).ifPresent(d -> {
+        datasets.catalogue().findByTable("finances", table).ifPresent(d -> {
           datasets.catalogue().delete(d.id(), "it");
           datasets.jdbc().update("DELETE FROM catalog.dataset WHERE id = ?", d.id());
         });
+      }
+      try (Connection admin = stack.trinoAs("admin"); Statement drop = admin.createStatement()) {
+        drop.execute("DROP TABLE IF EXISTS internal.finances." + table);
       }
     }
   }

@@ -98,6 +98,20 @@ class ReadOnlyStatementsTest {
   @org.junit.jupiter.api.Test
   void theTextSentToTrinoIsTheTextParsedWithoutTheFinalSemicolon() {
     assertThat(statements.classify("  SELECT 'a;b' ;\n"))
-        .isEqualTo(new ReadOnlyStatements.Verdict.Accepted("SELECT 'a;b'", "QUERY"));
+        .isEqualTo(new ReadOnlyStatements.Verdict.Accepted("SELECT 'a;b'", "QUERY", java.util.List.of()));
+  }
+
+  /** The tables named in full, wherever they are in the statement: what the console checks when Trino errs. */
+  @org.junit.jupiter.api.Test
+  void theTablesAStatementNamesInFullAreKnown() {
+    ReadOnlyStatements.Verdict verdict = statements.classify("WITH w AS (SELECT * FROM open.voirie.t1) "
+        + "SELECT a.x + 1 FROM internal.rh.salaires a JOIN w ON true "
+        + "WHERE a.y IN (SELECT z FROM Internal.RH.\"Salaires$snapshots\") AND a.z IN (SELECT 1 FROM rh.court)");
+    assertThat(((ReadOnlyStatements.Verdict.Accepted) verdict).tables()).containsExactly(
+        new fr.socle.policies.access.TableRef("open", "voirie", "t1"),
+        new fr.socle.policies.access.TableRef("internal", "rh", "salaires"),
+        new fr.socle.policies.access.TableRef("internal", "rh", "salaires$snapshots"));
+    assertThat(((ReadOnlyStatements.Verdict.Accepted) statements.classify("DESCRIBE internal.rh.salaires")).tables())
+        .containsExactly(new fr.socle.policies.access.TableRef("internal", "rh", "salaires"));
   }
 }

@@ -74,12 +74,21 @@ class SqlConsoleIT {
     JsonNode byTime = Api.json(bruno.post("/api/v1/sql", Map.of("sql", "SELECT 1 FROM " + table
         + " FOR TIMESTAMP AS OF TIMESTAMP '2000-01-01 00:00:00 UTC'")));
 
-    for (JsonNode other : new JsonNode[] {missingTable, missingSchema, missingColumn, describe, byVersion, byTime}) {
+    // Trino analyses types before it checks access: a type error must not tell the table and its columns exist
+    JsonNode typeError = Api.json(bruno.post("/api/v1/sql", Map.of("sql", "SELECT commune + 1 FROM " + table)));
+    JsonNode versionType = Api.json(bruno.post("/api/v1/sql", Map.of("sql", "SELECT 1 FROM " + table
+        + " FOR VERSION AS OF 1")));
+
+    for (JsonNode other : new JsonNode[] {missingTable, missingSchema, missingColumn, describe, byVersion, byTime,
+        typeError, versionType}) {
       assertThat(other.path("detail")).isEqualTo(confidential.path("detail"));
       assertThat(other.path("type")).isEqualTo(confidential.path("type"));
     }
     assertThat(confidential.path("detail").asString()).isEqualTo(SqlConsole.NOT_FOUND_OR_DENIED)
         .doesNotContain(datasets.schema());
+    // the steward, who sees the table, is told what is wrong with her statement
+    assertThat(Api.json(Api.as("alice").post("/api/v1/sql", Map.of("sql", "SELECT commune + 1 FROM " + table)))
+        .path("detail").asString()).containsIgnoringCase("cannot apply operator");
     JsonNode tables = Api.json(bruno.post("/api/v1/sql", Map.of("sql", "SHOW TABLES FROM internal."
         + datasets.schema())));
     assertThat(tables.path("rows")).isEmpty();
