@@ -102,6 +102,12 @@ public final class OdsqlQuery {
     return this;
   }
 
+  /** ODS's {@code lang}: the language of the day and month names {@code date_format()} writes (French by default). */
+  public OdsqlQuery lang(java.util.Locale language) {
+    translator.locale(language);
+    return this;
+  }
+
   /** Negative means no limit. */
   public OdsqlQuery page(long limit, long offset) {
     if (offset < 0) {

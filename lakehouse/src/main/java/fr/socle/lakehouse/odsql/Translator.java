@@ -50,6 +50,8 @@ final class Translator {
   private Instant now = Instant.now();
   /** Where dates written without an offset, date parts and {@code now()}'s arguments are read (ODS's timezone). */
   private ZoneId zone = ZoneOffset.UTC;
+  /** The language of day and month names in {@code date_format()}: Opendatasoft's default is French. */
+  private Locale locale = Locale.FRENCH;
 
   Translator(OdsqlSchema schema) {
     this.schema = schema;
@@ -61,6 +63,10 @@ final class Translator {
 
   void zone(ZoneId zone) {
     this.zone = zone;
+  }
+
+  void locale(Locale locale) {
+    this.locale = locale;
   }
 
   private String literal(Dates.Parsed date, FieldType type) {
@@ -282,6 +288,65 @@ final class Translator {
       all.add(Sql.join(" OR ", any).wrap("(", ")"));
     }
     return Sql.join(" AND ", all).wrap("(", ")");
+  }
+
+  /**
+   * {@code date_format()}: Trino's {@code format_datetime} (Joda-Time patterns) names days and months in English
+   * only, so names ({@code EEEE}, {@code EEE}, {@code MMMM}, {@code MMM}) are taken from arrays of the language's
+   * names, bound, and the rest of the pattern is formatted by Trino: {@code 'EEEE d MMMM'} → « mardi 5 mars ».
+   */
+  private Sql dateFormat(Sql value, String pattern) {
+    java.text.DateFormatSymbols names = java.text.DateFormatSymbols.getInstance(locale);
+    List<Sql> parts = new ArrayList<>();
+    StringBuilder plain = new StringBuilder();
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        int end = pattern.indexOf('\'', i + 1);
+        end = end < 0 ? pattern.length() : end + 1;
+        plain.append(pattern, i, end);
+        i = end;
+        continue;
+      }
+      int run = i;
+      while (run < pattern.length() && pattern.charAt(run) == c) {
+        run++;
+      }
+      if ((c == 'E' || c == 'M') && run - i >= 3) {
+        if (!plain.isEmpty()) {
+          parts.add(value.wrap("format_datetime(", ", ?)").then("", Sql.of("", plain.toString())));
+          plain.setLength(0);
+        }
+        boolean full = run - i >= 4;
+        parts.add(c == 'E' ? nameOf(value, "day_of_week", dayNames(full ? names.getWeekdays()
+            : names.getShortWeekdays())) : nameOf(value, "month", List.of(full ? names.getMonths()
+            : names.getShortMonths()).subList(0, 12)));
+      } else {
+        plain.append(pattern, i, run);
+      }
+      i = run;
+    }
+    if (!plain.isEmpty() || parts.isEmpty()) {
+      parts.add(value.wrap("format_datetime(", ", ?)").then("", Sql.of("", plain.toString())));
+    }
+    return parts.size() == 1 ? parts.getFirst() : Sql.join(" || ", parts).wrap("(", ")");
+  }
+
+  /** Trino's {@code day_of_week} counts from Monday (1) to Sunday (7); Java's names start on Sunday, at 1. */
+  private static List<String> dayNames(String[] javaNames) {
+    List<String> monday = new ArrayList<>();
+    for (int d = 2; d <= 7; d++) {
+      monday.add(javaNames[d]);
+    }
+    monday.add(javaNames[1]);
+    return monday;
+  }
+
+  private static Sql nameOf(Sql value, String part, List<String> names) {
+    Sql array = Sql.of("ARRAY[" + String.join(", ", java.util.Collections.nCopies(names.size(), "?")) + "]",
+        names.toArray());
+    return array.wrap("element_at(", ", ").then("", value.wrap(part + "(", "))"));
   }
 
   /** A regular expression finding {@code word} at the start of a word (after the start or a non-alphanumeric). */
@@ -530,8 +595,7 @@ final class Translator {
             || pattern.value().length() > 64) {
           throw OdsqlException.semantic("date_format() takes a format string, as \"yyyy-MM\"");
         }
-        return new Typed(local(argument).wrap("format_datetime(", ", ?)").then("", Sql.of("", pattern.value())),
-            FieldType.TEXT, argument.aggregate());
+        return new Typed(dateFormat(local(argument), pattern.value()), FieldType.TEXT, argument.aggregate());
       }
       case "now" -> {
         LocalDateTime local = Now.at(LocalDateTime.ofInstant(now, zone), arguments);

@@ -33,7 +33,7 @@ final class TextForms {
   }
 
   static int writeDouble(double value, byte[] out, int at) {
-    return writeAscii(Double.toString(value), out, at);
+    return writeAscii(DecimalText.of(value), out, at);
   }
 
   static int writeBoolean(boolean value, byte[] out, int at) {

@@ -56,7 +56,7 @@ final class ValueTexts {
     int slot = (int) (bits ^ (bits >>> 29) ^ (bits >>> 47)) & (MEMO - 1);
     byte[] text = doubleTexts[slot];
     if (text == null || doubleKeys[slot] != bits) {
-      text = Double.toString(value).getBytes(StandardCharsets.US_ASCII);
+      text = DecimalText.of(value).getBytes(StandardCharsets.US_ASCII);
       doubleKeys[slot] = bits;
       doubleTexts[slot] = text;
     }
@@ -76,7 +76,7 @@ final class ValueTexts {
       case TIMESTAMP -> ascii(buffer, TextForms.writeTimestamp(batch.getLong(c, r), buffer, 0));
       case DATE -> ascii(buffer, TextForms.writeDate(batch.getInt(c, r), buffer, 0));
       case BOOLEAN -> batch.getBoolean(c, r) ? "true" : "false";
-      case DOUBLE -> Double.toString(batch.getDouble(c, r));
+      case DOUBLE -> DecimalText.of(batch.getDouble(c, r));
     };
   }
 

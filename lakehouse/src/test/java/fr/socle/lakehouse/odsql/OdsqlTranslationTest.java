@@ -331,6 +331,28 @@ class OdsqlTranslationTest {
     assertThatThrownBy(() -> where("median(nb) > 1")).hasMessageContaining("not allowed in where");
   }
 
+  /**
+   * Day and month names in the language asked for (French by default, as Opendatasoft): Trino writes English
+   * ones, so names come from bound arrays, Monday first as Trino counts, and the rest of the pattern from Trino.
+   */
+  @Test
+  void dateFormatNamesDaysAndMonthsInTheLanguageAsked() {
+    PreparedSql french = OdsqlQuery.on(SCHEMA).select("date_format(jour, \"EEEE d MMMM yyyy\") as d").plan().sql();
+    String jour = "CAST(\"jour\" AS timestamp(3) with time zone)";
+    assertThat(french.sql()).startsWith("SELECT (element_at(ARRAY[?, ?, ?, ?, ?, ?, ?], day_of_week(" + jour + ")) || "
+        + "format_datetime(" + jour + ", ?) || element_at(ARRAY[?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?], month(" + jour
+        + ")) || format_datetime(" + jour + ", ?)) AS c0");
+    assertThat(french.parameters()).startsWith("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche", " d ", "janvier").contains("décembre", " yyyy");
+    PreparedSql english = OdsqlQuery.on(SCHEMA).lang(java.util.Locale.ENGLISH).select("date_format(jour, \"EEE\")")
+        .plan().sql();
+    assertThat(english.parameters()).startsWith("Mon", "Tue").hasSize(7);
+    // quoted text is not a pattern, a short numeric month stays Trino's
+    PreparedSql quoted = OdsqlQuery.on(SCHEMA).select("date_format(jour, \"'EEEE' MM\")").plan().sql();
+    assertThat(quoted.sql()).startsWith("SELECT format_datetime(" + jour + ", ?) AS c0");
+    assertThat(quoted.parameters()).containsExactly("'EEEE' MM");
+  }
+
   @Test
   void excludeLeavesFieldsOutOfAllTheOthersAndIncludeNamesOne() {
     OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("exclude(geo_shape), exclude(`geo_point_2d`)").plan();

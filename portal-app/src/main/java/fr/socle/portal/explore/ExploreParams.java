@@ -31,6 +31,7 @@ final class ExploreParams {
   OdsqlQuery query(PublishedDataset dataset) {
     OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema())
         .timezone(zone())
+        .lang(language())
         .select(first("select"))
         .groupBy(first("group_by"))
         .orderBy(first("order_by"));
@@ -152,6 +153,20 @@ final class ExploreParams {
       throw ExploreException.invalidParameter("Invalid value for timezone API parameter: " + value
           + " was found but a time zone such as Europe/Paris is expected.");
     }
+  }
+
+  /** ODS's {@code lang}: a two-letter language code, French when absent. */
+  java.util.Locale language() {
+    String value = first("lang");
+    if (value == null) {
+      return java.util.Locale.FRENCH;
+    }
+    String code = value.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!code.matches("[a-z]{2}")) {
+      throw ExploreException.invalidParameter("Invalid value for lang API parameter: " + value
+          + " was found but a two-letter language code such as fr or en is expected.");
+    }
+    return java.util.Locale.of(code);
   }
 
   /** The parameters that shape a result, in a stable order: a cache key, API keys left out. */

@@ -97,7 +97,8 @@ class ExploreRecordsApiController {
     PublishedDataset dataset = dataset(datasetId);
     ExploreParams explore = new ExploreParams(params);
     ZoneId zone = explore.zone();
-    OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema()).timezone(zone).select(explore.first("select"))
+    OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema()).timezone(zone).lang(explore.language())
+        .select(explore.first("select"))
         .where("record_id = " + OdsqlQuery.literal(recordId));
     ResponseCache.Entry entry = cache.get(key(dataset, "record/" + recordId, explore), () -> {
       ExploreQueries.Page page = queries.firstRows(query, 1);
@@ -138,6 +139,7 @@ class ExploreRecordsApiController {
         }
       }
       List<String> refined = explore.all("refine");
+      List<String> excluded = explore.all("exclude");
       return json(json -> {
         json.writeStartObject();
         json.writeName("links");
@@ -163,6 +165,20 @@ class ExploreRecordsApiController {
             json.writeName("value");
             json.writeString(text);
             json.writeEndObject();
+          }
+          // as Opendatasoft lists them: an excluded value, without a count (its rows are left out)
+          for (String exclusion : excluded) {
+            if (exclusion.startsWith(name + ":")) {
+              String text = exclusion.substring(name.length() + 1);
+              json.writeStartObject();
+              json.writeName("name");
+              json.writeString(text);
+              json.writeName("state");
+              json.writeString("excluded");
+              json.writeName("value");
+              json.writeString(text);
+              json.writeEndObject();
+            }
           }
           json.writeEndArray();
           json.writeEndObject();

@@ -2,6 +2,7 @@ package fr.socle.portal.explore;
 
 import fr.socle.lakehouse.odsql.FieldType;
 import fr.socle.lakehouse.odsql.OutputColumn;
+import fr.socle.lakehouse.promotion.DecimalText;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -133,6 +134,8 @@ final class OdsValues {
       case double[] point -> point[1] + ", " + point[0];
       case Geometry geometry -> GeoJson.toString(geometry);
       case BigDecimal number -> number.toPlainString();
+      case Double number -> DecimalText.of(number);
+      case Float number -> DecimalText.of(number.doubleValue());
       default -> value.toString();
     };
   }

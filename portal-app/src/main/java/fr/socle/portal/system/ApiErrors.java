@@ -31,12 +31,21 @@ class ApiErrors extends BasicErrorController {
   @Override
   public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    if (uri instanceof String path && path.startsWith("/api/explore/")) {
-      return super.error(request);
-    }
     HttpStatus status = HttpStatus.resolve(getStatus(request).value());
     if (status == null) {
       status = HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+    if (uri instanceof String path && path.startsWith("/api/explore/")) {
+      // before the API's controllers (a filter refused the request): still Opendatasoft's shape
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("error_code", switch (status) {
+        case BAD_REQUEST -> "InvalidRESTParameterError";
+        case NOT_FOUND -> "NotFoundResource";
+        default -> "HTTPError" + status.value();
+      });
+      Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+      body.put("message", message instanceof String text && !text.isBlank() ? text : status.getReasonPhrase());
+      return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
     String slug = switch (status) {
       case NOT_FOUND -> "introuvable";

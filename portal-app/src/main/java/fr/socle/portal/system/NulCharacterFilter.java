@@ -21,7 +21,8 @@ final class NulCharacterFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String type = request.getContentType();
     if ((type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) && holdsNul(request)) {
-      response.sendError(HttpStatus.BAD_REQUEST.value());
+      response.sendError(HttpStatus.BAD_REQUEST.value(),
+          "A parameter holds the NUL character (U+0000), which no value may hold.");
       return;
     }
     chain.doFilter(request, response);

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -333,6 +334,15 @@ class ExploreApiIT {
     get(DATASET + "/records?select=" + q("nom as `x\"; DROP TABLE open." + DOMAIN + "." + TABLE + "; --`"));
     get(DATASET + "/records?order_by=" + q("nb desc; DROP TABLE open." + DOMAIN + "." + TABLE));
     assertThat(ok(DATASET + "/records?limit=0&where=" + q("nb > 0")).get("total_count").asInt()).isEqualTo(250);
+    // a NUL character is refused before any query, in Opendatasoft's shape too
+    error(DATASET + "/records?where=nom%20%3D%20%22a%00%22", 400, "InvalidRESTParameterError", "NUL");
+    // a long clause in the URL (1,500 values: some 12 KB) is read, not refused as unreadable
+    StringBuilder values = new StringBuilder();
+    for (int i = 1; i <= 1500; i++) {
+      values.append(i == 1 ? "" : ", ").append(i);
+    }
+    assertThat(ok(DATASET + "/records?limit=0&where=" + q("nb in (" + values + ")")).get("total_count").asInt())
+        .isPositive();
   }
 
   @Test
@@ -354,6 +364,17 @@ class ExploreApiIT {
     assertThat(months.get("results").get(0).get("mois").asString()).isEqualTo("2024-01");
     JsonNode total = ok(DATASET + "/records?select=" + q("count(*) as n, max(jour) as dernier"));
     assertThat(total.get("results").get(0).get("dernier").asString()).isEqualTo("2024-09-07");
+    // day and month names in French by default, as Opendatasoft writes them, or in the language asked for
+    String pattern = "EEEE d MMMM yyyy";
+    for (String lang : new String[] {"", "&lang=en"}) {
+      JsonNode named = ok(DATASET + "/records?limit=20&select=" + q("jour, date_format(jour, \"" + pattern + "\") as j")
+          + lang);
+      java.time.format.DateTimeFormatter expected = java.time.format.DateTimeFormatter.ofPattern(pattern,
+          lang.isEmpty() ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH);
+      for (JsonNode row : named.get("results")) {
+        assertThat(row.get("j").asString()).isEqualTo(expected.format(LocalDate.parse(row.get("jour").asString())));
+      }
+    }
   }
 
   @Test
@@ -430,6 +451,14 @@ class ExploreApiIT {
     assertThat(commune.get("facets").get(0).get("count").asInt()).isEqualTo(42);
     assertThat(commune.get("facets").get(0).get("state").asString()).isEqualTo("displayed");
     assertThat(ok(DATASET + "/facets/").get("facets").size()).isEqualTo(3);
+    // an excluded value is listed as excluded, without a count, and its rows are not counted elsewhere
+    JsonNode excluded = ok(DATASET + "/facets?facet=commune&exclude=" + q("commune:Joué-lès-Tours")).get("facets")
+        .get(0).get("facets");
+    List<String> states = new ArrayList<>();
+    excluded.forEach(v -> states.add(v.get("value").asString() + "=" + v.get("state").asString() + "/"
+        + v.path("count").asString("-")));
+    assertThat(states).contains("Joué-lès-Tours=excluded/-")
+        .noneMatch(v -> v.startsWith("Joué-lès-Tours=displayed"));
   }
 
   @Test
