@@ -1,5 +1,6 @@
 package fr.socle.lakehouse.classification;
 
+import fr.socle.lakehouse.promotion.DecimalText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,13 +39,7 @@ final class ValueText {
   }
 
   static String plain(double d) {
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      return Double.toString(d);
-    }
-    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-      return Long.toString((long) d);
-    }
-    return BigDecimal.valueOf(d).toPlainString();
+    return DecimalText.trimmed(d);
   }
 
   private static String timestamp(LocalDateTime t) {

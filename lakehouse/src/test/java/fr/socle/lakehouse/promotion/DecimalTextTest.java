@@ -16,4 +16,13 @@ class DecimalTextTest {
     assertThat(DecimalText.of(0.1)).isEqualTo("0.1");
     assertThat(DecimalText.of(Double.NaN)).isEqualTo("NaN");
   }
+
+  @Test
+  void trimmedNumbersHaveNeitherExponentNorTrailingZeros() {
+    assertThat(DecimalText.trimmed(1.0E7)).isEqualTo("10000000");
+    assertThat(DecimalText.trimmed(45.76401)).isEqualTo("45.76401");
+    assertThat(DecimalText.trimmed(-0.0)).isEqualTo("0");
+    assertThat(DecimalText.trimmed(1.0E-4)).isEqualTo("0.0001");
+    assertThat(DecimalText.trimmed(Double.POSITIVE_INFINITY)).isEqualTo("Infinity");
+  }
 }

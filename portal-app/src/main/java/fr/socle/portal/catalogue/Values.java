@@ -1,5 +1,6 @@
 package fr.socle.portal.catalogue;
 
+import fr.socle.lakehouse.promotion.DecimalText;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Time;
@@ -70,10 +71,7 @@ public final class Values {
   }
 
   static String decimal(double value, boolean decimalComma) {
-    if (Double.isNaN(value) || Double.isInfinite(value)) {
-      return Double.toString(value);
-    }
-    String text = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    String text = DecimalText.trimmed(value);
     return decimalComma ? text.replace('.', ',') : text;
   }
 
