@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A column of a query's result: the key it has in a record, its ODS type (how to write its values) and, for a
- * {@code range()} group, the labels of its buckets (the SQL returns the bucket's number, or its lower bound when
- * the buckets have a fixed step).
+ * {@code range()} group, the labels of its buckets (the SQL returns the bucket's number: its index among the
+ * bounds, or how many steps its lower bound is from zero).
  */
 public record OutputColumn(String key, FieldType type, @Nullable Buckets buckets) {
   public OutputColumn {
@@ -16,7 +16,7 @@ public record OutputColumn(String key, FieldType type, @Nullable Buckets buckets
     requireNonNull(type, "type");
   }
 
-  /** Buckets of {@code range(f, step)} (labels from the lower bound) or {@code range(f, *, a, b, *)} (by index). */
+  /** Buckets of {@code range(f, step)} (by number of steps) or {@code range(f, *, a, b, *)} (by index). */
   public record Buckets(java.math.@Nullable BigDecimal step, List<String> labels) {
     public Buckets {
       labels = List.copyOf(labels);
@@ -28,8 +28,9 @@ public record OutputColumn(String key, FieldType type, @Nullable Buckets buckets
         return null;
       }
       if (step != null) {
-        java.math.BigDecimal low = new java.math.BigDecimal(value.toString()).stripTrailingZeros();
-        return "[" + low.toPlainString() + ", " + low.add(step).stripTrailingZeros().toPlainString() + "[";
+        java.math.BigDecimal low = step.multiply(new java.math.BigDecimal(value.toString()));
+        return "[" + low.stripTrailingZeros().toPlainString() + ", "
+            + low.add(step).stripTrailingZeros().toPlainString() + "[";
       }
       int index = ((java.lang.Number) value).intValue();
       return index >= 0 && index < labels.size() ? labels.get(index) : null;

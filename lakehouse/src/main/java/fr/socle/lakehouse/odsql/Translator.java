@@ -634,8 +634,10 @@ final class Translator {
       if (step.signum() <= 0) {
         throw OdsqlException.semantic("The step of range() must be positive");
       }
-      Sql sql = operand.sql().wrap("floor(", " / ?) * ?");
-      sql = new Sql(sql.text(), concat(operand.sql().parameters(), List.of(step, step)));
+      // The bucket's number, in decimals: in doubles, floor(47.41 / 0.01) is 4740, and the label of a bucket
+      // built from a double lower bound reads « 47.410000000000004 ».
+      Sql sql = operand.sql().wrap("CAST(floor(CAST(", " AS decimal(38, 10)) / ?) AS bigint)");
+      sql = new Sql(sql.text(), concat(operand.sql().parameters(), List.of(step)));
       return new GroupColumn(new Typed(sql, FieldType.DOUBLE, false),
           new OutputColumn.Buckets(step, List.of()));
     }

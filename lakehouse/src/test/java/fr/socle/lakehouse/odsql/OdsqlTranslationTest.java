@@ -408,8 +408,9 @@ class OdsqlTranslationTest {
     // written twice, the expression would carry its bound values twice and Trino would not know it for the group
     OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("tranche, count(*) as n")
         .groupBy("range(montant, 100) as tranche").plan();
-    assertThat(plan.sql().sql()).isEqualTo("SELECT floor(\"montant\" / ?) * ? AS c0, count(*) AS c1" + FROM
-        + " WHERE ((floor(\"montant\" / ?) * ?) IS NOT NULL) GROUP BY 1 ORDER BY 1 ASC");
+    assertThat(plan.sql().sql()).startsWith("SELECT CAST(floor(CAST(\"montant\" AS decimal(38, 10)) / ?) AS bigint)"
+        + " AS c0, count(*) AS c1" + FROM).endsWith(" GROUP BY 1 ORDER BY 1 ASC");
+    assertThat(plan.sql().parameters()).hasSize(2);
     assertThat(plan.columns()).extracting(OutputColumn::key).containsExactly("tranche", "n");
 
     plan = OdsqlQuery.on(SCHEMA).select("m, count(*) as n").groupBy("date_format(jour, \"yyyy\") as m").plan();
@@ -421,11 +422,15 @@ class OdsqlTranslationTest {
   void rangeWithAStepGroupsByLowerBound() {
     OdsqlQuery.Plan plan = OdsqlQuery.on(SCHEMA).select("range(montant, 100) as tranche, count(*) as n")
         .groupBy("range(montant, 100) as tranche").plan();
-    assertThat(plan.sql().sql()).isEqualTo("SELECT floor(\"montant\" / ?) * ? AS c0, count(*) AS c1" + FROM
-        + " WHERE ((floor(\"montant\" / ?) * ?) IS NOT NULL) GROUP BY 1 ORDER BY 1 ASC");
-    assertThat(plan.sql().parameters()).containsExactly(new BigDecimal("100"), new BigDecimal("100"),
-        new BigDecimal("100"), new BigDecimal("100"));
-    assertThat(plan.columns().getFirst().buckets().label(200.0)).isEqualTo("[200, 300[");
+    String bucket = "CAST(floor(CAST(\"montant\" AS decimal(38, 10)) / ?) AS bigint)";
+    assertThat(plan.sql().sql()).isEqualTo("SELECT " + bucket + " AS c0, count(*) AS c1" + FROM
+        + " WHERE ((" + bucket + ") IS NOT NULL) GROUP BY 1 ORDER BY 1 ASC");
+    assertThat(plan.sql().parameters()).containsExactly(new BigDecimal("100"), new BigDecimal("100"));
+    assertThat(plan.columns().getFirst().buckets().label(2L)).isEqualTo("[200, 300[");
+    // labels are exact multiples of the step, never a double's noise
+    OutputColumn.Buckets hundredths = new OutputColumn.Buckets(new BigDecimal("0.01"), List.of());
+    assertThat(hundredths.label(4741L)).isEqualTo("[47.41, 47.42[");
+    assertThat(hundredths.label(-3L)).isEqualTo("[-0.03, -0.02[");
   }
 
   @Test

@@ -30,7 +30,6 @@ class GrantExpiry {
   private final PolicyState state;
   private final Clock clock;
   private final Duration remindBefore;
-  private Instant checkedUntil;
 
   GrantExpiry(GrantRepository repository, Grants grants, Catalogue catalogue, AuditTrail audit,
       Notifications notifications, PolicyState state, Clock clock,
@@ -43,14 +42,16 @@ class GrantExpiry {
     this.state = state;
     this.clock = clock;
     this.remindBefore = remindBefore;
-    this.checkedUntil = clock.instant();
   }
 
+  /**
+   * Every two seconds: the grants that ended since are claimed (each by one replica, also those that ended while
+   * no portal ran), their holders' running queries killed, the end recorded and told to both sides.
+   */
   @Scheduled(fixedDelay = 2000)
   void expire() {
     Instant now = clock.instant();
-    List<Grant> expired = repository.expiredBetween(checkedUntil, now);
-    checkedUntil = now;
+    List<Grant> expired = repository.claimExpiredUnnoticed(now);
     if (expired.isEmpty()) {
       return;
     }
@@ -60,6 +61,15 @@ class GrantExpiry {
       audit.record(new AuditEntry(now, AuditEntry.Kinds.GRANT_EXPIRED, "system", null, grant.datasetId(), null,
           "expired", "accès expiré pour " + Grants.describe(grant.grantee()) + " sur " + grant.datasetId(),
           Map.of("grant", grant.id(), "killedQueries", killed)));
+      String title = catalogue.find(grant.datasetId()).map(d -> d.metadata().title()).orElse(grant.datasetId());
+      String when = Notifications.lastDay(java.util.Objects.requireNonNull(grant.expiresAt()));
+      for (String user : grants.members(grant.grantee())) {
+        notifications.notify(user, "grant.expired", grant.datasetId(), "/espace/demandes",
+            "Votre accès à « " + title + " » a pris fin le " + when + " au soir : une nouvelle demande est "
+                + "nécessaire pour le retrouver.");
+      }
+      notifications.notify(grant.grantedBy(), "grant.expired", grant.datasetId(), "/espace/acces",
+          "L'accès de " + Grants.describe(grant.grantee()) + " à « " + title + " » a pris fin le " + when + ".");
     }
   }
 

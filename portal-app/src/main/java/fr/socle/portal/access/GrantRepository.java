@@ -112,22 +112,26 @@ public class GrantRepository {
         .update();
   }
 
-  /** Grants that expired in the window (for killing the affected users' queries). */
-  List<Grant> expiredBetween(Instant from, Instant to) {
+  /**
+   * Live grants that have expired and whose end was not told yet, marked told in the same statement: of two
+   * replicas asking at once, one gets each grant.
+   */
+  List<Grant> claimExpiredUnnoticed(Instant now) {
     return jdbc.sql("""
-            SELECT * FROM portal.access_grant
-            WHERE revoked_at IS NULL AND expires_at > :from AND expires_at <= :to""")
-        .param("from", Timestamp.from(from))
-        .param("to", Timestamp.from(to))
+            UPDATE portal.access_grant SET expiry_noticed_at = :now
+            WHERE revoked_at IS NULL AND expiry_noticed_at IS NULL AND expires_at <= :now
+            RETURNING *""")
+        .param("now", Timestamp.from(now))
         .query(this::map)
         .list();
   }
 
-  /** Changes whenever a grant is made or revoked. */
+  /** Changes whenever a grant is made, revoked, or its expiry moved. */
   String fingerprint() {
     return jdbc.sql("""
             SELECT count(*) || ':' || coalesce(max(granted_at)::text, '') || ':' || count(revoked_at) || ':'
-              || coalesce(max(revoked_at)::text, '') FROM portal.access_grant""")
+              || coalesce(max(revoked_at)::text, '') || ':' || coalesce(sum(extract(epoch FROM expires_at)), 0)
+            FROM portal.access_grant""")
         .query(String.class)
         .single();
   }

@@ -145,6 +145,39 @@ class EngineSecurityIT {
     }
   }
 
+  /** An expiry works as a revocation: running queries killed, new statements denied within seconds, both told. */
+  @Test
+  void expiryStopsRunningQueriesAndNewStatementsAndIsTold() throws Exception {
+    String grantId = grant(Map.of("dataset", datasetId, "grantee", Map.of("kind", "user", "name", "bruno"),
+        "purpose", "test d'expiration"));
+    try (Connection bruno = STACK.trinoAs("bruno")) {
+      ItDatasets.await(Duration.ofSeconds(10), () -> readable(bruno, "SELECT count(*) FROM " + table));
+      CompletableFuture<String> running = CompletableFuture.supplyAsync(() -> {
+        try (Connection other = STACK.trinoAs("bruno")) {
+          column(other, "SELECT count(*) FROM " + table + " a, " + table + " b, " + table + " c, " + table + " d, "
+              + table + " e, " + table + " f WHERE a.montant + f.montant > 0");
+          return "finished";
+        } catch (SQLException e) {
+          return e.getMessage();
+        }
+      });
+      Thread.sleep(3_000);
+      assertThat(running).isNotDone();
+
+      // the grant ends two seconds from now (a date chosen in the form ends at midnight: too long to wait)
+      datasets.jdbc().update("UPDATE portal.access_grant SET expires_at = now() + interval '2 seconds' "
+          + "WHERE id = CAST(? AS uuid)", grantId);
+      long expiresAt = System.nanoTime() + 2_000_000_000L;
+      assertThat(running.get(15, TimeUnit.SECONDS)).containsIgnoringCase("expiré");
+      ItDatasets.await(Duration.ofSeconds(12), () -> !readable(bruno, "SELECT count(*) FROM " + table));
+      assertThat((System.nanoTime() - expiresAt) / 1_000_000_000).isLessThanOrEqualTo(10);
+    }
+    ItDatasets.await(Duration.ofSeconds(10), () -> fr.socle.portal.testing.ItPortal.signIn("bruno")
+        .get("/espace/notifications").body().contains("a pris fin le"));
+    assertThat(fr.socle.portal.testing.ItPortal.signIn("dora").get("/espace/notifications").body())
+        .contains("a pris fin le");
+  }
+
   private static String grant(Map<String, Object> body) {
     Map<String, Object> full = new java.util.HashMap<>(body);
     full.putIfAbsent("purpose", "test des contrôles de Trino");

@@ -360,6 +360,16 @@ class ExploreApiIT {
         + q("range(nb, *, 100, 200, *) as tranche, count(*) as n"));
     assertThat(ranges.get("results").toString())
         .isEqualTo("[{\"tranche\":\"[*, 100[\",\"n\":99},{\"tranche\":\"[100, 200[\",\"n\":100},{\"tranche\":\"[200, *[\",\"n\":51}]");
+    // a step: buckets of equal width, labelled by exact multiples of the step (a double's noise never shows)
+    JsonNode steps = ok(DATASET + "/records?group_by=" + q("range(montant, 7.5) as t") + "&select="
+        + q("t, count(*) as n") + "&limit=100");
+    long counted = 0;
+    for (JsonNode bucket : steps.get("results")) {
+      assertThat(bucket.get("t").asString()).matches("\\[-?\\d+(\\.\\d)?, -?\\d+(\\.\\d)?\\[");
+      counted += bucket.get("n").asLong();
+    }
+    assertThat(counted).isEqualTo(250);
+    assertThat(steps.get("results").get(0).get("t").asString()).isEqualTo("[0, 7.5[");
     JsonNode months = ok(DATASET + "/records?group_by=" + q("date_format(jour, \"yyyy-MM\") as mois") + "&limit=2");
     assertThat(months.get("results").get(0).get("mois").asString()).isEqualTo("2024-01");
     JsonNode total = ok(DATASET + "/records?select=" + q("count(*) as n, max(jour) as dernier"));
