@@ -156,6 +156,13 @@ public class AccessRequests {
       throw new AccessException(AccessException.Code.CONFLICT, "cette demande n'est plus en attente");
     }
     update(request.id(), AccessRequest.Status.CANCELLED, requester.user(), "annulée par le demandeur", null);
+    // the deciders were told of the request (perhaps by e-mail): they are told it needs them no more
+    Dataset dataset = catalogue.get(request.datasetId());
+    for (String decider : deciders(dataset)) {
+      notifications.notify(decider, "request.cancelled", request.datasetId(), "/espace/demandes",
+          requester.user() + " a annulé sa demande d'accès au jeu de données « " + dataset.metadata().title()
+              + " » : elle n'attend plus de décision");
+    }
   }
 
   public List<AccessRequest> mine(Subject requester) {

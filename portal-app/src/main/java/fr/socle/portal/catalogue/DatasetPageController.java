@@ -74,18 +74,23 @@ class DatasetPageController {
     return "espace/jeu";
   }
 
-  private void preview(Subject me, DatasetLookup.Opened opened, int page, int size, @Nullable String sort,
+  private void preview(Subject me, DatasetLookup.Opened opened, int asked, int size, @Nullable String sort,
       boolean descending, Model model) {
-    long offset = (long) (page - 1) * size;
-    DatasetReads.Selection selection = new DatasetReads.Selection(offset, size, sort,
-        descending ? TableQuery.Direction.DESC : TableQuery.Direction.ASC, List.of(), opened.versionId());
-    model.addAttribute("page", page);
+    TableQuery.Direction direction = descending ? TableQuery.Direction.DESC : TableQuery.Direction.ASC;
+    model.addAttribute("page", asked);
     model.addAttribute("size", size);
     model.addAttribute("sort", sort);
     model.addAttribute("order", descending ? "desc" : "asc");
     model.addAttribute("pageSizes", PAGE_SIZES);
     try {
-      long total = reads.count(me, opened.table(), selection);
+      long total = reads.count(me, opened.table(),
+          new DatasetReads.Selection(0, size, sort, direction, List.of(), opened.versionId()));
+      // a page past the last one (an old link, a hand-typed number) shows the last one
+      int page = (int) Math.min(asked, Math.max(1, (total + size - 1) / size));
+      model.addAttribute("page", page);
+      long offset = (long) (page - 1) * size;
+      DatasetReads.Selection selection = new DatasetReads.Selection(offset, size, sort, direction, List.of(),
+          opened.versionId());
       DatasetReads.Page rows = reads.page(me, opened.table(), selection);
       List<List<String>> cells = new ArrayList<>();
       for (Object[] row : rows.rows()) {

@@ -129,7 +129,7 @@ class ExploreRecordsApiController {
       }
     }
     OdsqlQuery filter = explore.query(dataset).select(null).groupBy(null).orderBy(null);
-    PreparedSql sql = DatasetFacets.sql(dataset, fields, filter, FACET_VALUES);
+    PreparedSql sql = DatasetFacets.sql(dataset, fields, filter, FACET_VALUES, explore.all("refine"));
     ResponseCache.Entry entry = cache.get(key(dataset, "facets", explore), () -> {
       Map<String, List<Object[]>> counts = new LinkedHashMap<>();
       fields.forEach(f -> counts.put(f.name(), new ArrayList<>()));
@@ -153,7 +153,11 @@ class ExploreRecordsApiController {
           json.writeString(name);
           json.writeName("facets");
           json.writeStartArray();
-          for (Object[] value : values) {
+          boolean date = dataset.field(name).filter(DatasetFacets::isDate).isPresent();
+          if (date) {
+            writeDateLevel(json, values, DatasetFacets.refinedPath(name, refined), 0, refinedDays(name, refined));
+          }
+          for (Object[] value : date ? List.<Object[]>of() : values) {
             String text = String.valueOf(value[1]);
             json.writeStartObject();
             json.writeName("name");
@@ -188,6 +192,57 @@ class ExploreRecordsApiController {
       });
     });
     return answer(entry, request);
+  }
+
+  /** The full paths ({@code 2024/01/05}, {@code 2024/01}, {@code 2024}) a date facet is refined on. */
+  private static java.util.Set<String> refinedDays(String field, List<String> refinements) {
+    java.util.Set<String> paths = new java.util.HashSet<>();
+    for (String refinement : refinements) {
+      if (refinement.startsWith(field + ":")) {
+        paths.add(String.join("/", DatasetFacets.datePath(refinement.substring(field.length() + 1))));
+      }
+    }
+    return paths;
+  }
+
+  /**
+   * A date facet as Opendatasoft nests it: the refined year (and month) hold the level below, whose values the
+   * statement counted ({@code 2024/01/05}); elsewhere, the values themselves.
+   */
+  private static void writeDateLevel(JsonGenerator json, List<Object[]> values, List<String> path, int depth,
+      java.util.Set<String> refined) {
+    if (depth < path.size()) {
+      String prefix = String.join("/", path.subList(0, depth + 1));
+      long total = values.stream().mapToLong(v -> ((Number) v[2]).longValue()).sum();
+      json.writeStartObject();
+      json.writeName("name");
+      json.writeString(path.get(depth));
+      json.writeName("count");
+      json.writeNumber(total);
+      json.writeName("state");
+      json.writeString("refined");
+      json.writeName("value");
+      json.writeString(prefix);
+      json.writeName("facets");
+      json.writeStartArray();
+      writeDateLevel(json, values, path, depth + 1, refined);
+      json.writeEndArray();
+      json.writeEndObject();
+      return;
+    }
+    for (Object[] value : values) {
+      String text = String.valueOf(value[1]);
+      json.writeStartObject();
+      json.writeName("name");
+      json.writeString(text.substring(text.lastIndexOf('/') + 1));
+      json.writeName("count");
+      json.writeNumber(((Number) value[2]).longValue());
+      json.writeName("state");
+      json.writeString(refined.contains(text) ? "refined" : "displayed");
+      json.writeName("value");
+      json.writeString(text);
+      json.writeEndObject();
+    }
   }
 
   private PublishedDataset dataset(String datasetId) {

@@ -61,7 +61,14 @@ class ApiErrors extends BasicErrorController {
     };
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", Problems.TYPE_BASE + slug);
-    body.put("title", status.getReasonPhrase());
+    body.put("title", switch (status) {
+      case NOT_FOUND -> "Introuvable";
+      case METHOD_NOT_ALLOWED -> "Méthode non acceptée";
+      case UNAUTHORIZED -> "Non authentifié";
+      case FORBIDDEN -> "Interdit";
+      default -> status.is4xxClientError() ? "Requête invalide" : "Erreur interne";
+    });
+    body.put("instance", uri instanceof String path ? path : request.getRequestURI());
     body.put("status", status.value());
     body.put("detail", detail);
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);

@@ -94,6 +94,22 @@ class AccessPagesIT {
     ItDatasets.awaitStatus(brunoApi, "/api/v1/datasets/" + id + "/records?limit=1", 403);
   }
 
+  /** The deciders were told of a request: they are told when its author cancels it; it cannot be cancelled twice. */
+  @Test
+  void aCancelledRequestIsToldToItsDeciders() {
+    Api brunoApi = Api.as("bruno");
+    HttpResponse<String> created = brunoApi.post("/api/v1/requests", Map.of("dataset", id,
+        "purpose", "essai d'annulation", "duration_days", 10));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String requestId = Api.json(created).path("id").asString();
+
+    assertThat(brunoApi.post("/api/v1/requests/" + requestId + "/cancel", Map.of()).statusCode()).isEqualTo(204);
+
+    assertThat(ItPortal.signIn("alice").get("/espace/notifications").body())
+        .contains("bruno a annulé sa demande d&#39;accès");
+    assertThat(brunoApi.post("/api/v1/requests/" + requestId + "/cancel", Map.of()).statusCode()).isEqualTo(409);
+  }
+
   @Test
   void anotherPersonsRequestCannotBeDecided() {
     Api bruno = Api.as("bruno");

@@ -66,6 +66,8 @@ class DatasetPagesIT {
     assertThat(alice.get("/espace/jeux/" + confidential + "/carte").body())
         .contains("class=\"points-map\"", "30 points").containsPattern("/js/carte-[0-9a-f]{32}\\.js");
     assertThat(alice.get("/espace/jeux/" + confidential + "/historique").body()).contains("Historique des versions");
+    // a page past the last shows the last
+    assertThat(alice.get("/espace/jeux/" + confidential + "?taille=10&page=99").body()).contains("Lignes 21 à 30 sur 30");
     assertThat(alice.get("/espace/jeux/" + confidential + "?lang=en").body()).contains("Data preview")
         .doesNotContain("??");
     assertThat(alice.get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode()).isEqualTo(200);

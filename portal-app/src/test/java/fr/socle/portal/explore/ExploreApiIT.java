@@ -460,7 +460,8 @@ class ExploreApiIT {
     assertThat(commune.get("name").asString()).isEqualTo("commune");
     assertThat(commune.get("facets").get(0).get("count").asInt()).isEqualTo(42);
     assertThat(commune.get("facets").get(0).get("state").asString()).isEqualTo("displayed");
-    assertThat(ok(DATASET + "/facets/").get("facets").size()).isEqualTo(3);
+    // text, boolean and date fields: nom, commune, actif, jour, maj
+    assertThat(ok(DATASET + "/facets/").get("facets").size()).isEqualTo(5);
     // an excluded value is listed as excluded, without a count, and its rows are not counted elsewhere
     JsonNode excluded = ok(DATASET + "/facets?facet=commune&exclude=" + q("commune:Joué-lès-Tours")).get("facets")
         .get(0).get("facets");
@@ -469,6 +470,30 @@ class ExploreApiIT {
         + v.path("count").asString("-")));
     assertThat(states).contains("Joué-lès-Tours=excluded/-")
         .noneMatch(v -> v.startsWith("Joué-lès-Tours=displayed"));
+  }
+
+  /** Dates are facets by level, as Opendatasoft nests them: years, the refined year's months, its month's days. */
+  @Test
+  void dateFacetsAreYearsThenTheRefinedYearsMonthsThenDays() {
+    JsonNode years = ok(DATASET + "/facets?facet=jour").get("facets").get(0).get("facets");
+    assertThat(years.toString()).isEqualTo("[{\"name\":\"2024\",\"count\":250,\"state\":\"displayed\","
+        + "\"value\":\"2024\"}]");
+
+    JsonNode year = ok(DATASET + "/facets?facet=jour&refine=" + q("jour:2024")).get("facets").get(0).get("facets")
+        .get(0);
+    assertThat(year.get("state").asString()).isEqualTo("refined");
+    assertThat(year.get("count").asInt()).isEqualTo(250);
+    List<String> months = new ArrayList<>();
+    year.get("facets").forEach(m -> months.add(m.get("value").asString() + "=" + m.get("count").asInt()));
+    assertThat(months).hasSize(9).startsWith("2024/01=30", "2024/02=29").endsWith("2024/09=7");
+
+    JsonNode january = ok(DATASET + "/facets?facet=jour&refine=" + q("jour:2024/1")).get("facets").get(0)
+        .get("facets").get(0).get("facets").get(0);
+    assertThat(january.get("name").asString()).isEqualTo("01");
+    assertThat(january.get("state").asString()).isEqualTo("refined");
+    assertThat(january.get("facets")).hasSize(30);
+    assertThat(january.get("facets").get(0).toString()).isEqualTo("{\"name\":\"02\",\"count\":1,"
+        + "\"state\":\"displayed\",\"value\":\"2024/01/02\"}");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Addresses Tomcat refuses before the application sees them still get the application's kind of answer. */
 class ServerErrorsIT {
@@ -37,10 +38,13 @@ class ServerErrorsIT {
 
     HttpResponse<String> missing = alice.get("/api/v1/nothing");
     assertThat(statusAndType(missing)).isEqualTo("404 application/problem+json");
-    assertThat(missing.body()).contains("introuvable").doesNotContain("timestamp");
+    JsonNode problem = Api.json(missing);
+    assertThat(problem.path("title").asString()).isEqualTo("Introuvable");
+    assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/nothing");
+    assertThat(missing.body()).contains("introuvable").doesNotContain("timestamp", "Not Found");
     HttpResponse<String> method = alice.put("/api/v1/sql", Map.of("sql", "SELECT 1"));
     assertThat(statusAndType(method)).isEqualTo("405 application/problem+json");
-    assertThat(method.body()).contains("methode-non-acceptee");
+    assertThat(method.body()).contains("methode-non-acceptee", "Méthode non acceptée");
   }
 
   /** A crawler or a script asking for a path that does not exist gets a problem, not Spring's own JSON. */
