@@ -53,6 +53,14 @@ public sealed interface Expr {
   }
 
   /** {@code 10km}: a distance with its unit. */
+  /** A duration, as {@code range(date, 1 day)} takes it: {@code 1 day}, {@code 1d}, {@code 1M} (a month). */
+  record Interval(BigDecimal amount, String unit) implements Expr {
+    public Interval {
+      requireNonNull(amount, "amount");
+      requireNonNull(unit, "unit");
+    }
+  }
+
   record Distance(BigDecimal amount, String unit) implements Expr {
     public Distance {
       requireNonNull(amount, "amount");

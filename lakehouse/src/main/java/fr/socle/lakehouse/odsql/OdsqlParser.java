@@ -270,10 +270,14 @@ public final class OdsqlParser {
       case NUMBER -> {
         BigDecimal value = number(token);
         Token unit = peek();
-        if (unit.type() == Token.Type.WORD && unit.glued()
+        if (unit.type() == Token.Type.WORD && unit.glued() && !unit.text().equals("M")
             && UNITS.contains(unit.text().toLowerCase(java.util.Locale.ROOT))) {
           next();
           return new Expr.Distance(value, unit.text());
+        }
+        if (unit.type() == Token.Type.WORD && isIntervalUnit(unit.text())) {
+          next();
+          return new Expr.Interval(value, unit.text());
         }
         return new Expr.Number(value);
       }
@@ -347,6 +351,16 @@ public final class OdsqlParser {
       return new Expr.Call(lower, arguments);
     }
     return new Expr.FieldRef(token.text());
+  }
+
+  /** Opendatasoft's interval units (single letters are case-sensitive: {@code m} a minute, {@code M} a month). */
+  static boolean isIntervalUnit(String text) {
+    return switch (text) {
+      case "ms", "s", "m", "h", "d", "w", "M", "q", "y" -> true;
+      default -> Set.of("millisecond", "milliseconds", "second", "seconds", "minute", "minutes", "hour", "hours",
+          "day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years")
+          .contains(text.toLowerCase(java.util.Locale.ROOT));
+    };
   }
 
   private BigDecimal number(Token token) {

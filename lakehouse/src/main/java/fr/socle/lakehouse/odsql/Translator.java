@@ -510,6 +510,8 @@ final class Translator {
       case Expr.Star ignored -> throw OdsqlException.semantic("* is only allowed alone in select, or in count(*)");
       case Expr.GeomLiteral ignored -> throw OdsqlException.semantic("A geometry is only allowed in a geographic function");
       case Expr.Distance ignored -> throw OdsqlException.semantic("A distance is only allowed in within_distance()");
+      case Expr.Interval ignored -> throw OdsqlException.semantic("An interval (1 day, 1M…) is only allowed in "
+          + "range() on a date");
     };
   }
 
@@ -628,6 +630,9 @@ final class Translator {
       throw OdsqlException.semantic("range() takes a field and a step, or a field and bounds");
     }
     Typed operand = value(arguments.getFirst(), Scope.GROUP_BY);
+    if (operand.type().temporal()) {
+      return dateRangeGroup(operand, arguments);
+    }
     numeric(operand, "range()");
     if (arguments.size() == 2) {
       BigDecimal step = number(arguments.get(1), "range()");
@@ -684,6 +689,63 @@ final class Translator {
   }
 
   record GroupColumn(Typed value, OutputColumn.@Nullable Buckets buckets) {}
+
+  /**
+   * {@code range(date, 1 day)}: a date histogram. The bucket is the start of its period on the query's clock
+   * (a calendar week, month, quarter or year; or a multiple of a fixed width from the epoch), returned in epoch
+   * milliseconds and labelled {@code [start, end[} in ISO form as Opendatasoft does.
+   */
+  private GroupColumn dateRangeGroup(Typed operand, List<Expr> arguments) {
+    if (arguments.size() != 2) {
+      throw OdsqlException.semantic("range() on a date takes one interval, as range(date, 1 day) or range(date, 1M)");
+    }
+    OutputColumn.Interval interval = switch (arguments.get(1)) {
+      case Expr.Interval i -> interval(i.amount(), i.unit());
+      // « 1m » reads as a distance in metres elsewhere: on a date, a minute
+      case Expr.Distance d when d.unit().equals("m") -> interval(d.amount(), "m");
+      default -> throw OdsqlException.semantic("range() on a date takes an interval, as 1 day, 1h or 1M");
+    };
+    // a date is its midnight on the query's clock (not on the JDBC session's, which a cast would take)
+    Sql local = operand.type() == FieldType.DATE
+        ? operand.sql().wrap("with_timezone(CAST(", " AS timestamp(3)), ").then("", Sql.of("?)", zone.getId()))
+        : local(operand);
+    // one calendar period, or one second, minute, hour or day, starts on the query's clock; wider fixed widths
+    // are counted from the epoch
+    String truncated = interval.unit().calendar() != null ? interval.unit().calendar()
+        : interval.amount() == 1 && interval.unit() != OutputColumn.Interval.Unit.MILLISECOND
+            ? interval.unit().name().toLowerCase(Locale.ROOT) : null;
+    Sql start = truncated != null
+        ? local.wrap("date_trunc('" + truncated + "', ", ")")
+        : local.wrap("from_unixtime_nanos(CAST(floor(to_unixtime(", ") * 1000 / " + interval.millis()
+            + ") AS bigint) * " + interval.millis() + " * 1000000)");
+    Sql epochMillis = start.wrap("CAST(to_unixtime(", ") * 1000 AS bigint)");
+    return new GroupColumn(new Typed(epochMillis, FieldType.INT, false),
+        new OutputColumn.Buckets(null, List.of(), interval));
+  }
+
+  private OutputColumn.Interval interval(BigDecimal amount, String unit) {
+    OutputColumn.Interval.Unit parsed = switch (unit.length() <= 2 ? unit : unit.toLowerCase(Locale.ROOT)) {
+      case "ms", "millisecond", "milliseconds" -> OutputColumn.Interval.Unit.MILLISECOND;
+      case "s", "second", "seconds" -> OutputColumn.Interval.Unit.SECOND;
+      case "m", "minute", "minutes" -> OutputColumn.Interval.Unit.MINUTE;
+      case "h", "hour", "hours" -> OutputColumn.Interval.Unit.HOUR;
+      case "d", "day", "days" -> OutputColumn.Interval.Unit.DAY;
+      case "w", "week", "weeks" -> OutputColumn.Interval.Unit.WEEK;
+      case "M", "month", "months" -> OutputColumn.Interval.Unit.MONTH;
+      case "q", "quarter", "quarters" -> OutputColumn.Interval.Unit.QUARTER;
+      case "y", "year", "years" -> OutputColumn.Interval.Unit.YEAR;
+      default -> throw OdsqlException.semantic("Unknown interval unit: " + unit);
+    };
+    if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 0 || amount.compareTo(BigDecimal.valueOf(100_000)) > 0) {
+      throw OdsqlException.semantic("The interval of range() is a whole number of " + unit + ", from 1 to 100000");
+    }
+    long count = amount.longValue();
+    if (parsed.calendar() != null && count != 1) {
+      // as Opendatasoft: weeks, months, quarters and years one at a time
+      throw OdsqlException.semantic("An interval of more than one " + unit + " is not supported");
+    }
+    return new OutputColumn.Interval(count, parsed, zone);
+  }
 
   /** A refinement {@code field:value} (or an exclusion, negated by the caller) as a condition. */
   Sql refinement(String raw) {

@@ -403,6 +403,32 @@ class OdsqlTranslationTest {
     assertThat(plan.columns()).extracting(OutputColumn::key).containsExactly("n", "commune");
   }
 
+  /** A date histogram, as Opendatasoft's: {@code range(date, 1 day)}, {@code 1M}, {@code 6h}; labelled by period. */
+  @Test
+  void rangeOnADateGroupsByPeriodsLabelledInIsoForm() {
+    OdsqlQuery.Plan days = OdsqlQuery.on(SCHEMA).select("range(maj, 1 day) as j, count(*) as n")
+        .groupBy("range(maj, 1 day) as j").plan();
+    assertThat(days.sql().sql()).startsWith("SELECT CAST(to_unixtime(date_trunc('day', with_timezone(\"maj\", 'UTC')))"
+        + " * 1000 AS bigint) AS c0");
+    assertThat(days.columns().getFirst().buckets().label(Instant.parse("2020-01-01T00:00:00Z").toEpochMilli()))
+        .isEqualTo("[2020-01-01T00:00:00.000Z, 2020-01-02T00:00:00.000Z[");
+    OdsqlQuery.Plan months = OdsqlQuery.on(SCHEMA).timezone(java.time.ZoneId.of("Europe/Paris"))
+        .groupBy("range(jour, 1M) as m").plan();
+    assertThat(months.sql().sql()).contains("date_trunc('month', ");
+    assertThat(months.columns().getFirst().buckets().label(Instant.parse("2024-01-31T23:00:00Z").toEpochMilli()))
+        .isEqualTo("[2024-02-01T00:00:00.000+01:00, 2024-03-01T00:00:00.000+01:00[");
+    OdsqlQuery.Plan sixHours = OdsqlQuery.on(SCHEMA).groupBy("range(maj, 6h) as q").plan();
+    assertThat(sixHours.sql().sql()).contains("/ 21600000) AS bigint) * 21600000 * 1000000)");
+    assertThat(OdsqlQuery.on(SCHEMA).groupBy("range(maj, 15 minutes)").plan().columns().getFirst().buckets()
+        .label(0L)).isEqualTo("[1970-01-01T00:00:00.000Z, 1970-01-01T00:15:00.000Z[");
+    assertThatThrownBy(() -> OdsqlQuery.on(SCHEMA).groupBy("range(maj, 2 months)").plan())
+        .hasMessageContaining("more than one");
+    assertThatThrownBy(() -> OdsqlQuery.on(SCHEMA).groupBy("range(maj, 10)").plan())
+        .hasMessageContaining("takes an interval");
+    assertThatThrownBy(() -> OdsqlQuery.on(SCHEMA).where("maj > 1 day").plan())
+        .hasMessageContaining("only allowed in range()");
+  }
+
   @Test
   void aGroupSelectedByItsAliasIsWrittenOnceAndGroupedByPosition() {
     // written twice, the expression would carry its bound values twice and Trino would not know it for the group

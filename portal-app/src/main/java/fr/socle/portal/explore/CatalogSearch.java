@@ -58,6 +58,15 @@ public final class CatalogSearch {
     String name = raw.substring(0, colon).strip();
     String value = unquote(raw.substring(colon + 1).strip());
     checkName(name, clause);
+    if (name.equals("modified")) {
+      // a year, a month or a day, as Opendatasoft's date facets write them (2020, 2020/11, 2020/11/05)
+      List<String> path = DatasetFacets.datePath(value);
+      if (path.isEmpty()) {
+        throw OdsqlException.semantic("modified is refined on a year, a month or a day, as 2020/11").in(clause);
+      }
+      String prefix = String.join("/", path);
+      return d -> d.metadata().modified() != null && (modifiedPath(d) + "/").startsWith(prefix + "/");
+    }
     return d -> values(d, name).stream().anyMatch(v -> v.equalsIgnoreCase(value));
   }
 
@@ -89,6 +98,9 @@ public final class CatalogSearch {
 
   private static Predicate<PublishedDataset> compare(String name, String operator, Expr value) {
     checkName(name, "where");
+    if (name.equals("modified")) {
+      return modifiedCompared(operator, value);
+    }
     if (name.equals("records_count")) {
       if (!(value instanceof Expr.Number number)) {
         throw OdsqlException.semantic("records_count is compared with a number");
@@ -116,9 +128,62 @@ public final class CatalogSearch {
     };
   }
 
+  /**
+   * {@code modified} against a date ({@code date'2024-01-15'}, {@code "2024"}): a date written to the year, month
+   * or day stands for that whole period ({@code modified > "2024"} is after 2024, {@code = "2024"} during it).
+   */
+  private static Predicate<PublishedDataset> modifiedCompared(String operator, Expr value) {
+    String text = switch (value) {
+      case Expr.DateLiteral date -> date.text();
+      case Expr.Text plain -> plain.value();
+      default -> throw OdsqlException.semantic("modified is compared with a date, as date'2024-01-15'");
+    };
+    java.time.Instant start;
+    java.time.Instant end;
+    List<String> path = DatasetFacets.datePath(text);
+    try {
+      if (text.strip().length() > 10) {
+        start = java.time.OffsetDateTime.parse(text.strip()).toInstant();
+        end = start;
+      } else if (path.isEmpty()) {
+        throw OdsqlException.semantic("Invalid date for modified: " + text);
+      } else {
+        java.time.LocalDate first = java.time.LocalDate.of(Integer.parseInt(path.get(0)),
+            path.size() > 1 ? Integer.parseInt(path.get(1)) : 1, path.size() > 2 ? Integer.parseInt(path.get(2)) : 1);
+        java.time.LocalDate after = switch (path.size()) {
+          case 1 -> first.plusYears(1);
+          case 2 -> first.plusMonths(1);
+          default -> first.plusDays(1);
+        };
+        start = first.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        end = after.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      }
+    } catch (java.time.DateTimeException e) {
+      throw OdsqlException.semantic("Invalid date for modified: " + text);
+    }
+    java.time.Instant from = start;
+    java.time.Instant until = end.equals(start) ? start.plusNanos(1) : end;
+    Predicate<java.time.Instant> test = switch (operator) {
+      case "=" -> m -> !m.isBefore(from) && m.isBefore(until);
+      case "!=" -> m -> m.isBefore(from) || !m.isBefore(until);
+      case "<" -> m -> m.isBefore(from);
+      case "<=" -> m -> m.isBefore(until);
+      case ">" -> m -> !m.isBefore(until);
+      default -> m -> !m.isBefore(from);
+    };
+    return d -> d.metadata().modified() != null && test.test(d.metadata().modified());
+  }
+
+  /** {@code 2024/01/15}: the day a dataset was last modified (UTC), as date facets write it. */
+  static String modifiedPath(PublishedDataset d) {
+    java.time.Instant modified = d.metadata().modified();
+    return modified == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")
+        .withZone(java.time.ZoneOffset.UTC).format(modified);
+  }
+
   private static void checkName(String name, String clause) {
     if (!List.of("dataset_id", "title", "description", "theme", "keyword", "publisher", "license", "features",
-        "records_count", "schema", "format").contains(name)) {
+        "records_count", "schema", "format", "modified").contains(name)) {
       throw OdsqlException.semantic("Unknown field: " + name).in(clause);
     }
   }

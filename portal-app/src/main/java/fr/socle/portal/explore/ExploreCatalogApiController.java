@@ -140,7 +140,7 @@ class ExploreCatalogApiController {
     ExploreParams explore = new ExploreParams(params);
     List<PublishedDataset> found = CatalogSearch.filter(datasets.all(), explore);
     List<String> names = explore.all("facet").isEmpty()
-        ? List.of("theme", "keyword", "publisher", "license", "features", "schema", "format")
+        ? List.of("theme", "keyword", "publisher", "license", "features", "schema", "format", "modified")
         : explore.all("facet");
     List<String> refined = explore.all("refine");
     byte[] body = ExploreRecordsApiController.json(json -> {
@@ -151,6 +151,27 @@ class ExploreCatalogApiController {
       json.writeName("facets");
       json.writeStartArray();
       for (String name : names) {
+        if (name.equals("modified")) {
+          // by year, then the refined year's months, then the refined month's days, as a dataset's date facet
+          int level = DatasetFacets.refinedPath("modified", refined).size();
+          Map<String, Long> periods = new TreeMap<>();
+          for (PublishedDataset d : found) {
+            String day = CatalogSearch.modifiedPath(d);
+            if (!day.isEmpty()) {
+              periods.merge(day.substring(0, List.of(4, 7, 10).get(level)), 1L, Long::sum);
+            }
+          }
+          json.writeStartObject();
+          json.writeName("name");
+          json.writeString(name);
+          json.writeName("facets");
+          json.writeStartArray();
+          DatasetFacets.writeDateFacet(json, name, periods.entrySet().stream()
+              .map(e -> new Object[] {0, e.getKey(), e.getValue()}).toList(), refined);
+          json.writeEndArray();
+          json.writeEndObject();
+          continue;
+        }
         Map<String, Long> counts = new TreeMap<>();
         for (PublishedDataset d : found) {
           for (String value : new java.util.LinkedHashSet<>(name.equals("license")

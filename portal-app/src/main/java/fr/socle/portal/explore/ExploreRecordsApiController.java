@@ -134,7 +134,8 @@ class ExploreRecordsApiController {
       Map<String, List<Object[]>> counts = new LinkedHashMap<>();
       fields.forEach(f -> counts.put(f.name(), new ArrayList<>()));
       if (!fields.isEmpty()) {
-        for (Object[] row : queries.rows(sql, (long) FACET_VALUES * fields.size())) {
+        long most = fields.stream().mapToLong(f -> DatasetFacets.values(f, FACET_VALUES)).sum();
+        for (Object[] row : queries.rows(sql, most)) {
           counts.get(fields.get(((Number) row[0]).intValue()).name()).add(row);
         }
       }
@@ -155,7 +156,7 @@ class ExploreRecordsApiController {
           json.writeStartArray();
           boolean date = dataset.field(name).filter(DatasetFacets::isDate).isPresent();
           if (date) {
-            writeDateLevel(json, values, DatasetFacets.refinedPath(name, refined), 0, refinedDays(name, refined));
+            DatasetFacets.writeDateFacet(json, name, values, refined);
           }
           for (Object[] value : date ? List.<Object[]>of() : values) {
             String text = String.valueOf(value[1]);
@@ -192,57 +193,6 @@ class ExploreRecordsApiController {
       });
     });
     return answer(entry, request);
-  }
-
-  /** The full paths ({@code 2024/01/05}, {@code 2024/01}, {@code 2024}) a date facet is refined on. */
-  private static java.util.Set<String> refinedDays(String field, List<String> refinements) {
-    java.util.Set<String> paths = new java.util.HashSet<>();
-    for (String refinement : refinements) {
-      if (refinement.startsWith(field + ":")) {
-        paths.add(String.join("/", DatasetFacets.datePath(refinement.substring(field.length() + 1))));
-      }
-    }
-    return paths;
-  }
-
-  /**
-   * A date facet as Opendatasoft nests it: the refined year (and month) hold the level below, whose values the
-   * statement counted ({@code 2024/01/05}); elsewhere, the values themselves.
-   */
-  private static void writeDateLevel(JsonGenerator json, List<Object[]> values, List<String> path, int depth,
-      java.util.Set<String> refined) {
-    if (depth < path.size()) {
-      String prefix = String.join("/", path.subList(0, depth + 1));
-      long total = values.stream().mapToLong(v -> ((Number) v[2]).longValue()).sum();
-      json.writeStartObject();
-      json.writeName("name");
-      json.writeString(path.get(depth));
-      json.writeName("count");
-      json.writeNumber(total);
-      json.writeName("state");
-      json.writeString("refined");
-      json.writeName("value");
-      json.writeString(prefix);
-      json.writeName("facets");
-      json.writeStartArray();
-      writeDateLevel(json, values, path, depth + 1, refined);
-      json.writeEndArray();
-      json.writeEndObject();
-      return;
-    }
-    for (Object[] value : values) {
-      String text = String.valueOf(value[1]);
-      json.writeStartObject();
-      json.writeName("name");
-      json.writeString(text.substring(text.lastIndexOf('/') + 1));
-      json.writeName("count");
-      json.writeNumber(((Number) value[2]).longValue());
-      json.writeName("state");
-      json.writeString(refined.contains(text) ? "refined" : "displayed");
-      json.writeName("value");
-      json.writeString(text);
-      json.writeEndObject();
-    }
   }
 
   private PublishedDataset dataset(String datasetId) {

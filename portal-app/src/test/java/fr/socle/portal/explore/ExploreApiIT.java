@@ -112,6 +112,20 @@ class ExploreApiIT {
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.body()).contains(ID);
     error("/catalog/exports/pdf", 400, "InvalidRESTParameterError", "format");
+    // modified: compared with dates, refined and faceted by year, month, day, as Opendatasoft's own example
+    String thisYear = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
+    String one = "&where=" + q("dataset_id = \"" + ID + "\"");
+    assertThat(ok("/catalog/datasets?refine=" + q("modified:" + thisYear) + one).get("total_count").asInt())
+        .isEqualTo(1);
+    assertThat(ok("/catalog/datasets?refine=" + q("modified:2001") + one).get("total_count").asInt()).isZero();
+    assertThat(ok("/catalog/datasets?where=" + q("modified > date'2001-01-01'") + one).get("total_count").asInt())
+        .isEqualTo(1);
+    assertThat(ok("/catalog/datasets?where=" + q("modified < \"2001\"") + one).get("total_count").asInt()).isZero();
+    JsonNode modified = ok("/catalog/facets?facet=modified&refine=" + q("modified:" + thisYear)).get("facets")
+        .get(0).get("facets").get(0);
+    assertThat(modified.get("value").asString()).isEqualTo(thisYear);
+    assertThat(modified.get("state").asString()).isEqualTo("refined");
+    assertThat(modified.get("facets").get(0).get("value").asString()).startsWith(thisYear + "/");
   }
 
   @Test
@@ -370,6 +384,16 @@ class ExploreApiIT {
     }
     assertThat(counted).isEqualTo(250);
     assertThat(steps.get("results").get(0).get("t").asString()).isEqualTo("[0, 7.5[");
+    // a date histogram, labelled by period as Opendatasoft does
+    JsonNode histogram = ok(DATASET + "/records?group_by=" + q("range(jour, 1M) as m") + "&select="
+        + q("m, count(*) as n"));
+    assertThat(histogram.get("results").get(0).toString())
+        .isEqualTo("{\"m\":\"[2024-01-01T00:00:00.000Z, 2024-02-01T00:00:00.000Z[\",\"n\":30}");
+    assertThat(histogram.get("results")).hasSize(9);
+    JsonNode hours = ok(DATASET + "/records?group_by=" + q("range(maj, 6 hours) as h") + "&select="
+        + q("h, count(*) as n") + "&limit=1");
+    assertThat(hours.get("results").get(0).toString())
+        .isEqualTo("{\"h\":\"[2024-01-01T00:00:00.000Z, 2024-01-01T06:00:00.000Z[\",\"n\":5}");
     JsonNode months = ok(DATASET + "/records?group_by=" + q("date_format(jour, \"yyyy-MM\") as mois") + "&limit=2");
     assertThat(months.get("results").get(0).get("mois").asString()).isEqualTo("2024-01");
     JsonNode total = ok(DATASET + "/records?select=" + q("count(*) as n, max(jour) as dernier"));
