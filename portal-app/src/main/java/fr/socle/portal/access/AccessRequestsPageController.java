@@ -58,6 +58,12 @@ class AccessRequestsPageController {
         throw e;
       }
       redirect.addFlashAttribute("error", e.getMessage());
+      // what was typed comes back, and the field at fault is marked (RGAA 11.10)
+      redirect.addFlashAttribute("requestPurpose", purpose);
+      redirect.addFlashAttribute("requestDays", days);
+      redirect.addFlashAttribute("requestColumns", asked == null ? Set.of() : asked);
+      redirect.addFlashAttribute("requestInvalid", purpose.strip().length() < 3 ? "finalite"
+          : days < 1 || days > 1095 ? "duree" : "");
       return "redirect:/espace/jeux/" + id + "#demande";
     }
     redirect.addFlashAttribute("success", "request.sent");

@@ -211,6 +211,13 @@ class DatasetPagesIT {
     assertThat(api.get("/api/v1/datasets/" + discoverable + "/records").statusCode()).isEqualTo(403);
     assertThat(api.download("/api/v1/datasets/" + discoverable + "/exports/csv").statusCode()).isEqualTo(403);
     assertThat(bruno.get("/espace/jeux/" + discoverable + "/telechargement/csv").statusCode()).isEqualTo(403);
+
+    // a request without a purpose comes back with what was typed, the purpose marked and tied to the error
+    String refused = bruno.postFields("/espace/jeux/" + discoverable + "/demande", "colonnes", "commune",
+        "finalite", " ", "duree", "45").body();
+    assertThat(refused).contains("indiquez la finalité de votre demande", "id=\"demande-erreur\"",
+        "value=\"45\"", "aria-invalid=\"true\"", "finalite-hint demande-erreur")
+        .containsPattern("value=\"commune\"[^>]*checked");
   }
 
   @Test
