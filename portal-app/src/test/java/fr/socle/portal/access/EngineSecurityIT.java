@@ -122,18 +122,7 @@ class EngineSecurityIT {
         "purpose", "test de révocation"));
     try (Connection bruno = STACK.trinoAs("bruno")) {
       ItDatasets.await(Duration.ofSeconds(10), () -> readable(bruno, "SELECT count(*) FROM " + table));
-      CompletableFuture<String> running = CompletableFuture.supplyAsync(() -> {
-        try (Connection other = STACK.trinoAs("bruno")) {
-          // Endless enough: a cross join of the table with itself six times over.
-          column(other, "SELECT count(*) FROM " + table + " a, " + table + " b, " + table + " c, " + table + " d, "
-              + table + " e, " + table + " f WHERE a.montant + f.montant > 0");
-          return "finished";
-        } catch (SQLException e) {
-          return e.getMessage();
-        }
-      });
-      Thread.sleep(3_000);
-      assertThat(running).isNotDone();
+      CompletableFuture<String> running = runningQueryOfBruno();
 
       long revokedAt = System.nanoTime();
       assertThat(Api.as("dora").delete("/api/v1/grants/" + grantId + "?reason=fin+du+besoin").statusCode())
@@ -152,17 +141,7 @@ class EngineSecurityIT {
         "purpose", "test d'expiration"));
     try (Connection bruno = STACK.trinoAs("bruno")) {
       ItDatasets.await(Duration.ofSeconds(10), () -> readable(bruno, "SELECT count(*) FROM " + table));
-      CompletableFuture<String> running = CompletableFuture.supplyAsync(() -> {
-        try (Connection other = STACK.trinoAs("bruno")) {
-          column(other, "SELECT count(*) FROM " + table + " a, " + table + " b, " + table + " c, " + table + " d, "
-              + table + " e, " + table + " f WHERE a.montant + f.montant > 0");
-          return "finished";
-        } catch (SQLException e) {
-          return e.getMessage();
-        }
-      });
-      Thread.sleep(3_000);
-      assertThat(running).isNotDone();
+      CompletableFuture<String> running = runningQueryOfBruno();
 
       // the grant ends two seconds from now (a date chosen in the form ends at midnight: too long to wait)
       datasets.jdbc().update("UPDATE portal.access_grant SET expires_at = now() + interval '2 seconds' "
@@ -176,6 +155,23 @@ class EngineSecurityIT {
         .get("/espace/notifications").body().contains("a pris fin le"));
     assertThat(fr.socle.portal.testing.ItPortal.signIn("dora").get("/espace/notifications").body())
         .contains("a pris fin le");
+  }
+
+  /** A statement of bruno's on the table still running three seconds later; it ends with its error message. */
+  private static CompletableFuture<String> runningQueryOfBruno() throws InterruptedException {
+    CompletableFuture<String> running = CompletableFuture.supplyAsync(() -> {
+      try (Connection other = STACK.trinoAs("bruno")) {
+        // Endless enough: a cross join of the table with itself six times over.
+        column(other, "SELECT count(*) FROM " + table + " a, " + table + " b, " + table + " c, " + table + " d, "
+            + table + " e, " + table + " f WHERE a.montant + f.montant > 0");
+        return "finished";
+      } catch (SQLException e) {
+        return e.getMessage();
+      }
+    });
+    Thread.sleep(3_000);
+    assertThat(running).isNotDone();
+    return running;
   }
 
   private static String grant(Map<String, Object> body) {
