@@ -119,6 +119,20 @@ public final class EnginePolicy {
         : AccessDecision.deny("dataset-unknown", String.valueOf(scope.firstReason()));
   }
 
+  /**
+   * {@code SHOW CREATE TABLE}: the table's whole definition (every column, its location), so only for a subject
+   * who reads the whole table; others have {@code DESCRIBE}, which lists the columns they may know of.
+   */
+  public AccessDecision showCreateTable(Subject subject, TableRef table) {
+    AccessDecision known = seeTable(subject, table);
+    if (!known.allowed() || !governed(subject, table) || isRuntimeInternals(table)) {
+      return known;
+    }
+    return dataAccess.scope(subject, table.baseTable()).unrestricted()
+        ? AccessDecision.allow("definition", "the subject reads the whole table")
+        : AccessDecision.deny("definition-restricted", "the definition names columns outside the subject's grant");
+  }
+
   /** The columns of a table the subject may know of (for DESCRIBE, information_schema, JDBC metadata). */
   public Set<String> visibleColumns(Subject subject, TableRef table, List<String> columns) {
     if (!seeTable(subject, table).allowed()) {

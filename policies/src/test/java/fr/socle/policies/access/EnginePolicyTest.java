@@ -46,6 +46,17 @@ class EnginePolicyTest {
     assertThat(policy.rowFilter(CHLOE, reports.table())).contains("(\"code_commune\" = '37261')");
   }
 
+  /** SHOW CREATE TABLE names every column and the location: for those who read the whole table only. */
+  @Test
+  void aTablesWholeDefinitionIsForThoseWhoReadAllOfIt() {
+    assertThat(policy.showCreateTable(ALICE, finances.table()).allowed()).isTrue();
+    assertThat(policy.showCreateTable(CHLOE, reports.table()).reason())
+        .contains("columns outside the subject's grant");
+    assertThat(policy.showCreateTable(CHLOE, reports.table()).allowed()).isFalse();
+    assertThat(policy.showCreateTable(BRUNO, finances.table()).allowed()).isFalse();
+    assertThat(policy.showCreateTable(Fixtures.ADMIN, reports.table()).allowed()).isTrue();
+  }
+
   @Test
   void discoverableDatasetShowsItsSchemaButNoRows() {
     assertThat(policy.seeTable(BRUNO, reports.table()).allowed()).isTrue();

@@ -113,11 +113,23 @@ class AccessRequestsPageController {
         throw e;
       }
       redirect.addFlashAttribute("error", e.getMessage());
+      redirect.addFlashAttribute("sent", sent(form));
       return "redirect:/espace/demandes/" + id;
     }
     redirect.addFlashAttribute("success", "request.approved");
     redirect.addFlashAttribute("grantId", grant.id());
     return "redirect:/espace/demandes";
+  }
+
+  /** The approval form as sent (its token aside), so that a refused one comes back as it was filled in. */
+  private static java.util.Map<String, List<String>> sent(HttpServletRequest form) {
+    java.util.Map<String, List<String>> values = new java.util.HashMap<>();
+    form.getParameterMap().forEach((name, sentValues) -> {
+      if (!name.equals("_csrf")) {
+        values.put(name, List.of(sentValues));
+      }
+    });
+    return values;
   }
 
   @PostMapping("/espace/demandes/{id}/refuser")

@@ -38,6 +38,8 @@ public record AuditEntry(
     public static final String QUERY_DECIDED = "query.decided";
     public static final String ACCESS_DENIED = "access.denied";
     public static final String IMPERSONATION = "admin.impersonation";
+    /** Someone tried to act as another person and Trino refused. */
+    public static final String IMPERSONATION_DENIED = "impersonation.denied";
     public static final String DOWNLOAD = "download";
     public static final String GRANT_CREATED = "grant.created";
     public static final String GRANT_REVOKED = "grant.revoked";

@@ -1,5 +1,6 @@
 package fr.socle.portal.audit;
 
+import fr.socle.policies.access.Principals;
 import fr.socle.policies.access.TableRef;
 import fr.socle.portal.access.PolicyState;
 import java.time.Clock;
@@ -93,11 +94,21 @@ public class TrinoEventSink {
     }
     Instant at = completed ? parse(event.path("endTime").asString(null)) : parse(event.path("createTime").asString(null));
     String sql = String.valueOf(details.get("sql"));
+    String actor = user;
+    boolean mayActForOthers = principal == null || Principals.ADMIN.equals(principal)
+        || Principals.isServiceAccount(principal);
+    boolean refusedImpersonation = "failed".equals(outcome)
+        && String.valueOf(details.get("message")).toLowerCase(java.util.Locale.ROOT).contains("cannot impersonate");
+    if (principal != null && !principal.equals(user) && (!mayActForOthers || refusedImpersonation)) {
+      // an attempt to act as someone else, which Trino refuses: the authenticated person's act, not the named one's
+      actor = principal;
+      details.put("claimedUser", user);
+    }
     return new AuditEntry(
         at != null ? at : clock.instant(),
         completed ? AuditEntry.Kinds.QUERY_COMPLETED : AuditEntry.Kinds.QUERY_CREATED,
-        user,
-        principal != null && !principal.equals(user) ? principal : null,
+        actor,
+        principal != null && !principal.equals(actor) ? principal : null,
         datasetId,
         queryId,
         outcome,

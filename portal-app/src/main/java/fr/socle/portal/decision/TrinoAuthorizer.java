@@ -54,25 +54,41 @@ class TrinoAuthorizer {
           input.user(), null, null, null, outcome, "instruction " + (decision.allowed() ? "autorisée" : "refusée"),
           Map.of("rule", decision.rule())));
       case "ImpersonateUser" -> {
-        if (Principals.ADMIN.equals(input.user()) || !decision.allowed()) {
-          String target = orEmpty(input.resource().user());
+        String target = orEmpty(input.resource().user());
+        if (!decision.allowed()) {
+          // an attempt, in the trail of whoever made it (not of the person it named)
+          decisions.record(new AuditEntry(clock.instant(), AuditEntry.Kinds.IMPERSONATION_DENIED, input.user(), null,
+              null, null, outcome, input.user() + " a tenté d'agir en tant que " + target,
+              Map.of("rule", decision.rule(), "target", target)));
+        } else if (Principals.ADMIN.equals(input.user())) {
           decisions.record(new AuditEntry(clock.instant(), AuditEntry.Kinds.IMPERSONATION, target, input.user(),
               null, null, outcome, input.user() + " agit en tant que " + target, Map.of("rule", decision.rule())));
         }
       }
+      case "ShowColumns", "ShowCreateTable" -> {
+        if (!decision.allowed()) {
+          deniedRead(input, decision, input.operation().equals("ShowColumns") ? "description refusée : "
+              : "définition refusée : ");
+        }
+      }
       case "SelectFromColumns" -> {
         if (!decision.allowed()) {
-          TableRef table = tableOf(input.resource());
-          String dataset = state.snapshot().datasetOf(table).map(d -> d.id()).orElse(null);
-          decisions.record(new AuditEntry(clock.instant(), AuditEntry.Kinds.ACCESS_DENIED, input.user(), null,
-              dataset, null, "denied", "lecture refusée : " + table,
-              Map.of("rule", decision.rule(), "reason", decision.reason(), "columns", input.resource().columns())));
+          deniedRead(input, decision, "lecture refusée : ");
         }
       }
       default -> {
         // other operations are frequent metadata checks: their effect shows in the query's own record
       }
     }
+  }
+
+  /** A refused read or description of a table, filed under its dataset (the audit's search by dataset finds it). */
+  private void deniedRead(OpaInput input, AccessDecision decision, String what) {
+    TableRef table = tableOf(input.resource());
+    String dataset = state.snapshot().datasetOf(table.baseTable()).map(d -> d.id()).orElse(null);
+    decisions.record(new AuditEntry(clock.instant(), AuditEntry.Kinds.ACCESS_DENIED, input.user(), null,
+        dataset, null, "denied", what + table,
+        Map.of("rule", decision.rule(), "reason", decision.reason(), "columns", input.resource().columns())));
   }
 
   /** Row filter expressions for the table read by the user (at most one here: the grants' disjunction). */
@@ -134,7 +150,8 @@ class TrinoAuthorizer {
       case "AccessCatalog", "FilterCatalogs", "ShowSchemas" -> policy.accessCatalog(subject, orEmpty(resource.catalog()));
       case "FilterSchemas", "ShowCreateSchema", "ShowTables" ->
           policy.seeSchema(subject, orEmpty(resource.catalog()), orEmpty(resource.schema()));
-      case "FilterTables", "ShowColumns", "ShowCreateTable" -> policy.seeTable(subject, tableOf(resource));
+      case "FilterTables", "ShowColumns" -> policy.seeTable(subject, tableOf(resource));
+      case "ShowCreateTable" -> policy.showCreateTable(subject, tableOf(resource));
       case "SelectFromColumns" -> policy.select(subject, tableOf(resource), Set.copyOf(resource.columns()));
       case "ShowFunctions" -> policy.accessCatalog(subject, orEmpty(resource.catalog()));
       case "CreateSchema", "DropSchema", "RenameSchema", "SetSchemaAuthorization", "CreateTable", "DropTable",

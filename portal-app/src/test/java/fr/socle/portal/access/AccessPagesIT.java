@@ -67,6 +67,16 @@ class AccessPagesIT {
         "colonnes", "montant", "finalite", "suivi des marchés, second essai", "duree", "30");
     String second = pendingRequest(brunoApi);
     assertThat(alice.get("/espace/demandes/" + second).statusCode()).isEqualTo(200);
+    // an approval refused (an expiry in the past) comes back as it was filled in
+    String again = alice.postFields("/espace/demandes/" + second + "/approuver",
+        "colonnes", "id", "colonnes", "commune",
+        "filtreColonne", "commune", "filtreOperateur", "IN", "filtreValeurs", "A ; B",
+        "filtreColonne", "", "filtreOperateur", "EQUALS", "filtreValeurs", "",
+        "filtreColonne", "", "filtreOperateur", "EQUALS", "filtreValeurs", "",
+        "expiration", "2001-01-01", "convention", "convention 12").body();
+    assertThat(again).contains("dans le futur", "value=\"A ; B\"", "value=\"2001-01-01\"",
+        "value=\"convention 12\"").containsPattern("value=\"commune\"[^>]*selected")
+        .containsPattern("value=\"IN\"[^>]*selected").doesNotContainPattern("value=\"montant\"[^>]*checked");
     HttpResponse<String> approved = alice.postFields("/espace/demandes/" + second + "/approuver",
         "colonnes", "id", "colonnes", "commune", "colonnes", "montant",
         "filtreColonne", "commune", "filtreOperateur", "IN", "filtreValeurs", "A ; B",

@@ -83,6 +83,27 @@ class AuditCompletenessIT {
     assertThat(recorded).isEqualTo(1);
   }
 
+  /** A refused attempt to act as someone else is in the trail of whoever tried, not of the person named. */
+  @Test
+  void aRefusedImpersonationIsRecordedAsItsAuthorsAct() throws Exception {
+    String marker = "audit-usurpation-" + UUID.randomUUID();
+    try (Connection connection = stack.trino("alice", stack.tokenFor("alice"), "bruno");
+        Statement statement = connection.createStatement()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeQuery("SELECT '" + marker + "'"))
+          .hasMessageContaining("impersonate");
+    }
+    long recorded = 0;
+    for (int i = 0; i < 60 && recorded == 0; i++) {
+      Thread.sleep(500);
+      recorded = count("kind = 'query.completed' AND actor = 'alice' AND details->>'claimedUser' = 'bruno' "
+          + "AND details->>'sql' LIKE ?", marker);
+    }
+    assertThat(recorded).isEqualTo(1);
+    assertThat(count("actor = 'bruno' AND details->>'sql' LIKE ?", marker)).isZero();
+    assertThat(count("kind = 'impersonation.denied' AND actor = 'alice' AND details->>'target' = 'bruno' "
+        + "AND at > now() - interval '5 minutes'", null)).isPositive();
+  }
+
   @Test
   void onlyAdminOperatesTheSink() throws Exception {
     HttpResponse<String> asDora = http.send(HttpRequest.newBuilder(

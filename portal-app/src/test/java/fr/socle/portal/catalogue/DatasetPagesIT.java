@@ -213,6 +213,7 @@ class DatasetPagesIT {
     assertThat(bruno.get("/espace/jeux/" + discoverable + "/telechargement/csv").statusCode()).isEqualTo(403);
 
     // a request without a purpose comes back with what was typed, the purpose marked and tied to the error
+    bruno.get("/espace/jeux/" + discoverable);
     String refused = bruno.postFields("/espace/jeux/" + discoverable + "/demande", "colonnes", "commune",
         "finalite", " ", "duree", "45").body();
     assertThat(refused).contains("indiquez la finalité de votre demande", "id=\"demande-erreur\"",
