@@ -79,6 +79,12 @@ class GrantedViewIT {
     List<List<String>> trino = trinoAsChloe("SELECT id, commune, montant FROM " + datasets.trinoName("mobilite")
         + " ORDER BY id");
     assertThat(trino).hasSize(20).allSatisfy(row -> assertThat(row.get(1)).isIn("A", "B"));
+    // statistics and the table's definition would tell of the rows and columns outside her grant: they do not
+    for (List<String> stat : trinoAsChloe("SHOW STATS FOR " + datasets.trinoName("mobilite"))) {
+      assertThat(stat.subList(1, stat.size())).as("statistics of %s", stat.getFirst()).containsOnly("null");
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> trinoAsChloe("SHOW CREATE TABLE "
+        + datasets.trinoName("mobilite"))).hasMessageContaining("Access Denied");
 
     JsonNode records = Api.json(chloe.get("/api/v1/datasets/" + id + "/records?limit=1000&order_by=id"));
     assertThat(records.path("total_count").asLong()).isEqualTo(20);
