@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A recursive-descent parser of ODSQL clauses. Precedence, loosest first: {@code or}, {@code and}, {@code not},
- * predicates ({@code = != <> < <= > >=}, {@code :}, {@code in}, {@code like}, {@code is [not] null|true|false}), {@code + -}, {@code * /},
+ * predicates ({@code = != <> < <= > >=}, {@code :}, {@code in}, {@code like},
+ * {@code is [not] null|true|false}), {@code + -}, {@code * /},
  * unary minus, then literals, fields, calls and parentheses. Keywords are case-insensitive.
  */
 public final class OdsqlParser {

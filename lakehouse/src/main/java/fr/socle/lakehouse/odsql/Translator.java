@@ -736,7 +736,8 @@ final class Translator {
       case "y", "year", "years" -> OutputColumn.Interval.Unit.YEAR;
       default -> throw OdsqlException.semantic("Unknown interval unit: " + unit);
     };
-    if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 0 || amount.compareTo(BigDecimal.valueOf(100_000)) > 0) {
+    if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 0
+        || amount.compareTo(BigDecimal.valueOf(100_000)) > 0) {
       throw OdsqlException.semantic("The interval of range() is a whole number of " + unit + ", from 1 to 100000");
     }
     long count = amount.longValue();

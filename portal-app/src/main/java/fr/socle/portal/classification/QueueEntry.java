@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * force, it was never classified, its data outgrew its decision, or its review date has come. {@code since} orders
  * each group, oldest first.
  *
- * @param since leaked: when it was withdrawn; unclassified: when the dataset was created; changed: when the scan found the change; review due: the
- *     review date
+ * @param since leaked: when it was withdrawn; unclassified: when the dataset was created; changed: when the scan
+ *     found the change; review due: the review date
  * @param overdue unclassified for longer than the configured delay
  * @param status the status in force (null when unclassified)
  * @param version the current decision's version (0 when unclassified)

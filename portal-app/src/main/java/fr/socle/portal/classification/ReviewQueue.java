@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The data officers' queue, computed from the datasets, their latest scans, current decisions and withdrawals for a
  * leak: datasets withdrawn for a leak under the decision in force first (its plan let protected data through, the
- * promotion will not publish under it again); then unclassified datasets, oldest first; then datasets whose data outgrew their decision ("à revoir"), oldest change first;
- * then decisions whose review date has come, earliest date first. A decided dataset that is neither leaves the
- * queue.
+ * promotion will not publish under it again); then unclassified datasets, oldest first; then datasets whose data
+ * outgrew their decision ("à revoir"), oldest change first; then decisions whose review date has come, earliest
+ * date first. A decided dataset that is none of these leaves the queue.
  */
 final class ReviewQueue {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
