@@ -35,6 +35,11 @@ class ApiErrors extends BasicErrorController {
     if (status == null) {
       status = HttpStatus.INTERNAL_SERVER_ERROR;
     }
+    if (!status.isError()) {
+      // a streamed answer already sent as a success broke off (its query killed, its client gone): nothing is
+      // added after what was written, which the client sees cut short rather than ended with an error body
+      return ResponseEntity.status(status).build();
+    }
     if (uri instanceof String path && path.startsWith("/api/explore/")) {
       // before the API's controllers (a filter refused the request): still Opendatasoft's shape
       Map<String, Object> body = new LinkedHashMap<>();
