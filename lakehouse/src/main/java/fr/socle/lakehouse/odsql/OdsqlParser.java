@@ -18,6 +18,9 @@ public final class OdsqlParser {
   private static final Set<String> RESERVED =
       Set.of("and", "or", "not", "in", "like", "is", "null", "true", "false", "as", "asc", "desc");
   private static final Set<String> UNITS = Set.of("m", "km", "mi", "yd", "ft", "cm", "mm");
+  private static final Set<String> INTERVAL_WORDS = Set.of("millisecond", "milliseconds", "second", "seconds",
+      "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "quarter", "quarters",
+      "year", "years");
 
   private final String text;
   private final List<Token> tokens;
@@ -358,9 +361,7 @@ public final class OdsqlParser {
   static boolean isIntervalUnit(String text) {
     return switch (text) {
       case "ms", "s", "m", "h", "d", "w", "M", "q", "y" -> true;
-      default -> Set.of("millisecond", "milliseconds", "second", "seconds", "minute", "minutes", "hour", "hours",
-          "day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years")
-          .contains(text.toLowerCase(java.util.Locale.ROOT));
+      default -> INTERVAL_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT));
     };
   }
 

@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * {@code and/or/not}; refinements on the same names.
  */
 public final class CatalogSearch {
+  private static final java.time.format.DateTimeFormatter DAY_PATH =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(java.time.ZoneOffset.UTC);
+
   private CatalogSearch() {}
 
   static List<PublishedDataset> filter(List<PublishedDataset> all, ExploreParams params) {
@@ -177,8 +180,7 @@ public final class CatalogSearch {
   /** {@code 2024/01/15}: the day a dataset was last modified (UTC), as date facets write it. */
   static String modifiedPath(PublishedDataset d) {
     java.time.Instant modified = d.metadata().modified();
-    return modified == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")
-        .withZone(java.time.ZoneOffset.UTC).format(modified);
+    return modified == null ? "" : DAY_PATH.format(modified);
   }
 
   private static void checkName(String name, String clause) {
