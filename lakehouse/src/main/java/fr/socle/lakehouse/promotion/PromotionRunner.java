@@ -174,7 +174,9 @@ public final class PromotionRunner {
     String actor = job.trigger() == PromotionJobs.Trigger.MANUAL ? job.requestedBy() : SYSTEM;
     PromotionRequest request = new PromotionRequest(publication, target.plan(), decision, null, actor,
         job.trigger().code());
-    PromotionOutcome outcome = promotions.promote(request, new JobProgress(job), stopping);
+    JobProgress progress = new JobProgress(job);
+    PromotionOutcome outcome = promotions.promote(request, progress, stopping);
+    progress.flush();
     switch (outcome) {
       case PromotionOutcome.Published p -> jobs.finish(job.id(), PromotionJobs.State.SUCCEEDED,
           "version " + p.version() + " publiée : " + Attestations.count(p.rowsWritten(), "ligne", "lignes") + " ("
@@ -271,12 +273,26 @@ public final class PromotionRunner {
       jobs.phase(job.id(), phase);
     }
 
+    private long @Nullable [] pending;
+
     @Override
     public void rows(long read, long written, long total) {
       long now = System.nanoTime();
       if (now - last > 1_000_000_000L) {
         last = now;
+        pending = null;
         jobs.progress(job.id(), phase, read, written, total);
+      } else {
+        pending = new long[] {read, written, total};
+      }
+    }
+
+    /** Writes the last figures the once-a-second limit held back, so a finished job shows where it ended. */
+    void flush() {
+      long[] figures = pending;
+      if (figures != null) {
+        pending = null;
+        jobs.progress(job.id(), phase, figures[0], figures[1], figures[2]);
       }
     }
   }

@@ -101,7 +101,9 @@ public final class Promotions {
   public interface Listener {
     void published(String publicationId, int version);
 
-    void retracted(String publicationId, PublishedDataset.Reason reason, boolean purged);
+    /** The publication left the open tier, on {@code by}'s act (a person, or the system), with the note given. */
+    void retracted(String publicationId, PublishedDataset.Reason reason, @Nullable String note, String by,
+        boolean purged);
   }
 
   private final Tier internal;

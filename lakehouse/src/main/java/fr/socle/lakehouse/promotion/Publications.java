@@ -174,6 +174,13 @@ public final class Publications {
             String.valueOf(rs.getInt(2)), "plan_hash", rs.getString(3)), publicationId).orElse(java.util.Map.of());
   }
 
+  /** The version of the decision the latest committed version was published under (0 when none was). */
+  public int publishedUnderDecision(String publicationId) {
+    return jdbc.queryOne("SELECT a.decision_version FROM publication.version v"
+            + " JOIN publication.attestation a ON a.id = v.attestation_id WHERE v.publication_id = ?"
+            + " ORDER BY v.version DESC LIMIT 1", rs -> rs.getInt(1), publicationId).orElse(0);
+  }
+
   int nextVersion(String publicationId) {
     int fromVersions = jdbc.queryOne("SELECT coalesce(max(version), 0) FROM publication.version"
         + " WHERE publication_id = ?", rs -> rs.getInt(1), publicationId).orElse(0);

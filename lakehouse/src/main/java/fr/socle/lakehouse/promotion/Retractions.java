@@ -60,7 +60,7 @@ final class Retractions {
       purgeFiles(publicationId);
     }
     for (Promotions.Listener listener : listeners) {
-      listener.retracted(publicationId, reason, purge);
+      listener.retracted(publicationId, reason, note, by, purge);
     }
   }
 

@@ -39,6 +39,7 @@ public final class DecisionValidation {
       DecisionValidation::occultationOccultsAndPublishes,
       PersonalDataRules::directIdentifiersNeedAnExplicitBasis,
       PersonalDataRules::exemptionCategoryIsCited,
+      PersonalDataRules::consentIsEstablished,
       PersonalDataRules::secrecyThresholdsAreMet,
       DecisionValidation::justificationGiven,
       DecisionValidation::reviewDateAhead,

@@ -70,7 +70,8 @@ final class PersonalDataRules {
       }
     }
     for (LegalBasis basis : d.legalBases()) {
-      if (basis == LegalBasis.L312_1_2_CONSENT || basis == LegalBasis.L312_1_2_LAW) {
+      // Consent is a fact the data officer states (the persons agreed to publication), not a box in the decision.
+      if (basis == LegalBasis.L312_1_2_CONSENT && c.facts().consent() || basis == LegalBasis.L312_1_2_LAW) {
         return true;
       }
       if (basis == LegalBasis.D312_1_3 && d.exemption() != null && d.exemption().covers(kind)) {
@@ -78,6 +79,14 @@ final class PersonalDataRules {
       }
     }
     return false;
+  }
+
+  /** The persons' agreement is a stated fact: citing it without that fact publishes on a basis nobody established. */
+  static List<Violation> consentIsEstablished(DecisionValidation.Case c) {
+    return DecisionValidation.when(c.decision().legalBases().contains(LegalBasis.L312_1_2_CONSENT)
+        && !c.facts().consent(), "accord-non-etabli", "L'accord des personnes intéressées (L312-1-2) ne peut être"
+        + " cité que si les faits établis l'indiquent : cocher « Les personnes concernées ont accepté la"
+        + " publication » après l'avoir vérifié, ou retirer cette base.");
   }
 
   static List<Violation> exemptionCategoryIsCited(DecisionValidation.Case c) {

@@ -94,6 +94,10 @@ class DecisionValidationTest {
             List.of(LegalBasis.L312_1_2_CONSENT), new OccultationPlan(List.of(new ColumnRule.Keep("nir",
                 Set.of(FindingKind.NIR)))), null), facts(Theme.AUTRE).withConsent(),
             Datasets.findings(Datasets.holding("nir", 10, FindingKind.NIR)), "nir-publie"),
+        refusal("publier des e-mails sur l'accord des personnes que les faits n'établissent pas",
+            with(Status.COMMUNICABLE, List.of(LegalBasis.L312_1_2_CONSENT), new OccultationPlan(List.of(
+                new ColumnRule.Keep("email_demandeur", Set.of(FindingKind.EMAIL)), new ColumnRule.Keep("id"))), null),
+            requestsFacts, requests, "accord-non-etabli"),
         refusal("« communicable » avec un plan qui occulte", with(Status.COMMUNICABLE, List.of(LegalBasis.L312_1_1),
             REQUESTS_PLAN, null), requestsFacts, requests, "communicable-tel-quel"),
         refusal("« après occultation » sans rien occulter", with(Status.COMMUNICABLE_AFTER_OCCULTATION,

@@ -73,7 +73,7 @@ public class AccessRequests {
     if (purpose == null || purpose.strip().length() < 3) {
       throw new AccessException(AccessException.Code.INVALID, "indiquez la finalité de votre demande");
     }
-    if (durationDays < 1 || durationDays > 1095) {
+    if (durationDays < 1 || durationDays > Grants.LONGEST) {
       throw new AccessException(AccessException.Code.INVALID, "la durée doit être comprise entre 1 jour et 3 ans");
     }
     List<String> all = catalogue.columns(datasetId).stream().map(DatasetColumn::name).toList();

@@ -63,7 +63,7 @@ class AccessRequestsPageController {
       redirect.addFlashAttribute("requestDays", days);
       redirect.addFlashAttribute("requestColumns", asked == null ? Set.of() : asked);
       redirect.addFlashAttribute("requestInvalid", purpose.strip().length() < 3 ? "finalite"
-          : days < 1 || days > 1095 ? "duree" : "");
+          : days < 1 || days > Grants.LONGEST ? "duree" : "");
       return "redirect:/espace/jeux/" + id + "#demande";
     }
     redirect.addFlashAttribute("success", "request.sent");

@@ -18,6 +18,7 @@ import fr.socle.portal.identity.Directory;
 import fr.socle.portal.notification.Notifications;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Grants {
   private static final Logger log = LoggerFactory.getLogger(Grants.class);
+  /** The longest access, in days (three years), for a grant as for a request: an access is renewed, not endless. */
+  public static final int LONGEST = 1095;
 
   private final GrantRepository repository;
   private final Catalogue catalogue;
@@ -194,6 +197,10 @@ public class Grants {
     }
     if (command.expiresAt() != null && !command.expiresAt().isAfter(clock.instant())) {
       throw invalid("la date d'expiration doit être dans le futur");
+    }
+    if (command.expiresAt() != null && command.expiresAt().isAfter(clock.instant().plus(LONGEST, ChronoUnit.DAYS))) {
+      throw invalid("un accès dure au plus trois ans (" + LONGEST + " jours) : choisissez une date d'expiration plus"
+          + " proche, puis renouvelez l'accès s'il le faut");
     }
     if (command.columns() != null) {
       if (command.columns().isEmpty()) {

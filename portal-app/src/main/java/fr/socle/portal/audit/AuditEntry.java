@@ -51,6 +51,10 @@ public record AuditEntry(
     public static final String CLASSIFICATION_SCANNED = "classification.scanned";
     public static final String CLASSIFICATION_FACTS = "classification.facts";
     public static final String CLASSIFICATION_DECIDED = "classification.decided";
+    public static final String PUBLICATION_PROMOTED = "publication.promoted";
+    public static final String PUBLICATION_REFUSED = "publication.refused";
+    public static final String PUBLICATION_FAILED = "publication.failed";
+    public static final String PUBLICATION_RETRACTED = "publication.retracted";
 
     private Kinds() {}
   }

@@ -35,9 +35,17 @@ class AuditPageController {
       @RequestParam(name = "au", required = false) @Nullable String to,
       @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
     AuditQueries.requireDataOfficer(me);
-    int current = Math.max(1, page);
-    List<AuditTrail.Stored> found = trail.search(AuditQueries.search(actor, kind, dataset, queryId, text, from, to,
-        PAGE + 1, (current - 1) * PAGE));
+    // pages far past the end are empty, not a wrapped-around offset
+    int current = Math.clamp(page, 1, Integer.MAX_VALUE / PAGE);
+    List<AuditTrail.Stored> found;
+    try {
+      found = trail.search(AuditQueries.search(actor, kind, dataset, queryId, text, from, to, PAGE + 1,
+          (current - 1) * PAGE));
+    } catch (IllegalArgumentException invalid) {
+      // a mistyped date: the same form, filled in as it was, with what to correct
+      model.addAttribute("error", invalid.getMessage());
+      found = List.of();
+    }
     List<AuditTrail.Stored> shown = found.size() > PAGE ? found.subList(0, PAGE) : found;
     Map<Long, String> details = new LinkedHashMap<>();
     for (AuditTrail.Stored entry : shown) {

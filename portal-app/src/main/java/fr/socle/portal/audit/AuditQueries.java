@@ -14,10 +14,15 @@ final class AuditQueries {
   /** Kinds and families of kinds offered by the search form (a family matches every kind it prefixes). */
   static final List<String> KINDS = List.of(
       "query", AuditEntry.Kinds.QUERY_CREATED, AuditEntry.Kinds.QUERY_COMPLETED, AuditEntry.Kinds.QUERY_RECONCILED,
-      AuditEntry.Kinds.ACCESS_DENIED, AuditEntry.Kinds.IMPERSONATION, AuditEntry.Kinds.DOWNLOAD,
+      AuditEntry.Kinds.QUERY_DECIDED, AuditEntry.Kinds.ACCESS_DENIED, AuditEntry.Kinds.IMPERSONATION,
+      AuditEntry.Kinds.IMPERSONATION_DENIED, AuditEntry.Kinds.DOWNLOAD,
       "grant", AuditEntry.Kinds.GRANT_CREATED, AuditEntry.Kinds.GRANT_REVOKED, AuditEntry.Kinds.GRANT_EXPIRED,
       "request", AuditEntry.Kinds.REQUEST_CREATED, AuditEntry.Kinds.REQUEST_DECIDED,
-      AuditEntry.Kinds.DATASET_CHANGED, AuditEntry.Kinds.LOAD);
+      AuditEntry.Kinds.DATASET_CHANGED, AuditEntry.Kinds.LOAD,
+      "classification", AuditEntry.Kinds.CLASSIFICATION_SCANNED, AuditEntry.Kinds.CLASSIFICATION_FACTS,
+      AuditEntry.Kinds.CLASSIFICATION_DECIDED,
+      "publication", AuditEntry.Kinds.PUBLICATION_PROMOTED, AuditEntry.Kinds.PUBLICATION_REFUSED,
+      AuditEntry.Kinds.PUBLICATION_FAILED, AuditEntry.Kinds.PUBLICATION_RETRACTED);
 
   private AuditQueries() {}
 

@@ -3,10 +3,12 @@ package fr.socle.portal.classification;
 import fr.socle.lakehouse.catalog.Catalogue;
 import fr.socle.lakehouse.catalog.Dataset;
 import fr.socle.lakehouse.catalog.DatasetState;
+import fr.socle.lakehouse.classification.ScanColumn;
 import fr.socle.lakehouse.classification.ScanTarget;
 import fr.socle.lakehouse.classification.ScanTargets;
 import fr.socle.lakehouse.classification.TableScan;
 import fr.socle.lakehouse.classification.TableScanner;
+import fr.socle.lakehouse.classification.ValueKind;
 import fr.socle.lakehouse.query.QueryException;
 import fr.socle.policies.access.Principals;
 import fr.socle.policies.communicability.CommunicabilityPolicy;
@@ -38,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -180,7 +183,9 @@ class Classifier {
     DatasetFacts datasetFacts = facts.toDatasetFacts(dataset.metadata());
     LocalDate today = today();
     Decision decision = withEveryColumnNamed(proposed, scan.findings());
-    Validation result = check(decision, datasetFacts, scan.findings(), today);
+    Map<String, ValueKind> kinds = targets.current(dataset).map(t -> t.columns().stream()
+        .collect(Collectors.toMap(ScanColumn::name, ScanColumn::kind))).orElse(Map.of());
+    Validation result = check(decision, datasetFacts, scan.findings(), kinds, today);
     result.orThrow();
     if (newFacts != null && !newFacts.equals(inForce.facts())) {
       stateFacts(datasetId, inForce.version(), newFacts, actor);
@@ -203,10 +208,21 @@ class Classifier {
     return recorded;
   }
 
-  /** The policies' validation, plus: what a published column holds must be covered by its rule. */
-  Validation check(Decision decision, DatasetFacts facts, DatasetFindings findings, LocalDate today) {
+  /**
+   * The policies' validation, plus: what a published column holds must be covered by its rule, and the rule must
+   * apply to the column's values (a date rule on amounts would publish the column empty).
+   */
+  Validation check(Decision decision, DatasetFacts facts, DatasetFindings findings,
+      Map<String, ValueKind> valueKinds, LocalDate today) {
     Validation validated = validation.validate(decision, facts, findings, today);
     List<Violation> violations = new ArrayList<>(validated.violations());
+    for (ColumnRule rule : decision.plan().columns()) {
+      ValueKind kind = valueKinds.get(rule.column());
+      if (kind != null && !appliesTo(rule, kind)) {
+        violations.add(new Violation("regle-inadaptee", "Colonne « " + rule.column() + " » : la règle « "
+            + rule.describe() + " » ne s'applique pas à ses valeurs (" + kindLabel(kind) + ")."));
+      }
+    }
     if (decision.plan().publishesAnything()) {
       PlanCoverage.check(decision.plan(), findings).uncoveredFindings().forEach((column, kinds) -> {
         List<FindingKind> quasi = kinds.stream().filter(k -> !k.isDirectIdentifier()).sorted().toList();
@@ -218,6 +234,34 @@ class Classifier {
       });
     }
     return new Validation(violations);
+  }
+
+  /** Whether the rule can transform values of this kind (keeping or dropping a column applies to any). */
+  static boolean appliesTo(ColumnRule rule, ValueKind kind) {
+    return switch (rule) {
+      case ColumnRule.Keep keep -> true;
+      case ColumnRule.Drop drop -> true;
+      case ColumnRule.GeneraliseDate date -> kind == ValueKind.DATE || kind == ValueKind.TIMESTAMP
+          || kind == ValueKind.TEXT;
+      case ColumnRule.Band band -> kind == ValueKind.INTEGER || kind == ValueKind.DECIMAL || kind == ValueKind.TEXT;
+      case ColumnRule.GeneraliseCoordinates coordinates -> kind == ValueKind.DECIMAL || kind == ValueKind.INTEGER
+          || kind == ValueKind.TEXT || kind == ValueKind.GEOMETRY;
+      case ColumnRule.EmptyText empty -> kind == ValueKind.TEXT;
+      case ColumnRule.CategoryCounts counts -> kind == ValueKind.TEXT;
+    };
+  }
+
+  private static String kindLabel(ValueKind kind) {
+    return switch (kind) {
+      case TEXT -> "du texte";
+      case INTEGER -> "des nombres entiers";
+      case DECIMAL -> "des nombres décimaux";
+      case DATE -> "des dates";
+      case TIMESTAMP -> "des dates et heures";
+      case BOOLEAN -> "des booléens";
+      case GEOMETRY -> "des géométries";
+      case OTHER -> "des valeurs d'un autre type";
+    };
   }
 
   /**

@@ -87,19 +87,7 @@ class PublicationApiController {
   @PostMapping("/api/v1/publication/publications/{publicationId}/retraction")
   PublishedDataset retract(Subject me, @PathVariable String publicationId, @RequestBody RetractionRequest request) {
     PublicationPageController.requireDataOfficer(me);
-    PublishedDataset publication = publications.find(publicationId).orElseThrow(() -> new AccessException(
-        AccessException.Code.NOT_FOUND, "publication introuvable"));
-    PublishedDataset.Reason reason = switch (request.reason().toLowerCase(Locale.ROOT)) {
-      case "decision" -> PublishedDataset.Reason.DECISION;
-      case "fuite", "leak" -> PublishedDataset.Reason.LEAK;
-      default -> throw new AccessException(AccessException.Code.INVALID, "motif inconnu : " + request.reason()
-          + " (decision ou fuite)");
-    };
-    try {
-      promotions.retract(publicationId, reason, request.note(), me.user(), overview.decisionVersion(publication));
-    } catch (PromotionException e) {
-      throw new AccessException(AccessException.Code.CONFLICT, e.getMessage());
-    }
+    overview.retract(publicationId, request.reason(), request.note(), me.user());
     return publications.find(publicationId).orElseThrow();
   }
 }

@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PublicationEvents implements PromotionRunner.Listener, Promotions.Listener {
-  static final String PROMOTED = "publication.promoted";
-  static final String REFUSED = "publication.refused";
-  static final String FAILED = "publication.failed";
-  static final String RETRACTED = "publication.retracted";
+  static final String PROMOTED = AuditEntry.Kinds.PUBLICATION_PROMOTED;
+  static final String REFUSED = AuditEntry.Kinds.PUBLICATION_REFUSED;
+  static final String FAILED = AuditEntry.Kinds.PUBLICATION_FAILED;
+  static final String RETRACTED = AuditEntry.Kinds.PUBLICATION_RETRACTED;
 
   private final Notifications notifications;
   private final AuditTrail audit;
@@ -86,9 +86,16 @@ class PublicationEvents implements PromotionRunner.Listener, Promotions.Listener
   public void published(String publicationId, int version) {}
 
   @Override
-  public void retracted(String publicationId, PublishedDataset.Reason reason, boolean purged) {
-    audit.record(new AuditEntry(clock.instant(), RETRACTED, PromotionRunner.SYSTEM, null, publicationId, null, reason.code(),
+  public void retracted(String publicationId, PublishedDataset.Reason reason, @Nullable String note, String by,
+      boolean purged) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("reason", reason.code());
+    details.put("purged", purged);
+    if (note != null && !note.isBlank()) {
+      details.put("note", note);
+    }
+    audit.record(new AuditEntry(clock.instant(), RETRACTED, by, null, publicationId, null, reason.code(),
         "retrait de la publication de " + publicationId + " (" + reason.label() + ")"
-            + (purged ? " ; toutes les copies supprimées" : ""), Map.of("purged", purged)));
+            + (purged ? " ; toutes les copies supprimées" : ""), details));
   }
 }

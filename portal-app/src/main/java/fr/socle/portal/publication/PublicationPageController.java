@@ -48,9 +48,11 @@ class PublicationPageController {
     this.usage = usage;
   }
 
+  /** The page; {@code fuite} names a publication reported as a leak, whose retraction form then says so. */
   @GetMapping("/espace/publication")
-  String page(Subject me, Model model) {
+  String page(Subject me, @RequestParam(name = "fuite", required = false) @Nullable String leak, Model model) {
     requireDataOfficer(me);
+    model.addAttribute("leak", leak);
     List<PublicationOverview.Row> rows = overview.rows();
     model.addAttribute("rows", rows);
     model.addAttribute("jobs", jobs.recent(50));
@@ -84,19 +86,7 @@ class PublicationPageController {
   String retract(Subject me, @PathVariable String publicationId, @RequestParam String reason,
       @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
     requireDataOfficer(me);
-    PublishedDataset publication = publications.find(publicationId).orElseThrow(() -> new AccessException(
-        AccessException.Code.NOT_FOUND, "publication introuvable"));
-    PublishedDataset.Reason why = switch (reason.toLowerCase(Locale.ROOT)) {
-      case "decision" -> PublishedDataset.Reason.DECISION;
-      case "fuite", "leak" -> PublishedDataset.Reason.LEAK;
-      default -> throw new AccessException(AccessException.Code.INVALID, "motif de retrait inconnu : " + reason);
-    };
-    try {
-      promotions.retract(publicationId, why, note == null || note.isBlank() ? null : note.strip(), me.user(),
-          overview.decisionVersion(publication));
-    } catch (PromotionException e) {
-      throw new AccessException(AccessException.Code.CONFLICT, e.getMessage());
-    }
+    PublishedDataset.Reason why = overview.retract(publicationId, reason, note, me.user());
     redirect.addFlashAttribute("notice", "« " + publicationId + " » est retiré de la publication"
         + (why == PublishedDataset.Reason.LEAK ? " et toutes ses copies ont été supprimées." : "."));
     return "redirect:/espace/publication";

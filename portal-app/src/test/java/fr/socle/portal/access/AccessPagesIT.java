@@ -77,6 +77,10 @@ class AccessPagesIT {
     assertThat(again).contains("dans le futur", "value=\"A ; B\"", "value=\"2001-01-01\"",
         "value=\"convention 12\"").containsPattern("value=\"commune\"[^>]*selected")
         .containsPattern("value=\"IN\"[^>]*selected").doesNotContainPattern("value=\"montant\"[^>]*checked");
+    // nor an access of a thousand years: three at the most, as a request may ask
+    assertThat(alice.postFields("/espace/demandes/" + second + "/approuver", "colonnes", "id",
+        "filtreColonne", "", "filtreOperateur", "EQUALS", "filtreValeurs", "",
+        "expiration", "2999-01-01", "convention", "").body()).contains("au plus trois ans");
     HttpResponse<String> approved = alice.postFields("/espace/demandes/" + second + "/approuver",
         "colonnes", "id", "colonnes", "commune", "colonnes", "montant",
         "filtreColonne", "commune", "filtreOperateur", "IN", "filtreValeurs", "A ; B",

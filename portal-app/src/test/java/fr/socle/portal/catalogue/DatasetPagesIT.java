@@ -166,6 +166,10 @@ class DatasetPagesIT {
     assertThat(audit.statusCode()).isEqualTo(200);
     assertThat(audit.body()).contains("téléchargement PARQUET de " + confidential + " (30 lignes)")
         .contains("téléchargement GEOJSON de " + confidential);
+    // a mistyped date keeps the search as it was typed; a page far past the end is empty, not page 1 again
+    String mistyped = dora.get("/espace/audit?type=download&jeu=" + confidential + "&du=2026-13-45").body();
+    assertThat(mistyped).contains("date invalide", "value=\"2026-13-45\"", "value=\"" + confidential + "\"");
+    assertThat(dora.get("/espace/audit?jeu=" + confidential + "&page=2147483647").body()).doesNotContain("<caption");
     JsonNode entries = Api.json(Api.as("dora").get("/api/v1/audit?kind=download&dataset=" + confidential))
         .path("results");
     assertThat(entries.size()).isGreaterThanOrEqualTo(4);

@@ -277,6 +277,30 @@ class ClassificationIT {
   }
 
   @Test
+  @Order(6)
+  void aRuleThatDoesNotFitTheColumnsValuesIsRefused() throws Exception {
+    ObjectNode decision = decisionFrom(api("dora", "GET", "", null, 200).get("proposal"), 2);
+    ArrayNode rules = (ArrayNode) decision.get("plan").get("columns");
+    for (int i = rules.size() - 1; i >= 0; i--) {
+      if (List.of("id", "depose_le").contains(rules.get(i).get("column").asString())) {
+        rules.remove(i);
+      }
+    }
+    rules.addObject().put("column", "id").put("rule", "generalise-date").put("precision", "MONTH");
+    rules.addObject().put("column", "depose_le").put("rule", "empty-text");
+
+    JsonNode problem = api("dora", "POST", "/decisions", decision.toString(), 400);
+
+    assertThat(codes(problem)).contains("regle-inadaptee");
+    assertThat(problem.get("detail").asString())
+        .contains("Colonne « id » : la règle « généraliser la date au mois » ne s'applique pas à ses valeurs"
+            + " (des nombres entiers)")
+        .contains("Colonne « depose_le » : la règle « vider le texte libre » ne s'applique pas à ses valeurs"
+            + " (des dates)");
+    assertThat(api("dora", "GET", "", null, 200).get("decision").get("version").asInt()).isEqualTo(2);
+  }
+
+  @Test
   @Order(7)
   void agentsPartnersAndAdminFindNothingHere() throws Exception {
     for (String user : List.of("alice", "chloe", "admin")) {

@@ -216,6 +216,13 @@ class PublicationPortalIT {
     assertThat(post("/api/v1/publication/publications/" + publicationId + "/retraction",
         "{\"reason\":\"fuite\",\"note\":\"test\"}", stack.tokenFor("alice")).statusCode()).isEqualTo(404);
 
+    // « nouvelle décision » would be untrue under the decision it was published by: refused, nothing withdrawn
+    HttpResponse<String> noNewDecision = post("/api/v1/publication/publications/" + publicationId + "/retraction",
+        "{\"reason\":\"decision\"}", stack.tokenFor("dora"));
+    assertThat(noNewDecision.statusCode()).isEqualTo(409);
+    assertThat(noNewDecision.body()).contains("est publié sous la décision en vigueur");
+    assertThat(get("/api/public/publications/" + publicationId, null).statusCode()).isEqualTo(200);
+
     HttpResponse<String> retracted = post("/api/v1/publication/publications/" + publicationId + "/retraction",
         "{\"reason\":\"fuite\",\"note\":\"test\"}", stack.tokenFor("dora"));
 
@@ -233,6 +240,12 @@ class PublicationPortalIT {
     }).isInstanceOf(SQLException.class);
     JsonNode changelog = JSON.readTree(get("/api/public/publications/" + publicationId + "/changelog", null).body());
     assertThat(changelog.get("entries").get(0).get("kind").asString()).isEqualTo("purge");
+    // the trail names who withdrew it and why, not « système »
+    JsonNode entry = JSON.readTree(get("/api/v1/audit?kind=publication.retracted&dataset=" + publicationId,
+        stack.tokenFor("dora")).body()).get("results").get(0);
+    assertThat(entry.get("actor").asString()).isEqualTo("dora");
+    assertThat(entry.get("details").get("note").asString()).isEqualTo("test");
+    assertThat(entry.get("details").get("purged").asBoolean()).isTrue();
   }
 
   private static HttpResponse<String> get(String path, String token) throws Exception {
