@@ -49,7 +49,7 @@ final class CsvSource implements Source {
     try (Pass pass = probe.pass()) {
       HeaderSink header = new HeaderSink(headers);
       if (!pass.nextRecord(header)) {
-        throw new IngestionException(IngestionException.Code.EMPTY_FILE, "le fichier est vide : aucune ligne d'en-tête");
+        throw new IngestionException(IngestionException.Code.EMPTY_FILE, Message.of("file.empty"));
       }
     }
     while (!headers.isEmpty() && headers.getLast().isBlank() && headers.size() > 1) {
@@ -57,8 +57,7 @@ final class CsvSource implements Source {
     }
     if (headers.stream().allMatch(String::isBlank)) {
       // a file of spaces and blank lines: nothing to name a column after, nothing to load
-      throw new IngestionException(IngestionException.Code.EMPTY_FILE,
-          "le fichier ne contient que des blancs : aucune ligne d'en-tête");
+      throw new IngestionException(IngestionException.Code.EMPTY_FILE, Message.of("file.blank"));
     }
     return new CsvSource(file, dialect, List.copyOf(headers), probe.totalBytes);
   }
@@ -178,9 +177,8 @@ final class CsvSource implements Source {
         if (!records.hasNext()) {
           if (forwarder.lastFieldQuotedOverLines && !endsWithQuote(file, charset)) {
             // FastCSV reads an unclosed quote to the end of the file: the rows after it would be lost in one cell
-            throw new IngestionException(IngestionException.Code.MALFORMED_FILE, "fichier CSV mal formé : un "
-                + "guillemet ouvert n'est jamais fermé (ligne " + forwarder.lastRecordLine + "), il emporterait "
-                + "toutes les lignes suivantes dans une seule cellule");
+            throw new IngestionException(IngestionException.Code.MALFORMED_FILE,
+                Message.of("csv.unclosedQuote", forwarder.lastRecordLine));
           }
           return false;
         }
@@ -195,7 +193,7 @@ final class CsvSource implements Source {
         throw e.getCause();
       } catch (CsvParseException e) {
         throw new IngestionException(IngestionException.Code.MALFORMED_FILE,
-            "fichier CSV mal formé : " + e.getMessage(), e);
+            Message.of("csv.malformed", e.getMessage()), e);
       }
     }
 

@@ -9,15 +9,17 @@ import org.jspecify.annotations.Nullable;
 /** Collects row errors: all are counted by field and reason, the first ones are kept whole. */
 final class ErrorLog {
   private final List<RowError> first = new ArrayList<>();
-  private final Map<String, Long> counts = new LinkedHashMap<>();
+  private final Map<FieldReason, Long> counts = new LinkedHashMap<>();
   private long count;
 
-  void add(long line, String field, @Nullable String value, String reason) {
+  private record FieldReason(String field, Message reason) {}
+
+  void add(long line, String field, @Nullable String value, Message reason) {
     count++;
     if (first.size() < ValidationReport.MAX_ERRORS) {
       first.add(new RowError(line, field, value, reason));
     }
-    counts.merge(field.isEmpty() ? reason : field + " : " + reason, 1L, Long::sum);
+    counts.merge(new FieldReason(field, reason), 1L, Long::sum);
   }
 
   boolean isEmpty() {
@@ -29,6 +31,8 @@ final class ErrorLog {
   }
 
   ValidationReport report() {
-    return new ValidationReport(count, first, counts);
+    List<ValidationReport.Count> byReason = new ArrayList<>();
+    counts.forEach((key, n) -> byReason.add(new ValidationReport.Count(key.field(), key.reason(), n)));
+    return new ValidationReport(count, first, byReason);
   }
 }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The constraints of one TableSchema field, checked on a cell's text: format, pattern, enum, lengths, bounds,
- * uniqueness. Reasons are short French phrases, the same for every row, so they can be counted.
+ * uniqueness. Reasons are short messages, the same for every row, so they can be counted.
  */
 final class FieldRules {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -29,7 +29,7 @@ final class FieldRules {
   private final Set<String> falseValues;
   private final @Nullable Map<String, Long> seen;
   private final @Nullable Pattern dateShape;
-  private final String dateShapeReason;
+  private final @Nullable Message dateShapeReason;
 
   FieldRules(TableSchema.Field field) {
     this.field = field;
@@ -42,13 +42,13 @@ final class FieldRules {
     String format = field.format();
     if (field.type().equals("date") && (format == null || format.equals("default") || format.equals("%Y-%m-%d"))) {
       dateShape = ISO_DATE;
-      dateShapeReason = "date au format AAAA-MM-JJ attendue";
+      dateShapeReason = Message.of("row.expected.isoDate");
     } else if (field.type().equals("date") && "%d/%m/%Y".equals(format)) {
       dateShape = FRENCH_DATE;
-      dateShapeReason = "date au format JJ/MM/AAAA attendue";
+      dateShapeReason = Message.of("row.expected.frenchDate");
     } else {
       dateShape = null;
-      dateShapeReason = "";
+      dateShapeReason = null;
     }
   }
 
@@ -80,59 +80,58 @@ final class FieldRules {
     return -1;
   }
 
-  String booleanReason() {
-    return "valeur booléenne attendue (" + String.join(", ", field.trueValues()) + " ou "
-        + String.join(", ", field.falseValues()) + ")";
+  Message booleanReason() {
+    return Message.of("row.expected.booleanWords", String.join(", ", field.trueValues()),
+        String.join(", ", field.falseValues()));
   }
 
   /** The first constraint the text breaks, checked before its conversion, or null. */
-  @Nullable String check(String text, long line) {
+  @Nullable Message check(String text, long line) {
     TableSchema.Constraints c = field.constraints();
-    if (dateShape != null && !dateShape.matcher(text).matches()) {
+    if (dateShape != null && dateShapeReason != null && !dateShape.matcher(text).matches()) {
       return dateShapeReason;
     }
     String format = field.format();
     if (field.type().equals("string") && format != null) {
       if (format.equals("email") && !EMAIL.matcher(text).matches()) {
-        return "adresse électronique attendue";
+        return Message.of("row.expected.email");
       }
       if (format.equals("uri") && !URI.matcher(text).matches()) {
-        return "adresse web (URI) attendue";
+        return Message.of("row.expected.uri");
       }
     }
     if (!enumValues.isEmpty() && !enumValues.contains(text)) {
-      return "valeur hors de la liste autorisée ("
-          + c.enumValues().stream().collect(Collectors.joining(", ")) + ")";
+      return Message.of("row.notInList", c.enumValues().stream().collect(Collectors.joining(", ")));
     }
     if (pattern != null && !pattern.matcher(text).matches()) {
-      return "ne respecte pas le motif " + c.pattern();
+      return Message.of("row.pattern", c.pattern());
     }
     if (c.minLength() != null || c.maxLength() != null) {
       int length = text.codePointCount(0, text.length());
       if (c.minLength() != null && length < c.minLength()) {
-        return "moins de " + c.minLength() + " caractères";
+        return Message.of("row.tooShort", c.minLength());
       }
       if (c.maxLength() != null && length > c.maxLength()) {
-        return "plus de " + c.maxLength() + " caractères";
+        return Message.of("row.tooLong", c.maxLength());
       }
     }
     if (seen != null) {
       Long first = seen.putIfAbsent(text, line);
       if (first != null) {
-        return "valeur en double (déjà présente ligne " + first + ")";
+        return Message.of("row.duplicate", first);
       }
     }
     return null;
   }
 
   /** The bound a number breaks, checked after its conversion, or null. */
-  @Nullable String checkBounds(double value) {
+  @Nullable Message checkBounds(double value) {
     TableSchema.Constraints c = field.constraints();
     if (c.minimum() != null && BigDecimal.valueOf(value).compareTo(c.minimum()) < 0) {
-      return "inférieur au minimum " + c.minimum().toPlainString();
+      return Message.of("row.belowMinimum", c.minimum().toPlainString());
     }
     if (c.maximum() != null && BigDecimal.valueOf(value).compareTo(c.maximum()) > 0) {
-      return "supérieur au maximum " + c.maximum().toPlainString();
+      return Message.of("row.aboveMaximum", c.maximum().toPlainString());
     }
     return null;
   }

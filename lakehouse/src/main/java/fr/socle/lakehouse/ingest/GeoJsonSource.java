@@ -56,7 +56,7 @@ final class GeoJsonSource implements Source {
     boolean features = false;
     try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw malformed("un objet FeatureCollection est attendu");
+        throw malformed(Message.of("geojson.notACollection"));
       }
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
@@ -86,10 +86,10 @@ final class GeoJsonSource implements Source {
         }
       }
     } catch (JacksonException e) {
-      throw malformed(e.getOriginalMessage());
+      throw malformed(Message.of("geojson.malformed", e.getOriginalMessage()));
     }
     if (!features) {
-      throw malformed("la liste « features » manque");
+      throw malformed(Message.of("geojson.noFeatures"));
     }
     String source = read.reprojectFrom() != null ? read.reprojectFrom() : crs;
     if (source != null) {
@@ -98,8 +98,8 @@ final class GeoJsonSource implements Source {
     return new GeoJsonSource(file, properties, source, Files.size(file));
   }
 
-  private static IngestionException malformed(String detail) {
-    return new IngestionException(IngestionException.Code.MALFORMED_FILE, "fichier GeoJSON illisible : " + detail);
+  private static IngestionException malformed(Message message) {
+    return new IngestionException(IngestionException.Code.MALFORMED_FILE, message);
   }
 
   @Override
@@ -136,10 +136,10 @@ final class GeoJsonSource implements Source {
         }
         parser.skipChildren();
       }
-      throw malformed("la liste « features » manque");
+      throw malformed(Message.of("geojson.noFeatures"));
     } catch (JacksonException e) {
       in.close();
-      throw malformed(e.getOriginalMessage());
+      throw malformed(Message.of("geojson.malformed", e.getOriginalMessage()));
     } catch (IngestionException | RuntimeException e) {
       in.close();
       throw e;
@@ -192,7 +192,7 @@ final class GeoJsonSource implements Source {
         sink.endRow();
         return true;
       } catch (JacksonException e) {
-        throw malformed("entité " + (feature) + " : " + e.getOriginalMessage());
+        throw malformed(Message.of("geojson.malformedFeature", feature, e.getOriginalMessage()));
       }
     }
 

@@ -26,30 +26,29 @@ final class HeaderCheck {
     for (String label : labels) {
       TableSchema.Field field = schema.field(label).orElse(null);
       if (field == null && !Sources.DERIVED_COLUMNS.contains(label)) {
-        errors.add(1, label, null, "colonne inconnue du schéma " + schemaName(schema));
+        errors.add(1, label, null, schema.name() == null ? Message.of("header.unknownToSchema")
+            : Message.of("header.unknownToNamedSchema", schema.name()));
       }
       fields.add(field);
     }
     boolean missing = false;
     for (TableSchema.Field field : schema.fields()) {
       if (field.required() && !labels.contains(field.name())) {
-        errors.add(1, field.name(), null, "colonne obligatoire absente");
+        errors.add(1, field.name(), null, Message.of("header.required"));
         missing = true;
       }
     }
     if (!errors.isEmpty()) {
+      // The columns at fault by name: why each one is, in the report's rows.
       ValidationReport report = errors.report();
+      String columns = report.errors().stream().map(RowError::field).limit(10).toList().toString();
       throw new IngestionException(
           missing ? IngestionException.Code.MISSING_COLUMNS : IngestionException.Code.UNKNOWN_COLUMNS,
-          "les colonnes du fichier ne correspondent pas au schéma " + schemaName(schema) + " : "
-              + report.errors().stream().map(RowError::message).limit(10).toList(),
+          schema.name() == null ? Message.of("header.schemaMismatch", columns)
+              : Message.of("header.namedSchemaMismatch", schema.name(), columns),
           report, null);
     }
     return fields;
-  }
-
-  private static String schemaName(TableSchema schema) {
-    return schema.name() != null ? "« " + schema.name() + " »" : "";
   }
 
   static void knownToTable(List<String> labels, List<String> names, Map<String, ColumnType> table)
@@ -57,16 +56,14 @@ final class HeaderCheck {
     ErrorLog errors = new ErrorLog();
     for (int c = 0; c < names.size(); c++) {
       if (!table.containsKey(names.get(c))) {
-        errors.add(1, labels.get(c), null, "colonne absente de la table (" + names.get(c) + ")");
+        errors.add(1, labels.get(c), null, Message.of("header.notInTable", names.get(c)));
       }
     }
     if (!errors.isEmpty()) {
       ValidationReport report = errors.report();
       throw new IngestionException(IngestionException.Code.UNKNOWN_COLUMNS,
-          "le fichier a des colonnes que la table n'a pas : "
-              + report.errors().stream().map(RowError::field).toList()
-              + " ; choisissez « remplacer » pour changer les colonnes",
-          report, null);
+          Message.of("header.unknownToTable", report.errors().stream().map(RowError::field).toList()), report,
+          null);
     }
   }
 

@@ -100,7 +100,7 @@ public final class Ingestion {
       throw unreadable(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IngestionException(IngestionException.Code.IO_ERROR, "chargement interrompu", e);
+      throw new IngestionException(IngestionException.Code.IO_ERROR, Message.of("load.interrupted"), e);
     }
   }
 
@@ -138,15 +138,14 @@ public final class Ingestion {
         cleanUpLocation(load.createdLocation());
         ValidationReport report = outcome.errors().report();
         throw new IngestionException(IngestionException.Code.INVALID_ROWS,
-            "le fichier compte " + report.errorCount() + (report.errorCount() > 1 ? " erreurs" : " erreur")
-                + " : rien n'a été chargé",
+            Message.of(report.errorCount() > 1 ? "load.invalidRows" : "load.invalidRow", report.errorCount()),
             report, null);
       }
       if (outcome.widened()) {
         cleanUpLocation(load.createdLocation());
         if (pass >= MAX_PASSES) {
           throw new IngestionException(IngestionException.Code.MALFORMED_FILE,
-              "les types des colonnes n'ont pas pu être établis après " + pass + " lectures");
+              Message.of("load.typesUnsettled", pass));
         }
         plans = widen(plans, outcome.types());
         continue;
@@ -175,14 +174,14 @@ public final class Ingestion {
     TableIdentifier id = request.table();
     if (request.mode() == LoadMode.CREATE) {
       if (catalog.tableExists(id)) {
-        throw new IngestionException(IngestionException.Code.TABLE_EXISTS, "la table " + id + " existe déjà");
+        throw new IngestionException(IngestionException.Code.TABLE_EXISTS, Message.of("table.exists", id));
       }
       return null;
     }
     try {
       return catalog.loadTable(id);
     } catch (NoSuchTableException e) {
-      throw new IngestionException(IngestionException.Code.NO_SUCH_TABLE, "la table " + id + " n'existe pas", e);
+      throw new IngestionException(IngestionException.Code.NO_SUCH_TABLE, Message.of("table.missing", id), e);
     }
   }
 
@@ -257,7 +256,7 @@ public final class Ingestion {
     int y = source.headers().indexOf(read.yColumn());
     if (x < 0 || y < 0) {
       throw new IngestionException(IngestionException.Code.MISSING_COLUMNS,
-          "colonnes de coordonnées absentes du fichier : « " + (x < 0 ? read.xColumn() : read.yColumn()) + " »");
+          Message.of("file.coordinatesMissing", x < 0 ? read.xColumn() : read.yColumn()));
     }
     Reprojection reprojection = read.reprojectFrom() == null ? null : Reprojection.from(read.reprojectFrom());
     int geometry = source.headers().size();
@@ -293,13 +292,13 @@ public final class Ingestion {
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
     if (cause instanceof CharacterCodingException) {
       return new IngestionException(IngestionException.Code.UNREADABLE_ENCODING,
-          "le fichier n'est pas dans l'encodage indiqué (ni UTF-8 ni Windows-1252)", e);
+          Message.of("file.encoding"), e);
     }
     if (cause instanceof NoSuchFileException) {
-      return new IngestionException(IngestionException.Code.IO_ERROR, "fichier introuvable : " + cause.getMessage(),
-          e);
+      return new IngestionException(IngestionException.Code.IO_ERROR,
+          Message.of("file.notFound", cause.getMessage()), e);
     }
     return new IngestionException(IngestionException.Code.IO_ERROR,
-        "le fichier n'a pas pu être lu : " + cause.getMessage(), e);
+        Message.of("file.unreadable", cause.getMessage()), e);
   }
 }

@@ -56,7 +56,7 @@ final class ParquetSource implements Source {
       rows = reader.getRecordCount();
     } catch (RuntimeException e) {
       throw new IngestionException(IngestionException.Code.MALFORMED_FILE,
-          "fichier Parquet illisible : ce n'est pas un fichier Parquet, ou il est tronqué", e);
+          Message.of("file.notParquet"), e);
     }
     List<String> headers = new ArrayList<>();
     List<@Nullable ColumnType> types = new ArrayList<>();

@@ -38,7 +38,7 @@ final class Reprojection {
     String code = epsgCode(crs);
     if (code == null) {
       throw new IngestionException(IngestionException.Code.INVALID_OPTIONS,
-          "système de coordonnées inconnu : « " + crs + " » (attendu : EPSG:2154, par exemple)");
+          Message.of("crs.unknownExample", crs));
     }
     if (code.equals("4326")) {
       return null;
@@ -49,7 +49,7 @@ final class Reprojection {
       return new Reprojection("EPSG:" + code, new CoordinateTransformFactory().createTransform(from, to));
     } catch (UnknownAuthorityCodeException | IllegalStateException e) {
       throw new IngestionException(IngestionException.Code.INVALID_OPTIONS,
-          "système de coordonnées inconnu : « " + crs + " »", e);
+          Message.of("crs.unknown", crs), e);
     }
   }
 

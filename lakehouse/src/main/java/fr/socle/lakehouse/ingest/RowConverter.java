@@ -16,6 +16,9 @@ import org.locationtech.jts.io.WKTReader;
  * is stored: the rest of the file is only checked, so that one pass finds every widening and every error.
  */
 final class RowConverter implements CellSink {
+  private static final Message BEYOND_HEADER = Message.of("row.beyondHeader");
+  private static final Message REQUIRED = Message.of("row.required");
+
   /** Receives each full batch and gives back an empty one. */
   interface BatchHandler {
     ColumnBatch full(ColumnBatch batch) throws InterruptedException;
@@ -113,7 +116,7 @@ final class RowConverter implements CellSink {
       return;
     }
     if (c >= columnCount) {
-      error("", new String(buf, off, len), "valeur au-delà de la dernière colonne de l'en-tête");
+      error("", new String(buf, off, len), BEYOND_HEADER);
       return;
     }
     present[c] = true;
@@ -121,7 +124,7 @@ final class RowConverter implements CellSink {
     String text = null;
     if (rule != null && rule.needsText()) {
       text = new String(buf, off, len);
-      String reason = rule.check(text, line);
+      Message reason = rule.check(text, line);
       if (reason != null) {
         error(labels[c], text, reason);
         return;
@@ -224,7 +227,7 @@ final class RowConverter implements CellSink {
   public void endRow() {
     for (int c = 0; c < columnCount; c++) {
       if (required[c] && !present[c]) {
-        error(labels[c], null, "valeur obligatoire manquante");
+        error(labels[c], null, REQUIRED);
       }
     }
     rows++;
@@ -257,7 +260,7 @@ final class RowConverter implements CellSink {
     if (!rule.hasBounds()) {
       return true;
     }
-    String reason = rule.checkBounds(value);
+    Message reason = rule.checkBounds(value);
     if (reason != null) {
       error(labels[c], new String(buf, off, len), reason);
       return false;
@@ -269,7 +272,7 @@ final class RowConverter implements CellSink {
     ColumnType wider = typing[c] == ColumnPlan.Typing.FIXED ? types[c] : widen(types[c], buf, off, len);
     if (typing[c] == ColumnPlan.Typing.FIXED || typing[c] == ColumnPlan.Typing.KEPT && wider == ColumnType.STRING) {
       FieldRules rule = rules[c];
-      String reason = types[c] == ColumnType.BOOLEAN && rule != null && rule.hasBooleanWords()
+      Message reason = types[c] == ColumnType.BOOLEAN && rule != null && rule.hasBooleanWords()
           ? rule.booleanReason()
           : expected(types[c]);
       error(labels[c], new String(buf, off, len), reason);
@@ -291,19 +294,19 @@ final class RowConverter implements CellSink {
     };
   }
 
-  static String expected(ColumnType type) {
-    return switch (type) {
-      case LONG -> "nombre entier attendu";
-      case DOUBLE -> "nombre attendu";
-      case DATE -> "date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)";
-      case TIMESTAMP -> "date et heure attendues (AAAA-MM-JJ HH:MM:SS)";
-      case BOOLEAN -> "valeur booléenne attendue (oui ou non)";
-      case GEOMETRY -> "géométrie attendue (WKT ou WKB hexadécimal)";
-      case STRING -> "texte attendu";
-    };
+  static Message expected(ColumnType type) {
+    return Message.of(switch (type) {
+      case LONG -> "row.expected.long";
+      case DOUBLE -> "row.expected.double";
+      case DATE -> "row.expected.date";
+      case TIMESTAMP -> "row.expected.timestamp";
+      case BOOLEAN -> "row.expected.boolean";
+      case GEOMETRY -> "row.expected.geometry";
+      case STRING -> "row.expected.string";
+    });
   }
 
-  private void error(String field, @Nullable String value, String reason) {
+  private void error(String field, @Nullable String value, Message reason) {
     errors.add(line, field, value, reason);
     stopWriting();
   }

@@ -2,31 +2,33 @@ package fr.socle.lakehouse.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One cell (or row) that does not fit: the line in the file (CSV line, spreadsheet row, GeoJSON feature number),
- * the field as the file names it, the value as read, and the reason in plain French.
+ * the field as the file names it, the value as read, and the reason, readable in French or English.
  */
-public record RowError(long line, String field, @Nullable String value, String reason) {
+public record RowError(long line, String field, @Nullable String value, Message reason) {
   public RowError {
     requireNonNull(field, "field");
     requireNonNull(reason, "reason");
   }
 
-  /** The sentence shown to the agent, e.g. {@code ligne 4, montant : valeur « 12,5a » : nombre attendu}. */
+  /** The sentence shown to the agent in French, e.g. {@code ligne 4, montant : valeur « 12,5a » : nombre attendu}. */
   public String message() {
-    StringBuilder text = new StringBuilder();
-    if (line > 0) {
-      text.append("ligne ").append(line);
-    }
-    if (!field.isEmpty()) {
-      text.append(text.isEmpty() ? "" : ", ").append(field);
-    }
-    text.append(text.isEmpty() ? "" : " : ");
+    return message(Locale.FRENCH);
+  }
+
+  /** The sentence in {@code locale}'s language, e.g. {@code line 4, montant: value “12,5a”: number expected}. */
+  public String message(Locale locale) {
+    String text = reason.render(locale);
     if (value != null) {
-      text.append("valeur « ").append(value).append(" » : ");
+      text = Message.of("row.value", value, text).render(locale);
     }
-    return text.append(reason).toString();
+    String where = line <= 0 ? field
+        : field.isEmpty() ? Message.of("row.line", line).render(locale)
+        : Message.of("row.lineAndField", line, field).render(locale);
+    return where.isEmpty() ? text : Message.of("row.where", where, text).render(locale);
   }
 }

@@ -136,17 +136,17 @@ final class TableLoad {
       return transaction.table().currentSnapshot().snapshotId();
     } catch (CommitStateUnknownException e) {
       throw new IngestionException(IngestionException.Code.COMMIT_FAILED,
-          "l'enregistrement de la table n'a pas pu être confirmé ; vérifiez la table avant de recharger", e);
+          Message.of("table.commitUnknown"), e);
     } catch (AlreadyExistsException e) {
       deleteFiles(files);
-      throw new IngestionException(IngestionException.Code.TABLE_EXISTS, "la table existe déjà", e);
+      throw new IngestionException(IngestionException.Code.TABLE_EXISTS, Message.of("table.existsNow"), e);
     } catch (NoSuchTableException e) {
       deleteFiles(files);
-      throw new IngestionException(IngestionException.Code.NO_SUCH_TABLE, "la table n'existe plus", e);
+      throw new IngestionException(IngestionException.Code.NO_SUCH_TABLE, Message.of("table.gone"), e);
     } catch (RuntimeException e) {
       deleteFiles(files);
       throw new IngestionException(IngestionException.Code.COMMIT_FAILED,
-          "l'enregistrement de la table a échoué : " + e.getMessage(), e);
+          Message.of("table.commitFailed", e.getMessage()), e);
     }
   }
 
@@ -195,7 +195,7 @@ final class TableLoad {
 
   static ColumnType columnType(Type type) throws IngestionException {
     return loadable(type).orElseThrow(() -> new IngestionException(IngestionException.Code.INVALID_OPTIONS,
-        "la table a une colonne de type " + type + " que le chargement de fichiers ne sait pas alimenter"));
+        Message.of("table.unloadableType", type)));
   }
 
   private static java.util.Optional<ColumnType> loadable(Type type) {

@@ -54,7 +54,7 @@ final class XlsxSource implements Source {
       throw malformed(e);
     }
     if (top.isEmpty()) {
-      throw new IngestionException(IngestionException.Code.EMPTY_FILE, "la feuille est vide : aucune ligne d'en-tête");
+      throw new IngestionException(IngestionException.Code.EMPTY_FILE, Message.of("xlsx.emptySheet"));
     }
     int headerRows = read.headerRows() != 0 ? Math.min(read.headerRows(), top.size()) : detectHeaderRows(top);
     return new XlsxSource(file, read.sheet(), headerRows, joinHeader(top.subList(0, headerRows)), Files.size(file));
@@ -197,15 +197,14 @@ final class XlsxSource implements Source {
       List<String> names = new ArrayList<>();
       workbook.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
       throw new IngestionException(IngestionException.Code.INVALID_OPTIONS,
-          "feuille « " + name + " » introuvable ; feuilles du classeur : " + names);
+          Message.of("xlsx.noSuchSheet", name, names));
     }
     return sheet;
   }
 
   private static IngestionException malformed(RuntimeException e) {
     return new IngestionException(IngestionException.Code.MALFORMED_FILE,
-        "classeur XLSX illisible : ce n'est pas un classeur .xlsx, ou il est protégé par un mot de passe ou tronqué",
-        e);
+        Message.of("xlsx.unreadable"), e);
   }
 
   static List<@Nullable String> values(Row row) {

@@ -12,6 +12,7 @@ import fr.socle.lakehouse.ingest.IngestionException;
 import fr.socle.lakehouse.ingest.IngestionRequest;
 import fr.socle.lakehouse.ingest.IngestionResult;
 import fr.socle.lakehouse.ingest.LoadMode;
+import fr.socle.lakehouse.ingest.Message;
 import fr.socle.lakehouse.ingest.ProgressListener;
 import fr.socle.lakehouse.ingest.RowError;
 import fr.socle.lakehouse.ingest.ValidationReport;
@@ -138,7 +139,7 @@ public final class DatasetLoads {
     TableSchema schema = null;
     if (load.schemaName() != null) {
       schema = SchemaRegistry.find(load.schemaName()).orElseThrow(() -> new IngestionException(
-          IngestionException.Code.INVALID_OPTIONS, "schéma inconnu : " + load.schemaName()));
+          IngestionException.Code.INVALID_OPTIONS, Message.of("load.unknownSchema", load.schemaName())));
     }
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("socle.user", actor);
@@ -193,7 +194,7 @@ public final class DatasetLoads {
       e.put("line", error.line());
       e.put("field", error.field());
       e.put("value", error.value());
-      e.put("reason", error.reason());
+      e.put("reason", error.reason().french());
       errors.add(e);
     }
     json.put("errors", errors);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.catalog.TableIdentifier;
@@ -142,13 +143,37 @@ class CsvIngestionTest {
             ProgressListener.NONE))
         .isInstanceOfSatisfying(IngestionException.class, e -> {
           assertThat(e.code()).isEqualTo(IngestionException.Code.INVALID_ROWS);
-          assertThat(e.report().errors()).containsExactly(new RowError(3, "montant", "12,5a", "nombre attendu"));
+          assertThat(FrenchRowError.of(e.report()))
+              .containsExactly(new FrenchRowError(3, "montant", "12,5a", "nombre attendu"));
           assertThat(e.report().errors().getFirst().message())
               .isEqualTo("ligne 3, montant : valeur « 12,5a » : nombre attendu");
           assertThat(e.report().countsByFieldAndReason()).containsEntry("montant : nombre attendu", 1L);
+          assertThat(e.getMessage()).isEqualTo("le fichier compte 1 erreur : rien n'a été chargé");
         });
     assertThat(local.catalog.tableExists(TABLE)).isFalse();
     assertThat(local.files()).isEmpty();
+  }
+
+  /** The portal reads a refusal, its rows and its counts in English under {@code ?lang=en}. */
+  @Test
+  void aRefusalAndItsReportReadInEnglish() throws Exception {
+    Path file = write("bad.csv", "nom;montant\na;12,5\nb;12,5a\nc;7\nd;beaucoup\n", StandardCharsets.UTF_8, false);
+
+    assertThatThrownBy(() -> local().ingestion().ingest(
+            IngestionRequest.of(file, TABLE, LoadMode.CREATE).withTypeOverrides(Map.of("montant", ColumnType.DOUBLE)),
+            ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class, e -> {
+          assertThat(e.message(Locale.ENGLISH)).isEqualTo("the file has 2 errors: nothing was loaded");
+          assertThat(e.getMessage()).isEqualTo("le fichier compte 2 erreurs : rien n'a été chargé");
+          assertThat(e.report().errors()).extracting(error -> error.message(Locale.ENGLISH)).containsExactly(
+              "line 3, montant: value “12,5a”: number expected",
+              "line 5, montant: value “beaucoup”: number expected");
+          assertThat(e.report().counts()).singleElement().satisfies(count -> {
+            assertThat(count.count()).isEqualTo(2);
+            assertThat(count.label(Locale.ENGLISH)).isEqualTo("montant: number expected");
+            assertThat(count.label(Locale.FRENCH)).isEqualTo("montant : nombre attendu");
+          });
+        });
   }
 
   @Test
@@ -228,8 +253,8 @@ class CsvIngestionTest {
             LoadMode.APPEND), ProgressListener.NONE))
         .isInstanceOfSatisfying(IngestionException.class, e -> {
           assertThat(e.code()).isEqualTo(IngestionException.Code.INVALID_ROWS);
-          assertThat(e.report().errors())
-              .containsExactly(new RowError(3, "montant", "beaucoup", "nombre entier attendu"));
+          assertThat(FrenchRowError.of(e.report()))
+              .containsExactly(new FrenchRowError(3, "montant", "beaucoup", "nombre entier attendu"));
         });
     local.table(TABLE).refresh();
     assertThat(local.table(TABLE).currentSnapshot().snapshotId()).isEqualTo(before);
@@ -296,8 +321,9 @@ class CsvIngestionTest {
     Path extra = write("extra.csv", "a;b\n1;2;oups\n", StandardCharsets.UTF_8, false);
     assertThatThrownBy(() -> local.ingestion().ingest(
             IngestionRequest.of(extra, TableIdentifier.of("essais", "autre"), LoadMode.CREATE), ProgressListener.NONE))
-        .isInstanceOfSatisfying(IngestionException.class, e -> assertThat(e.report().errors()).containsExactly(
-            new RowError(2, "", "oups", "valeur au-delà de la dernière colonne de l'en-tête")));
+        .isInstanceOfSatisfying(IngestionException.class, e -> assertThat(FrenchRowError.of(e.report()))
+            .containsExactly(
+                new FrenchRowError(2, "", "oups", "valeur au-delà de la dernière colonne de l'en-tête")));
   }
 
   /** A replacement with one bad cell must not turn a published number column into text behind its reuses. */
@@ -313,7 +339,8 @@ class CsvIngestionTest {
         TABLE, LoadMode.REPLACE), ProgressListener.NONE))
         .isInstanceOfSatisfying(IngestionException.class, e -> {
           assertThat(e.code()).isEqualTo(IngestionException.Code.INVALID_ROWS);
-          assertThat(e.report().errors()).containsExactly(new RowError(3, "montant", "n/a", "nombre attendu"));
+          assertThat(FrenchRowError.of(e.report()))
+              .containsExactly(new FrenchRowError(3, "montant", "n/a", "nombre attendu"));
         });
     assertThat(local.table(TABLE).snapshots()).hasSize(1);
 
@@ -379,6 +406,8 @@ class CsvIngestionTest {
         .isInstanceOfSatisfying(IngestionException.class, e -> {
           assertThat(e.code()).isEqualTo(IngestionException.Code.MALFORMED_FILE);
           assertThat(e.getMessage()).contains("guillemet ouvert n'est jamais fermé (ligne 4)");
+          assertThat(e.message(Locale.ENGLISH)).isEqualTo("malformed CSV file: a quote opened (line 4) is never "
+              + "closed; it would sweep every following line into a single cell");
         });
     assertThat(local.catalog.tableExists(TABLE)).isFalse();
     // a quoted cell over two lines at the very end is no such thing

@@ -140,8 +140,8 @@ class IngestionIT {
             LoadMode.APPEND), ProgressListener.NONE))
         .isInstanceOfSatisfying(IngestionException.class, e -> {
           assertThat(e.code()).isEqualTo(IngestionException.Code.INVALID_ROWS);
-          assertThat(e.report().errors())
-              .containsExactly(new RowError(3, "Montant (€)", "beaucoup", "nombre attendu"));
+          assertThat(FrenchRowError.of(e.report()))
+              .containsExactly(new FrenchRowError(3, "Montant (€)", "beaucoup", "nombre attendu"));
         });
     table.refresh();
     assertThat(table.currentSnapshot().snapshotId()).isEqualTo(appended.snapshotId());
@@ -213,8 +213,9 @@ class IngestionIT {
 
     assertThatThrownBy(() -> ingestion.ingest(IngestionRequest.of(file, id, LoadMode.CREATE).withSchema(schema),
             ProgressListener.NONE))
-        .isInstanceOfSatisfying(IngestionException.class, e -> assertThat(e.report().errors()).containsExactly(
-            new RowError(3, "idAttribuant", "2335000160004", "ne respecte pas le motif ^\\d{14}$")));
+        .isInstanceOfSatisfying(IngestionException.class, e -> assertThat(FrenchRowError.of(e.report()))
+            .containsExactly(new FrenchRowError(3, "idAttribuant", "2335000160004",
+                "ne respecte pas le motif ^\\d{14}$")));
     assertThat(tier.catalog().tableExists(id)).isFalse();
     assertThat(warehouseFiles()).isEqualTo(filesBefore);
     try (Connection trino = trino()) {

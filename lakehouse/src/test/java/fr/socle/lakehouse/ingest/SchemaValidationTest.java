@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.apache.iceberg.catalog.TableIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,15 +83,15 @@ class SchemaValidationTest {
             IngestionRequest.of(file, TABLE, LoadMode.CREATE).withSchema(subventions()), ProgressListener.NONE))
         .isInstanceOfSatisfying(IngestionException.class, e -> {
           assertThat(e.code()).isEqualTo(IngestionException.Code.INVALID_ROWS);
-          assertThat(e.report().errors()).containsExactly(
-              new RowError(3, "idAttribuant", "2335000160004", "ne respecte pas le motif ^\\d{14}$"),
-              new RowError(3, "montant", "15 000,5a", "nombre attendu"),
-              new RowError(4, "dateConvention", "15/01/2024", "date au format AAAA-MM-JJ attendue"),
-              new RowError(4, "nature", "subvention", "valeur hors de la liste autorisée (aide en numéraire, "
+          assertThat(FrenchRowError.of(e.report())).containsExactly(
+              new FrenchRowError(3, "idAttribuant", "2335000160004", "ne respecte pas le motif ^\\d{14}$"),
+              new FrenchRowError(3, "montant", "15 000,5a", "nombre attendu"),
+              new FrenchRowError(4, "dateConvention", "15/01/2024", "date au format AAAA-MM-JJ attendue"),
+              new FrenchRowError(4, "nature", "subvention", "valeur hors de la liste autorisée (aide en numéraire, "
                   + "aide en nature, aide en numéraire;aide en nature, aide en nature;aide en numéraire)"),
-              new RowError(4, "notificationUE", "peut-être", "valeur booléenne attendue (oui ou non)"),
-              new RowError(5, "pourcentageSubvention", "1.5", "supérieur au maximum 1"),
-              new RowError(5, "nomBeneficiaire", null, "valeur obligatoire manquante"));
+              new FrenchRowError(4, "notificationUE", "peut-être", "valeur booléenne attendue (oui ou non)"),
+              new FrenchRowError(5, "pourcentageSubvention", "1.5", "supérieur au maximum 1"),
+              new FrenchRowError(5, "nomBeneficiaire", null, "valeur obligatoire manquante"));
           assertThat(e.report().errorCount()).isEqualTo(7);
           assertThat(e.report().countsByFieldAndReason())
               .containsEntry("montant : nombre attendu", 1L)
@@ -112,9 +113,16 @@ class SchemaValidationTest {
             ProgressListener.NONE))
         .isInstanceOfSatisfying(IngestionException.class, e -> {
           assertThat(e.code()).isEqualTo(IngestionException.Code.MISSING_COLUMNS);
-          assertThat(e.report().errors()).containsExactly(
-              new RowError(1, "commentaire", null, "colonne inconnue du schéma « subventions »"),
-              new RowError(1, "montant", null, "colonne obligatoire absente"));
+          assertThat(FrenchRowError.of(e.report())).containsExactly(
+              new FrenchRowError(1, "commentaire", null, "colonne inconnue du schéma « subventions »"),
+              new FrenchRowError(1, "montant", null, "colonne obligatoire absente"));
+          assertThat(e.getMessage()).isEqualTo(
+              "les colonnes du fichier ne correspondent pas au schéma « subventions » : [commentaire, montant]");
+          assertThat(e.message(Locale.ENGLISH))
+              .isEqualTo("the file's columns do not match the schema “subventions”: [commentaire, montant]");
+          assertThat(e.report().errors()).extracting(error -> error.message(Locale.ENGLISH)).containsExactly(
+              "line 1, commentaire: column unknown to the schema “subventions”",
+              "line 1, montant: required column missing");
         });
     assertThat(local.files()).isEmpty();
   }
@@ -159,11 +167,12 @@ class SchemaValidationTest {
 
     assertThatThrownBy(() -> local.ingestion().ingest(
             IngestionRequest.of(file, TABLE, LoadMode.CREATE).withSchema(schema), ProgressListener.NONE))
-        .isInstanceOfSatisfying(IngestionException.class, e -> assertThat(e.report().errors()).containsExactly(
-            new RowError(3, "id", "E01", "valeur en double (déjà présente ligne 2)"),
-            new RowError(3, "places", "-2", "inférieur au minimum 0"),
-            new RowError(3, "courriel", "accueil-ville.fr", "adresse électronique attendue"),
-            new RowError(3, "ouverture", "2024-03-05", "date au format JJ/MM/AAAA attendue"),
-            new RowError(4, "id", "E2", "moins de 3 caractères")));
+        .isInstanceOfSatisfying(IngestionException.class, e -> assertThat(FrenchRowError.of(e.report()))
+            .containsExactly(
+                new FrenchRowError(3, "id", "E01", "valeur en double (déjà présente ligne 2)"),
+                new FrenchRowError(3, "places", "-2", "inférieur au minimum 0"),
+                new FrenchRowError(3, "courriel", "accueil-ville.fr", "adresse électronique attendue"),
+                new FrenchRowError(3, "ouverture", "2024-03-05", "date au format JJ/MM/AAAA attendue"),
+                new FrenchRowError(4, "id", "E2", "moins de 3 caractères")));
   }
 }

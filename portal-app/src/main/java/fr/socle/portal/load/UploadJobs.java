@@ -4,6 +4,7 @@ import fr.socle.lakehouse.catalog.CatalogException;
 import fr.socle.lakehouse.catalog.NewDataset;
 import fr.socle.lakehouse.ingest.IngestionException;
 import fr.socle.lakehouse.ingest.LoadMode;
+import fr.socle.lakehouse.ingest.Message;
 import fr.socle.lakehouse.ingest.ValidationReport;
 import fr.socle.lakehouse.load.DatasetLoads;
 import fr.socle.lakehouse.load.LoadRequest;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,10 +44,19 @@ public class UploadJobs implements DisposableBean {
     FAILED
   }
 
-  /** A job as its owner sees it. */
+  /**
+   * A job as its owner sees it. Why a load was refused is kept as ingestion's {@link Message} ({@code refusal}), read
+   * in the language of whoever looks at the page, whenever they do; the catalogue's refusals come as French text
+   * ({@code message}). A failed job has neither: the page says it failed.
+   */
   public record Job(String id, String owner, String description, State state, long bytesRead, long totalBytes,
       long rowsWritten, Instant startedAt, @Nullable Instant endedAt, @Nullable String datasetId,
-      @Nullable String message, @Nullable String errorCode, ValidationReport report) {
+      @Nullable Message refusal, @Nullable String message, @Nullable String errorCode, ValidationReport report) {
+
+    /** Why the job was refused, in {@code locale}'s language when ingestion refused it; null if it was not. */
+    public @Nullable String message(Locale locale) {
+      return refusal != null ? refusal.render(locale) : message;
+    }
 
     public int percent() {
       return totalBytes <= 0 ? 0 : (int) Math.min(100, bytesRead * 100 / totalBytes);
@@ -99,24 +110,24 @@ public class UploadJobs implements DisposableBean {
   private String start(String owner, String description, LoadRequest load, Work work) {
     String id = UUID.randomUUID().toString();
     jobs.put(id, new Job(id, owner, description, State.RUNNING, 0, size(load.file()), 0, clock.instant(), null, null,
-        null, null, ValidationReport.EMPTY));
+        null, null, null, ValidationReport.EMPTY));
     executor.execute(() -> {
       try {
         DatasetLoads.Outcome outcome = work.run(id);
-        finish(id, State.COMMITTED, outcome.dataset().id(), null, null, outcome.result().report(),
+        finish(id, State.COMMITTED, outcome.dataset().id(), null, null, null, outcome.result().report(),
             outcome.result().rowsWritten());
         audit.record(new AuditEntry(clock.instant(), AuditEntry.Kinds.LOAD, owner, null, outcome.dataset().id(), null,
             "committed", description + " : " + outcome.result().rowsWritten() + " lignes",
             Map.of("snapshot", outcome.result().snapshotId(), "source", load.sourceName())));
         scans.afterLoad(outcome.dataset().id());
       } catch (IngestionException refused) {
-        finish(id, State.REFUSED, null, refused.getMessage(), refused.code().name(), refused.report(), 0);
+        finish(id, State.REFUSED, null, refused.userMessage(), null, refused.code().name(), refused.report(), 0);
       } catch (CatalogException refused) {
-        finish(id, State.REFUSED, null, refused.getMessage(), refused.code().name(), ValidationReport.EMPTY, 0);
+        finish(id, State.REFUSED, null, null, refused.getMessage(), refused.code().name(), ValidationReport.EMPTY,
+            0);
       } catch (RuntimeException e) {
         org.slf4j.LoggerFactory.getLogger(UploadJobs.class).error("load job {} failed", id, e);
-        finish(id, State.FAILED, null, "le chargement a échoué ; l'erreur a été journalisée", null,
-            ValidationReport.EMPTY, 0);
+        finish(id, State.FAILED, null, null, null, null, ValidationReport.EMPTY, 0);
       } finally {
         try {
           Files.deleteIfExists(load.file());
@@ -132,14 +143,15 @@ public class UploadJobs implements DisposableBean {
   private fr.socle.lakehouse.ingest.ProgressListener progress(String id) {
     return (bytesRead, totalBytes, rowsWritten) -> jobs.computeIfPresent(id, (key, job) -> new Job(job.id(),
         job.owner(), job.description(), job.state(), bytesRead, totalBytes, rowsWritten, job.startedAt(), null,
-        null, null, null, job.report()));
+        null, null, null, null, job.report()));
   }
 
-  private void finish(String id, State state, @Nullable String datasetId, @Nullable String message,
-      @Nullable String code, ValidationReport report, long rows) {
+  private void finish(String id, State state, @Nullable String datasetId, @Nullable Message refusal,
+      @Nullable String message, @Nullable String code, ValidationReport report, long rows) {
     jobs.computeIfPresent(id, (key, job) -> new Job(job.id(), job.owner(), job.description(), state,
         state == State.COMMITTED ? job.totalBytes() : job.bytesRead(), job.totalBytes(),
-        rows > 0 ? rows : job.rowsWritten(), job.startedAt(), clock.instant(), datasetId, message, code, report));
+        rows > 0 ? rows : job.rowsWritten(), job.startedAt(), clock.instant(), datasetId, refusal, message, code,
+        report));
   }
 
   private static long size(Path file) {

@@ -89,7 +89,7 @@ class UploadPageController {
 
   @PostMapping("/espace/depot")
   String analyse(Subject me, @RequestParam("fichier") MultipartFile file, @RequestParam Map<String, String> form,
-      HttpSession session, Model model) throws IOException {
+      HttpSession session, Model model, Locale locale) throws IOException {
     requireAgent(me);
     model.addAttribute("form", form);
     model.addAttribute("schemas", SchemaRegistry.NAMES);
@@ -115,7 +115,7 @@ class UploadPageController {
       return "espace/depot-colonnes";
     } catch (IngestionException refused) {
       deleteUpload(stored);
-      model.addAttribute("error", refused.getMessage());
+      model.addAttribute("error", refused.message(locale));
       return "espace/depot";
     } catch (RuntimeException e) {
       deleteUpload(stored);

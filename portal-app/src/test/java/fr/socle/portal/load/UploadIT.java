@@ -96,6 +96,20 @@ class UploadIT {
     assertThat(noName.statusCode()).isEqualTo(200);
   }
 
+  /** Ingestion's refusals are in the reader's language too, not in French whatever the page's language. */
+  @Test
+  void aFileThatCannotBeReadIsExplainedInEnglishUnderLangEn() {
+    PortalSession alice = PortalSession.signIn(stack, "alice");
+    alice.get("/espace/depot?lang=en");
+
+    HttpResponse<String> unclosed = alice.postFile("/espace/depot?lang=en", Map.of("titre", "Upload"),
+        "fichier", "b.csv", "code;montant\nA1;1\n\"A2;2\nA3;3\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(unclosed.statusCode()).isEqualTo(200);
+    assertThat(unclosed.body()).contains("malformed CSV file: a quote opened")
+        .doesNotContain("mal formé");
+  }
+
   @Test
   void partnerCannotReachTheUploadPage() {
     PortalSession chloe = PortalSession.signIn(stack, "chloe");
