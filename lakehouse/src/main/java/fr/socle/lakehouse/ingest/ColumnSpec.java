@@ -11,6 +11,9 @@ public record ColumnSpec(String name, ColumnType type, String label) {
     requireNonNull(name, "name");
     requireNonNull(type, "type");
     requireNonNull(label, "label");
+    // a header's control characters (a NUL in a CSV header) would not fit the catalogue's text columns
+    label = label.codePoints().filter(c -> !Character.isISOControl(c))
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
   }
 
   ColumnSpec withType(ColumnType value) {

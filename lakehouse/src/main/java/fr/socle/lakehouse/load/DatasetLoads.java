@@ -114,7 +114,11 @@ public final class DatasetLoads {
     Map<String, DatasetColumn> documented = new HashMap<>();
     catalogue.columns(datasetId).forEach(c -> documented.put(c.name(), c));
     jdbc.inTransaction(connection -> {
-      Catalogue.replaceColumns(connection, datasetId, columns(result.columns(), documented));
+      // An append keeps the table's columns (a file may omit some: they are null in its rows), their labels and
+      // descriptions; a replace gives the table the file's columns.
+      if (mode != LoadMode.APPEND || documented.isEmpty()) {
+        Catalogue.replaceColumns(connection, datasetId, columns(result.columns(), documented));
+      }
       recordLoad(connection, loadId, datasetId, actor, mode, load, result, null);
       return null;
     });
@@ -185,7 +189,7 @@ public final class DatasetLoads {
     Map<String, Object> json = new LinkedHashMap<>();
     if (refused != null) {
       json.put("code", refused.code().name());
-      json.put("message", refused.getMessage());
+      json.put("message", String.valueOf(refused.getMessage()).replace('\0', '\uFFFD'));
     }
     json.put("errorCount", report.errorCount());
     List<Map<String, Object>> errors = new ArrayList<>();

@@ -63,6 +63,21 @@ class UploadIT {
       assertThat(rs.getDate(3).toLocalDate()).hasToString("2026-03-15");
       try (ItDatasets datasets = new ItDatasets()) {
         assertThat(datasets.catalogue().findByTable("ressources_humaines", "intrus_" + suffix)).isEmpty();
+        // an append of some of the columns (one header with a NUL in it) adds its rows, the others null, and the
+        // catalogue still lists the table's four columns with their labels
+        String id = datasets.catalogue().findByTable("finances", table).orElseThrow().id();
+        alice.get("/espace/jeux/" + id + "/depot");
+        HttpResponse<String> appended = alice.postFile("/espace/jeux/" + id + "/depot", Map.of("mode", "append"),
+            "fichier", "ajout.csv", "Commune;Montant\0\n13001;5\n".getBytes(StandardCharsets.UTF_8));
+        String appendPage = appended.body();
+        for (int i = 0; i < 60 && appendPage.contains("http-equiv=\"refresh\""); i++) {
+          Thread.sleep(500);
+          appendPage = alice.get(appended.uri().getPath()).body();
+        }
+        assertThat(appendPage).contains("Chargement terminé : 1 ligne");
+        assertThat(datasets.catalogue().columns(id)).extracting(c -> c.name())
+            .containsExactly("commune", "montant", "date_de_vote", "beneficiaire");
+        assertThat(datasets.catalogue().columns(id).get(1).label()).isEqualTo("Montant (€)");
       }
     } finally {
       try (ItDatasets datasets = new ItDatasets()) {
