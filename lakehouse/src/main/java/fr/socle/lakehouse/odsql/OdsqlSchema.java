@@ -3,6 +3,8 @@ package fr.socle.lakehouse.odsql;
 import static java.util.Objects.requireNonNull;
 
 import fr.socle.lakehouse.query.PreparedSql;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +38,22 @@ public final class OdsqlSchema {
   private final Map<String, OdsqlField> fields = new LinkedHashMap<>();
   private final @Nullable String recordId;
   private final @Nullable Geo geo;
+  private final ZoneId wallClock;
 
+  /** A table whose date-times are UTC. */
   public OdsqlSchema(String catalog, String schema, String tableName, List<OdsqlField> fields,
       @Nullable String recordIdColumn, @Nullable Geo geo) {
+    this(catalog, schema, tableName, fields, recordIdColumn, geo, ZoneOffset.UTC);
+  }
+
+  /**
+   * A table whose date-times are wall-clock times of {@code wallClock} without an offset, as the lakehouse keeps
+   * what files say ({@code 2023-01-01 08:08:34}, a time in the collectivité's zone): ODSQL reads them as the
+   * instants they are, so that the API's UTC and {@code timezone} mean what they say.
+   */
+  public OdsqlSchema(String catalog, String schema, String tableName, List<OdsqlField> fields,
+      @Nullable String recordIdColumn, @Nullable Geo geo, ZoneId wallClock) {
+    this.wallClock = requireNonNull(wallClock, "wallClock");
     this.table = PreparedSql.quote(checkName(catalog)) + "." + PreparedSql.quote(checkName(schema)) + "."
         + PreparedSql.quote(checkName(tableName));
     for (OdsqlField field : fields) {
@@ -70,6 +85,11 @@ public final class OdsqlSchema {
 
   public Optional<Geo> geo() {
     return Optional.ofNullable(geo);
+  }
+
+  /** The zone the table's date-times are wall-clock times of (UTC: they are UTC). */
+  public ZoneId wallClock() {
+    return wallClock;
   }
 
   List<OdsqlField> textFields() {

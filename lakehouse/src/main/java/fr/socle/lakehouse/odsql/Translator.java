@@ -798,6 +798,11 @@ final class Translator {
             + "] END");
       }
       case GEO_SHAPE -> Sql.of(quote(shapeColumn(schema.geo().orElseThrow())));
+      // a wall-clock time of the table's zone, read as the UTC date-time of the same instant (the zone's id is a
+      // checked ZoneId, never request text)
+      case DATETIME -> schema.wallClock().equals(ZoneOffset.UTC) ? Sql.of(quote(field.column()))
+          : Sql.of("CAST(with_timezone(" + quote(field.column()) + ", '" + schema.wallClock().getId()
+              + "') AT TIME ZONE 'UTC' AS timestamp(6))");
       default -> Sql.of(quote(field.column()));
     };
   }

@@ -47,6 +47,12 @@ public final class Publications {
     return jdbc.query("SELECT * FROM publication.publication ORDER BY id", Publications::dataset);
   }
 
+  /** The ids of the publications the public may see now. */
+  public java.util.Set<String> publicIds() {
+    return java.util.Set.copyOf(jdbc.query("SELECT id FROM publication.publication WHERE state = 'published'",
+        rs -> rs.getString(1)));
+  }
+
   public List<PublishedDataset> ofSource(String datasetId) {
     return jdbc.query("SELECT * FROM publication.publication WHERE source_dataset_id = ? ORDER BY id",
         Publications::dataset, datasetId);

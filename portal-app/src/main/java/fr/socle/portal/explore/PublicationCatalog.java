@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What the public may see: the publications the promotion engine committed and has not retracted, each with its
  * current version (rows, date, precomputed exports), its fields as the open table's schema has them, documented
- * by the source dataset's catalogue entry. A retraction shows at once: the publication store is read again after
- * a short while, and {@link #find} always checks the publication's state.
+ * by the source dataset's catalogue entry. A retraction shows at once: the descriptions are read again after a
+ * short while, but {@link #find} always checks the publication's state and {@link #all} which ones are public.
  */
 final class PublicationCatalog implements PublishedDatasets {
   private static final Logger log = LoggerFactory.getLogger(PublicationCatalog.class);
@@ -59,7 +59,9 @@ final class PublicationCatalog implements PublishedDatasets {
 
   @Override
   public List<PublishedDataset> all() {
-    return List.copyOf(current().byId().values());
+    // the descriptions may be a minute old, but a retraction leaves the listings at once: one read of who is public
+    Set<String> live = publications.publicIds();
+    return current().byId().values().stream().filter(d -> live.contains(d.datasetId())).toList();
   }
 
   @Override
@@ -99,6 +101,19 @@ final class PublicationCatalog implements PublishedDatasets {
     return fresh;
   }
 
+  /**
+   * What the public reads of a column: the steward's description when it was published as it is; when the plan
+   * transformed it, what was done (the promotion writes it after « — » in the open column's documentation), not
+   * a description of the raw values (« position GPS précise », « peut contenir des noms ») that are not there.
+   */
+  static @Nullable String publicDescription(@Nullable DatasetColumn documented, @Nullable String openDoc) {
+    int mark = openDoc == null ? -1 : openDoc.lastIndexOf(" — ");
+    if (mark >= 0) {
+      return "Transformée avant publication : " + openDoc.substring(mark + 3) + ".";
+    }
+    return documented == null ? null : documented.description();
+  }
+
   private PublishedDataset describe(fr.socle.lakehouse.promotion.PublishedDataset publication) {
     PublishedVersion version = publications.version(publication.id(), publication.currentVersion())
         .orElseThrow(() -> new IllegalStateException("version " + publication.currentVersion() + " missing"));
@@ -123,7 +138,7 @@ final class PublicationCatalog implements PublishedDatasets {
       DatasetColumn doc = documented.get(name);
       String label = doc != null && doc.label() != null && !doc.label().isBlank() ? doc.label() : name;
       fields.add(new PublishedDataset.Field(name, label, FieldType.ofTrino(trinoType(column.type())),
-          doc == null ? null : doc.description(), name));
+          publicDescription(doc, column.doc()), name));
     }
     PublishedDataset.Geometry geometry;
     if (names.contains("geometry") && names.contains("geo_lon") && names.contains("geo_lat")) {

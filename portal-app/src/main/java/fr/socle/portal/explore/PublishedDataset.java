@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import fr.socle.lakehouse.odsql.FieldType;
 import fr.socle.lakehouse.odsql.OdsqlField;
 import fr.socle.lakehouse.odsql.OdsqlSchema;
+import fr.socle.portal.system.DateFormats;
 import fr.socle.policies.access.TableRef;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,6 +91,7 @@ public record PublishedDataset(
     List<OdsqlField> odsql = fields.stream().map(f -> new OdsqlField(f.name(), f.type(), f.column())).toList();
     OdsqlSchema.Geo geo = geometry == null ? null
         : new OdsqlSchema.Geo(geometry.wkbColumn(), geometry.longitudeColumn(), geometry.latitudeColumn());
-    return new OdsqlSchema(openTable.catalog(), openTable.schema(), openTable.table(), odsql, RECORD_ID, geo);
+    return new OdsqlSchema(openTable.catalog(), openTable.schema(), openTable.table(), odsql, RECORD_ID, geo,
+        DateFormats.ZONE);
   }
 }

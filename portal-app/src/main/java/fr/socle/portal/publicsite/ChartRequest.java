@@ -5,6 +5,7 @@ import fr.socle.lakehouse.odsql.OdsqlException;
 import fr.socle.lakehouse.odsql.OdsqlQuery;
 import fr.socle.policies.occultation.Measure;
 import fr.socle.portal.explore.PublishedDataset;
+import fr.socle.portal.system.DateFormats;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -158,8 +159,8 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
     String category = by.type() == FieldType.DATE || by.type() == FieldType.DATETIME
         ? "date_format(`" + by.name() + "`, \"yyyy-MM\")" : "`" + by.name() + "`";
     try {
-      OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema()).select(category + " as categorie, " + measure()
-          + " as valeur").groupBy(category)
+      OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema()).timezone(DateFormats.ZONE)
+          .select(category + " as categorie, " + measure() + " as valeur").groupBy(category)
           .orderBy(kind == Kind.LINE ? "categorie asc" : "valeur desc");
       query.plan();
       return query;
@@ -170,7 +171,7 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
 
   /** The measure over every row, ungrouped: the whole a pie's shares are parts of. */
   OdsqlQuery wholeQuery(PublishedDataset dataset) {
-    return OdsqlQuery.on(dataset.odsqlSchema()).select(measure() + " as valeur");
+    return OdsqlQuery.on(dataset.odsqlSchema()).timezone(DateFormats.ZONE).select(measure() + " as valeur");
   }
 
   private String measure() {

@@ -1,6 +1,8 @@
 package fr.socle.portal.publicsite;
 
 import fr.socle.lakehouse.catalog.Licences;
+import fr.socle.lakehouse.odsql.FieldType;
+import fr.socle.lakehouse.odsql.OutputColumn;
 import fr.socle.lakehouse.promotion.AttestationText;
 import fr.socle.lakehouse.promotion.ChangeEntry;
 import fr.socle.lakehouse.promotion.ExportFile;
@@ -10,7 +12,10 @@ import fr.socle.lakehouse.query.QueryException;
 import fr.socle.portal.catalogue.Values;
 import fr.socle.portal.explore.ExploreQueries;
 import fr.socle.portal.explore.PublishedDataset;
+import fr.socle.portal.system.DateFormats;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +90,7 @@ class OpenDatasetPageController {
     model.addAttribute("table", request);
     model.addAttribute("columns", columns);
     ExploreQueries.Page rows = reads.page(dataset, request);
-    model.addAttribute("rows", rows.rows().stream().map(OpenDatasetPageController::cells).toList());
+    model.addAttribute("rows", rows.rows().stream().map(row -> cells(rows.columns(), row)).toList());
     model.addAttribute("total", rows.total());
     int pages = (int) Math.max(1, Math.min(TableRequest.MAX_PAGE,
         (rows.total() + TableRequest.PAGE_SIZE - 1) / TableRequest.PAGE_SIZE));
@@ -104,9 +109,14 @@ class OpenDatasetPageController {
   /** A column header's link: sorts by it, ascending first, then the other way; its current {@code aria-sort}. */
   record SortLink(PublishedDataset.Field field, String href, String ariaSort) {}
 
-  private static List<String> cells(@Nullable Object[] row) {
+  /** A row as the page shows it: date-times (UTC in the Explore API's reads) on the collectivité's clock. */
+  private static List<String> cells(List<OutputColumn> columns, @Nullable Object[] row) {
     List<String> cells = new ArrayList<>(row.length);
-    for (Object value : row) {
+    for (int i = 0; i < row.length; i++) {
+      Object value = row[i];
+      if (value instanceof LocalDateTime utc && columns.get(i).type() == FieldType.DATETIME) {
+        value = utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(DateFormats.ZONE).toLocalDateTime();
+      }
       cells.add(Values.display(value));
     }
     return cells;

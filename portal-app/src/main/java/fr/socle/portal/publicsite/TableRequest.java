@@ -4,6 +4,7 @@ import fr.socle.lakehouse.odsql.FieldType;
 import fr.socle.lakehouse.odsql.OdsqlException;
 import fr.socle.lakehouse.odsql.OdsqlQuery;
 import fr.socle.portal.explore.PublishedDataset;
+import fr.socle.portal.system.DateFormats;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,7 @@ record TableRequest(@Nullable String text, PublishedDataset.@Nullable Field filt
   /** The ODSQL query of the page's rows. */
   OdsqlQuery query(PublishedDataset dataset) {
     try {
-      OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema())
+      OdsqlQuery query = OdsqlQuery.on(dataset.odsqlSchema()).timezone(DateFormats.ZONE)
           .select(String.join(", ", columns(dataset).stream().map(f -> "`" + f.name() + "`").toList()));
       if (text != null) {
         query.where(OdsqlQuery.literal(text));

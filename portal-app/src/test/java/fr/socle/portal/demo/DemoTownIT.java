@@ -142,6 +142,13 @@ class DemoTownIT {
     dataset.path("fields").forEach(f -> fields.add(f.path("name").asString() + ":" + f.path("type").asString()));
     assertThat(fields).contains("geo_point_2d:geo_point_2d", "latitude:double", "longitude:double")
         .noneMatch(f -> f.startsWith("geo_shape"));
+    // the published latitude is not « la position GPS du téléphone » its internal description speaks of
+    dataset.path("fields").forEach(f -> {
+      if (f.path("name").asString().equals("latitude")) {
+        assertThat(f.path("description").asString()).startsWith("Transformée avant publication :")
+            .doesNotContain("GPS");
+      }
+    });
 
     JsonNode first = Api.json(Api.anonymous().get(api + "/records?limit=1&select=latitude,longitude,geo_point_2d"
         + "&where=latitude%20is%20not%20null")).path("results").get(0);

@@ -13,7 +13,11 @@ import java.util.List;
 public final class Equipements {
   private Equipements() {}
 
-  /** Columns typed as ingestion types them (the lakehouse's convention: coordinates are doubles). */
+  /**
+   * Columns typed as ingestion types them (the lakehouse's conventions: coordinates are doubles, date-times are
+   * wall-clock times of Paris: {@code maj} is 2024-01-01 01:00 in Paris plus {@code nb} hours, 00:00 UTC plus
+   * {@code nb} hours, as the Explore API must give it).
+   */
   public static void publish(OpenTestDatasets datasets, String domain, String table, String id) throws Exception {
     datasets.createTable(domain, table, """
         SELECT element_at(ARRAY['Piscine Olympique', 'Gymnase Jean Zay', '=HYPERLINK("x")', 'Médiathèque',
@@ -23,7 +27,7 @@ public final class Equipements {
           CAST(n AS bigint) AS nb,
           n % 2 = 0 AS actif,
           date_add('day', n, DATE '2024-01-01') AS jour,
-          CAST(date_add('hour', n, TIMESTAMP '2024-01-01 00:00:00') AS timestamp(6)) AS maj,
+          CAST(date_add('hour', n, TIMESTAMP '2024-01-01 01:00:00') AS timestamp(6)) AS maj,
           ST_AsBinary(ST_Point(2.35 + n * 0.01, 48.85 + n * 0.001)) AS geometry,
           CAST(2.35 + n * 0.01 AS double) AS geo_lon,
           CAST(48.85 + n * 0.001 AS double) AS geo_lat

@@ -298,7 +298,10 @@ class ExploreApiIT {
     assertThat(row.get("n").asInt()).isEqualTo(250);
   }
 
-  /** {@code maj} is 2024-01-01 00:00 UTC plus {@code nb} hours: Paris' clock is an hour ahead in January. */
+  /**
+   * {@code maj} is stored as Paris' wall-clock time, 2024-01-01 01:00 plus {@code nb} hours: 00:00 UTC plus
+   * {@code nb} hours, Paris' clock being an hour ahead in January.
+   */
   @Test
   void timezoneIsTheClockDatesAreReadOn() {
     String paris = "&timezone=Europe/Paris";
