@@ -25,10 +25,7 @@ record CsvDialect(Charset charset, int bomLength, char delimiter, boolean charse
   private static final char[] CANDIDATES = {';', ',', '\t', '|'};
 
   static CsvDialect detect(Path file, ReadOptions options) throws IOException {
-    byte[] sample;
-    try (InputStream in = Files.newInputStream(file)) {
-      sample = in.readNBytes(SAMPLE_BYTES);
-    }
+    byte[] sample = sample(file);
     boolean truncated = sample.length == SAMPLE_BYTES;
     int bom = 0;
     Charset charset;
@@ -61,6 +58,26 @@ record CsvDialect(Charset charset, int bomLength, char delimiter, boolean charse
 
   CsvDialect withCharset(Charset value) {
     return new CsvDialect(value, bomLength, delimiter, false);
+  }
+
+  /**
+   * Whether the sample the encoding was chosen on is all ASCII: then UTF-8 was only a guess, and a coding error
+   * further on means Windows-1252; a sample with UTF-8's accents proves the file UTF-8, and an error further on a
+   * file of mixed encodings, refused rather than read as mojibake.
+   */
+  static boolean asciiSample(Path file) throws IOException {
+    for (byte b : sample(file)) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static byte[] sample(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(SAMPLE_BYTES);
+    }
   }
 
   static boolean isStrictUtf8(byte[] sample, boolean truncated) {

@@ -59,7 +59,7 @@ public final class Ingestion {
       try {
         return preview(file, resolved, read);
       } catch (CharacterCodingException e) {
-        if (!Sources.mayFallBack(resolved, read)) {
+        if (!Sources.mayFallBack(file, resolved, read)) {
           throw e;
         }
         return preview(file, resolved, read.withCharset(CsvDialect.WINDOWS_1252));
@@ -90,8 +90,8 @@ public final class Ingestion {
       try {
         return load(request, format, progress);
       } catch (CharacterCodingException e) {
-        // Strict UTF-8 held on the sample but not further on: the file is Windows-1252 after all.
-        if (!Sources.mayFallBack(format, request.read())) {
+        // Strict UTF-8 held on an all-ASCII sample but not further on: the file is Windows-1252 after all.
+        if (!Sources.mayFallBack(request.file(), format, request.read())) {
           throw e;
         }
         return load(request.withRead(request.read().withCharset(CsvDialect.WINDOWS_1252)), format, progress);

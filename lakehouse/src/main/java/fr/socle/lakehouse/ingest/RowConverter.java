@@ -216,6 +216,13 @@ final class RowConverter implements CellSink {
     if (c >= columnCount || Double.isNaN(value)) {
       return;
     }
+    if (types[c] != ColumnType.DOUBLE) {
+      // a number for an integer or text column (a Parquet double appended to a whole-number column): read as the
+      // text a CSV cell would give, so that it is converted, or refused with its line, never dropped as null
+      text(c, value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+          : java.math.BigDecimal.valueOf(value).toPlainString());
+      return;
+    }
     present[c] = true;
     if (writing && batch.types[c] == ColumnType.DOUBLE && types[c] == ColumnType.DOUBLE) {
       batch.doubles[c][batch.size] = value;

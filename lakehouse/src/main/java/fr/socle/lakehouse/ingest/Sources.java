@@ -24,9 +24,12 @@ final class Sources {
     };
   }
 
-  /** Whether a coding error may be a Windows-1252 file read as UTF-8: a CSV whose encoding was not given. */
-  static boolean mayFallBack(SourceFormat format, ReadOptions read) {
-    return format == SourceFormat.CSV && read.charset() == null;
+  /**
+   * Whether a coding error may be a Windows-1252 file read as UTF-8: a CSV whose encoding was not given, and whose
+   * first megabyte, all ASCII, gave no proof of UTF-8 (see {@link CsvDialect#asciiSample}).
+   */
+  static boolean mayFallBack(Path file, SourceFormat format, ReadOptions read) throws IOException {
+    return format == SourceFormat.CSV && read.charset() == null && CsvDialect.asciiSample(file);
   }
 
   static boolean addsPoint(Source source, ReadOptions read) {

@@ -234,12 +234,44 @@ final class XlsxSource implements Source {
           yield value.toLocalTime().equals(LocalTime.MIDNIGHT) ? value.toLocalDate().toString() : value.toString();
         }
         double value = cell.getNumericCellValue();
-        yield value == Math.rint(value) && Math.abs(value) < 1e15
-            ? Long.toString((long) value)
-            : BigDecimal.valueOf(value).toPlainString();
+        if (value != Math.rint(value) || Math.abs(value) >= 1e15) {
+          yield BigDecimal.valueOf(value).toPlainString();
+        }
+        // a code kept as a number shown with its leading zeros (format 00000: 1004 shown 01004) is the code
+        String digits = Long.toString((long) value);
+        String format = zeroPadding(cell);
+        yield value >= 0 && format.length() > digits.length()
+            ? format.substring(digits.length()) + digits : digits;
       }
+      // a formula's error (#DIV/0!, #N/A) as its text: refused with its line in a number column, never a silent null
+      case ERROR -> errorText(cell);
       default -> null;
     };
+  }
+
+  /** The cell's number format when it only pads with zeros ({@code 00000}), else empty. */
+  private static String zeroPadding(Cell cell) {
+    try {
+      String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
+      return format != null && format.matches("0{2,}") ? format : "";
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static String errorText(Cell cell) {
+    try {
+      return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+    } catch (RuntimeException e) {
+      // the streaming reader keeps the error's text (#DIV/0!) rather than its code
+      try {
+        String text = cell.getStringCellValue();
+        int hash = text == null ? -1 : text.indexOf('#');
+        return hash < 0 ? "#ERREUR" : text.substring(hash).strip();
+      } catch (RuntimeException again) {
+        return "#ERREUR";
+      }
+    }
   }
 
   private static final class Pass implements RowReader {

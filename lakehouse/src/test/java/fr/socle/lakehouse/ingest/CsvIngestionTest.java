@@ -305,6 +305,28 @@ class CsvIngestionTest {
     assertThat(local.rows(TABLE)).anySatisfy(r -> assertThat(r.getField("ville")).isEqualTo("Orléans"));
   }
 
+  /** A file whose first megabyte proves it UTF-8 (its accents) and ends in Windows-1252 is refused, not mojibake. */
+  @Test
+  void aUtf8FileEndingInWindows1252IsRefusedNotReadAsMojibake() throws Exception {
+    StringBuilder csv = new StringBuilder("id;libellé\n");
+    for (int i = 0; i < 60_000; i++) {
+      csv.append(i).append(";Crèche municipale été\n");
+    }
+    byte[] utf8 = csv.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "60000;dernière ligne\n".getBytes(Charset.forName("windows-1252"));
+    Path file = dir.resolve("mixte.csv");
+    try (var out = Files.newOutputStream(file)) {
+      out.write(utf8);
+      out.write(tail);
+    }
+    LocalCatalog local = local();
+
+    assertThatThrownBy(() -> local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
+        ProgressListener.NONE)).isInstanceOfSatisfying(IngestionException.class,
+            e -> assertThat(e.code()).isEqualTo(IngestionException.Code.UNREADABLE_ENCODING));
+    assertThat(local.catalog.tableExists(TABLE)).isFalse();
+  }
+
   @Test
   void shortRowsGetNullsAndExtraCellsAreRowErrors() throws Exception {
     LocalCatalog local = local();

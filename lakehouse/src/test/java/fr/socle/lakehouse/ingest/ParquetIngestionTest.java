@@ -56,6 +56,37 @@ class ParquetIngestionTest {
     assertThat(second.getField("budget")).isNull();
   }
 
+  /** Doubles appended to a whole-number column are converted when whole, refused with their line when not. */
+  @Test
+  void parquetDoublesAppendedToAWholeNumberColumnAreConvertedOrRefusedNeverDropped() throws Exception {
+    Path first = parquet("avant.parquet", Types.LongType.get(), 100L);
+    Path whole = parquet("entiers.parquet", Types.DoubleType.get(), 300.0);
+    Path fraction = parquet("fraction.parquet", Types.DoubleType.get(), 2.5);
+    LocalCatalog local = new LocalCatalog(dir.resolve("lake"));
+    TableIdentifier table = TableIdentifier.of("essais", "population");
+    local.ingestion().ingest(IngestionRequest.of(first, table, LoadMode.CREATE), ProgressListener.NONE);
+
+    local.ingestion().ingest(IngestionRequest.of(whole, table, LoadMode.APPEND), ProgressListener.NONE);
+
+    assertThat(local.rows(table)).extracting(r -> r.getField("population")).containsExactlyInAnyOrder(100L, 300L);
+    assertThatThrownBy(() -> local.ingestion().ingest(IngestionRequest.of(fraction, table, LoadMode.APPEND),
+        ProgressListener.NONE)).isInstanceOfSatisfying(IngestionException.class, e -> {
+          assertThat(e.code()).isEqualTo(IngestionException.Code.INVALID_ROWS);
+          assertThat(e.report().errors().getFirst().value()).isEqualTo("2.5");
+        });
+    assertThat(local.rows(table)).hasSize(2);
+  }
+
+  private Path parquet(String name, org.apache.iceberg.types.Type type, Object value) throws Exception {
+    Schema schema = new Schema(Types.NestedField.optional(1, "population", type));
+    Path file = dir.resolve(name);
+    try (FileAppender<Record> out = Parquet.write(Files.localOutput(file.toFile())).schema(schema)
+        .createWriterFunc(GenericParquetWriter::create).build()) {
+      out.add(GenericRecord.create(schema).copy(java.util.Map.of("population", value)));
+    }
+    return file;
+  }
+
   @Test
   void aFileThatIsNotParquetIsRefusedInFrenchWithoutTheReadersInternals() throws Exception {
     Path file = java.nio.file.Files.writeString(dir.resolve("faux.parquet"), "code;nom\n1;a\n");

@@ -89,6 +89,59 @@ class XlsxIngestionTest {
     assertThat(first.getField("vote_date")).isEqualTo(LocalDate.of(2024, 3, 1));
   }
 
+  /**
+   * INSEE codes typed as numbers and shown with their leading zeros (format 00000) are the codes, as text; a
+   * formula's error is refused with its line rather than loaded as an empty cell.
+   */
+  @Test
+  void zeroPaddedCodesKeepTheirZerosAndFormulaErrorsAreRefused() throws Exception {
+    Path file = dir.resolve("communes.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("Communes");
+      CellStyle padded = workbook.createCellStyle();
+      padded.setDataFormat(workbook.createDataFormat().getFormat("00000"));
+      Row header = sheet.createRow(0);
+      header.createCell(0).setCellValue("code_insee");
+      header.createCell(1).setCellValue("population");
+      int[][] rows = {{1004, 14_000}, {37261, 137_000}};
+      for (int i = 0; i < rows.length; i++) {
+        Row row = sheet.createRow(i + 1);
+        row.createCell(0).setCellValue(rows[i][0]);
+        row.getCell(0).setCellStyle(padded);
+        row.createCell(1).setCellValue(rows[i][1]);
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        workbook.write(out);
+      }
+    }
+    LocalCatalog local = new LocalCatalog(dir.resolve("lake"));
+
+    IngestionResult result = local.ingestion().ingest(IngestionRequest.of(file, TABLE, LoadMode.CREATE),
+        ProgressListener.NONE);
+
+    assertThat(result.columns()).extracting(ColumnSpec::type).containsExactly(ColumnType.STRING, ColumnType.LONG);
+    assertThat(local.rows(TABLE)).extracting(r -> r.getField("code_insee")).containsExactlyInAnyOrder("01004",
+        "37261");
+
+    Path errors = dir.resolve("erreurs.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("Communes");
+      sheet.createRow(0).createCell(0).setCellValue("population");
+      sheet.createRow(1).createCell(0).setCellValue(12);
+      Row broken = sheet.createRow(2);
+      broken.createCell(0).setCellFormula("1/0");
+      workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+      try (OutputStream out = Files.newOutputStream(errors)) {
+        workbook.write(out);
+      }
+    }
+    TableIdentifier other = TableIdentifier.of("essais", "population");
+    assertThatThrownBy(() -> local.ingestion().ingest(IngestionRequest.of(errors, other, LoadMode.CREATE)
+        .withTypeOverrides(java.util.Map.of("population", ColumnType.LONG)), ProgressListener.NONE))
+        .isInstanceOfSatisfying(IngestionException.class,
+            e -> assertThat(e.report().errors().getFirst().value()).isEqualTo("#DIV/0!"));
+  }
+
   @Test
   void explicitHeaderRowsAndFirstSheetByDefault() throws Exception {
     Ingestion ingestion = new LocalCatalog(dir.resolve("lake")).ingestion();
