@@ -102,7 +102,9 @@ class TrustPagesIT {
     HttpResponse<String> list = dora.get("/espace/signalements");
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(list.body()).contains("personnes " + SUFFIX, "temoin@example.org", "urgent",
-        "href=\"/espace/publication#publication-" + ID + "\"");
+        "href=\"/espace/publication?fuite=" + ID + "#publication-" + ID + "\"");
+    // the link lands on the retraction form with « fuite » chosen, the reason that purges every copy
+    assertThat(dora.get("/espace/publication?fuite=" + ID).body()).containsPattern("value=\"fuite\"[^>]*selected");
     assertThat(dora.get("/espace/notifications").body()).contains("URGENT", "(" + ID + ")");
     long id = datasets.socle().queryOne("SELECT id FROM portal.report WHERE publication_id = ?",
         rs -> rs.getLong(1), ID).orElseThrow();
