@@ -68,6 +68,8 @@ class DatasetApiController {
     answer.put("table", dataset.trinoName());
     answer.put("created_at", dataset.createdAt().toString());
     answer.put("updated_at", dataset.updatedAt().toString());
+    // what a steward sends back with an edit (PUT .../metadata, .../visibility): the version it was read at
+    answer.put("version", dataset.version());
     Set<String> masked = DatasetPageController.masked(entry.scope(), entry.columns());
     List<Map<String, @Nullable Object>> columns = new ArrayList<>();
     for (DatasetColumn column : entry.columns()) {

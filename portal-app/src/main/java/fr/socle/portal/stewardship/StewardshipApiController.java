@@ -6,6 +6,7 @@ import fr.socle.policies.access.RowFilter;
 import fr.socle.policies.access.Subject;
 import fr.socle.policies.access.Visibility;
 import fr.socle.portal.access.AccessException;
+import fr.socle.portal.feeds.MetadataVocabularies;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +46,20 @@ class StewardshipApiController {
   Map<String, Object> edit(Subject me, @PathVariable String id, @RequestBody MetadataBody body) {
     Dataset current = stewardship.stewarded(me, id);
     Dataset.Metadata before = current.metadata();
+    String theme = blankToNull(body.theme());
+    if (theme != null && !MetadataVocabularies.isTheme(theme)) {
+      throw new AccessException(AccessException.Code.INVALID, "thème inconnu : « " + theme + " » (un des thèmes de"
+          + " données de l'Union européenne, par exemple « Économie et finances » ou « Régions et villes »)");
+    }
+    String frequency = blankToNull(body.update_frequency());
+    if (frequency != null && !MetadataVocabularies.isFrequency(frequency)) {
+      throw new AccessException(AccessException.Code.INVALID, "fréquence de mise à jour inconnue : « " + frequency
+          + " » (par exemple « quotidienne », « mensuelle », « annuelle », « irrégulière »)");
+    }
     Dataset.Metadata metadata = new Dataset.Metadata(body.title(),
         body.description() == null ? "" : body.description(), before.producerService(), before.steward(),
-        body.theme(), body.keywords() == null ? List.of() : body.keywords(),
-        body.licence() == null ? before.licence() : body.licence(), body.update_frequency(), body.spatial_coverage(),
-        date(body.temporal_start()), date(body.temporal_end()), body.scdl_schema());
+        theme, keywords(body.keywords()), body.licence() == null ? before.licence() : body.licence(), frequency,
+        body.spatial_coverage(), date(body.temporal_start()), date(body.temporal_end()), body.scdl_schema());
     return view(stewardship.edit(me, id, metadata, body.version()));
   }
 
@@ -101,6 +111,28 @@ class StewardshipApiController {
   private static Map<String, Object> view(Dataset d) {
     return Map.of("id", d.id(), "table", d.trinoName(), "title", d.metadata().title(), "state", d.state().code(),
         "visibility", d.visibility().code(), "partners", d.discoverableByPartners(), "version", d.version());
+  }
+
+  /** Keywords as a catalogue lists them: trimmed, without blanks or repeats (whatever their case), 80 characters. */
+  static List<String> keywords(@Nullable List<String> given) {
+    java.util.Map<String, String> kept = new java.util.LinkedHashMap<>();
+    for (String keyword : given == null ? List.<String>of() : given) {
+      String k = keyword == null ? "" : keyword.strip();
+      if (k.length() > 80) {
+        throw new AccessException(AccessException.Code.INVALID, "mot-clé trop long (80 caractères au plus) : " + k);
+      }
+      if (!k.isEmpty()) {
+        kept.putIfAbsent(k.toLowerCase(java.util.Locale.ROOT), k);
+      }
+    }
+    if (kept.size() > 30) {
+      throw new AccessException(AccessException.Code.INVALID, "30 mots-clés au plus");
+    }
+    return List.copyOf(kept.values());
+  }
+
+  private static @Nullable String blankToNull(@Nullable String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private static @Nullable LocalDate date(@Nullable String text) {

@@ -119,11 +119,24 @@ class StewardshipIT {
       Api alice = Api.as("alice");
       ItDatasets.awaitStatus(alice, "/api/v1/datasets/" + id, 200);
       JsonNode dataset = Api.json(alice.get("/api/v1/datasets/" + id));
-      int version = 0;
+      int version = dataset.get("version").asInt();
 
+      // a theme or a frequency the feeds cannot map is refused, and changes nothing
+      var theme = alice.put("/api/v1/datasets/" + id + "/metadata", Map.of("version", version, "title",
+          "Budget annexe", "theme", "n importe quoi"));
+      assertThat(theme.statusCode()).isEqualTo(400);
+      assertThat(theme.body()).contains("thème inconnu");
+      var frequency = alice.put("/api/v1/datasets/" + id + "/metadata", Map.of("version", version, "title",
+          "Budget annexe", "update_frequency", "toutes-les-5-minutes"));
+      assertThat(frequency.statusCode()).isEqualTo(400);
+      assertThat(frequency.body()).contains("fréquence de mise à jour inconnue");
       var edited = alice.put("/api/v1/datasets/" + id + "/metadata", Map.of("version", version, "title",
-          "Budget annexe", "description", "Nouvelle description", "keywords", List.of("budget", "annexe")));
+          "Budget annexe", "description", "Nouvelle description", "theme", "Économie et finances",
+          "update_frequency", "annuelle", "keywords", List.of("budget", " ", "Budget", "annexe")));
       assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+      JsonNode after = Api.json(alice.get("/api/v1/datasets/" + id));
+      assertThat(after.get("version").asInt()).isEqualTo(version + 1);
+      assertThat(after.get("keywords").toString()).isEqualTo("[\"budget\",\"annexe\"]");
       var stale = alice.put("/api/v1/datasets/" + id + "/metadata", Map.of("version", version, "title", "Autre"));
       assertThat(stale.statusCode()).as("an edit from a stale page").isEqualTo(409);
       assertThat(Api.as("bruno").put("/api/v1/datasets/" + id + "/metadata", Map.of("version", 1, "title", "X"))
