@@ -228,7 +228,7 @@ final class PlanJson {
       case "k >= 2" -> "la taille minimale des groupes est d'au moins 2";
       case "at least one measure" -> "une agrégation compte ou somme au moins une mesure";
       case "a minimum cell size is at least 2" -> "une case publiée compte au moins 2 unités";
-      case "minimumUnits >= 1 and 0 < maximumShare <= 1" -> "la part maximale est comprise entre 0 et 1";
+      case "minimumUnits >= 1 and 0 < maximumShare <= 1" -> "la part maximale est comprise entre 0 et 1 (de 0 à 100 % dans le formulaire)";
       case "suppress small groups of rows, or aggregate: not both" ->
           "un plan supprime les petits groupes de lignes ou agrège, pas les deux";
       default -> null;

@@ -357,6 +357,9 @@ class ClassificationIT {
     assertThat(refused.getResponse().getContentAsString())
         .contains("Une communicabilité différée exige la date à partir de laquelle le jeu de données est "
             + "communicable.");
+    // sent again, a refused form comes back at its list of errors, not at the top of a long page
+    assertThat(refused.getResponse().getContentAsString()).contains("/decision#erreurs-decision\"")
+        .contains("id=\"erreurs-decision\"");
 
     MvcResult recorded = mvc.perform(post("/espace/classement/" + dataset.id() + "/decision")
         .with(person("dora", "DATA_OFFICER", "AGENT")).with(csrf())
