@@ -6,6 +6,8 @@ import fr.socle.lakehouse.catalog.DatasetQuery;
 import fr.socle.lakehouse.catalog.DatasetState;
 import fr.socle.lakehouse.iceberg.Tier;
 import fr.socle.policies.communicability.Status;
+import fr.socle.policies.occultation.ColumnRule;
+import fr.socle.policies.occultation.OccultationPlan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -171,6 +173,15 @@ public final class PromotionRunner {
           + " nouvelle décision est nécessaire pour le publier à nouveau", publication.id(), null, null, null);
       return null;
     }
+    // A decision that now occults columns an earlier version published as they were: the data officer decided
+    // they are not to be public, so the versions holding them go with their files before the new one is published.
+    List<String> narrowed = state.isPresent() && state.get().isPublic()
+        ? narrowedColumns(publication.id(), target.plan()) : List.of();
+    if (!narrowed.isEmpty()) {
+      promotions.retract(publication.id(), PublishedDataset.Reason.NARROWED, "décision n° " + decision.version()
+          + " : " + String.join(", ", narrowed) + " désormais occulté(es) ; les versions qui les publiaient telles"
+          + " quelles sont supprimées", SYSTEM, promotions.publications().publishedUnderDecision(publication.id()));
+    }
     String actor = job.trigger() == PromotionJobs.Trigger.MANUAL ? job.requestedBy() : SYSTEM;
     PromotionRequest request = new PromotionRequest(publication, target.plan(), decision, null, actor,
         job.trigger().code());
@@ -190,6 +201,31 @@ public final class PromotionRunner {
           r.attemptId(), promotions.publications().attemptReport(r.attemptId()).orElse(null));
     }
     return outcome;
+  }
+
+  /**
+   * The columns the latest version published as they were (its attestation says so) that the plan now drops or
+   * transforms. Aggregates publish groups, not columns: none.
+   */
+  private List<String> narrowedColumns(String publicationId, OccultationPlan plan) {
+    if (plan.cells().isPresent()) {
+      return List.of();
+    }
+    Attestation latest = promotions.publications().latest(publicationId)
+        .flatMap(v -> promotions.publications().attestation(v.attestationId())).orElse(null);
+    if (latest == null) {
+      return List.of();
+    }
+    List<String> narrowed = new java.util.ArrayList<>();
+    for (Attestation.ColumnTreatment column : latest.columns()) {
+      if (column.published() && !column.transformed()) {
+        Optional<ColumnRule> rule = plan.rule(column.column());
+        if (rule.isEmpty() || !rule.get().publishes() || rule.get().transforms()) {
+          narrowed.add(column.column());
+        }
+      }
+    }
+    return narrowed;
   }
 
   static Duration backoff(int attempts) {

@@ -35,7 +35,12 @@ public record PublishedDataset(String id, String sourceDatasetId, Publication.Ki
     /** Data that should not have been published was: every copy is purged. */
     LEAK("signalement d'une diffusion de données protégées"),
     /** Its steward erased rows of the source (the right to erasure, a correction): every version holding them goes. */
-    ERASURE("effacement de données à la source");
+    ERASURE("effacement de données à la source"),
+    /**
+     * A new decision occults columns earlier versions published as they were: those versions go with their files,
+     * and the dataset is published again under the new decision.
+     */
+    NARROWED("nouvelle décision occultant des colonnes jusque-là publiées");
 
     private final String label;
 

@@ -9,6 +9,7 @@ import fr.socle.policies.access.Visibility;
 import fr.socle.policies.communicability.Decision;
 import fr.socle.policies.communicability.LegalBasis;
 import fr.socle.policies.communicability.Status;
+import fr.socle.policies.occultation.ColumnRule;
 import fr.socle.policies.occultation.OccultationPlan;
 import java.time.Clock;
 import java.time.Duration;
@@ -226,6 +227,31 @@ class JobsIT {
     assertThat(jobs.find(decided.id()).orElseThrow().state()).isEqualTo(PromotionJobs.State.SUCCEEDED);
     assertThat(fixture.publicCount("fuite")).isEqualTo(20_000);
     assertThat(fixture.promotions.publications().leakRetractions()).noneMatch(l -> l.publicationId().equals(id));
+  }
+
+  /**
+   * A new decision drops a column the published versions held as it was (the address): those versions go, files
+   * included, and the new one is published.
+   */
+  @Test
+  void aDecisionThatOccultsAPublishedColumnWithdrawsTheVersionsThatHeldIt() throws Exception {
+    String id = publishedByHand("resserree", 1);
+    List<ColumnRule> rules = new java.util.ArrayList<>(PromotionFixture.reportsPlan().columns());
+    rules.replaceAll(r -> r.column().equals("adresse") ? new ColumnRule.Drop("adresse") : r);
+    DECISIONS.put(id, PromotionFixture.afterOccultation(2, new OccultationPlan(rules)));
+
+    PromotionJobs.Job decided = jobs.enqueue(id, PromotionJobs.Trigger.DECISION, PromotionRunner.SYSTEM);
+    runner.runNext(() -> false);
+
+    assertThat(jobs.find(decided.id()).orElseThrow().state()).isEqualTo(PromotionJobs.State.SUCCEEDED);
+    Publications publications = fixture.promotions.publications();
+    assertThat(publications.version(id, 1).orElseThrow().state()).isEqualTo(PublishedVersion.State.PURGED);
+    assertThat(publications.version(id, 1).orElseThrow().exports()).isEmpty();
+    PublishedVersion current = publications.latest(id).orElseThrow();
+    assertThat(current.version()).isEqualTo(2);
+    assertThat(current.state()).isEqualTo(PublishedVersion.State.PUBLISHED);
+    assertThat(fixture.publicCount("resserree")).isEqualTo(20_000);
+    assertThat(publications.find(id).orElseThrow().isPublic()).isTrue();
   }
 
   /** The table's reports published by a data officer's promotion, under a decision of that version. */
