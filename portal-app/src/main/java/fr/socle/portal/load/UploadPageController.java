@@ -59,6 +59,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Profile("!cli")
 class UploadPageController {
   private static final String SESSION_UPLOADS = "socle.uploads";
+  private static final String SESSION_STARTED = "socle.uploads.started";
   private static final String INVALID_OPTIONS =
       "options de lecture invalides : vérifiez le format, l'encodage, le séparateur et le nombre de lignes d'en-tête";
 
@@ -127,7 +128,28 @@ class UploadPageController {
   String create(Subject me, @PathVariable String uploadId, @RequestParam Map<String, String> form,
       HttpSession session) {
     requireAgent(me);
+    // The upload is claimed before anything starts: a second click on « Charger » follows the first one's load
+    // instead of starting another (which failed on the table the first had just created, leaving its files).
+    String started = started(session).get(uploadId);
+    if (started != null) {
+      return "redirect:/espace/depot/suivi/" + started;
+    }
     Upload upload = upload(session, uploadId);
+    if (uploads(session).remove(uploadId) == null) {
+      String other = started(session).get(uploadId);
+      return other == null ? "redirect:/espace/depot" : "redirect:/espace/depot/suivi/" + other;
+    }
+    try {
+      String jobId = createJob(me, upload, form);
+      started(session).put(uploadId, jobId);
+      return "redirect:/espace/depot/suivi/" + jobId;
+    } catch (RuntimeException refused) {
+      uploads(session).put(uploadId, upload);
+      throw refused;
+    }
+  }
+
+  private String createJob(Subject me, Upload upload, Map<String, String> form) {
     String service = form.getOrDefault("service", "");
     if (!me.has(Role.DATA_OFFICER) && !me.services().contains(service)) {
       throw new AccessException(AccessException.Code.INVALID, "choisissez un de vos services comme producteur");
@@ -142,10 +164,8 @@ class UploadPageController {
         blank(form.get("theme")), keywords(form.get("motscles")), "etalab-2.0", null, null, null, null, schema);
     Visibility visibility = Visibility.fromCode(form.getOrDefault("visibilite", "confidential"));
     NewDataset dataset = new NewDataset(null, domain, table, metadata, visibility, false);
-    String jobId = jobs.create(me.user(), dataset, new LoadRequest(upload.file(), upload.name(), format(form),
-        read(form), overrides(form), schema));
-    uploads(session).remove(uploadId);
-    return "redirect:/espace/depot/suivi/" + jobId;
+    return jobs.create(me.user(), dataset, new LoadRequest(upload.file(), upload.name(), format(form), read(form),
+        overrides(form), schema));
   }
 
   @GetMapping("/espace/jeux/{id}/depot")
@@ -274,6 +294,18 @@ class UploadPageController {
     }
     Map<String, Upload> map = new java.util.concurrent.ConcurrentHashMap<>();
     session.setAttribute(SESSION_UPLOADS, map);
+    return map;
+  }
+
+  /** The loads started from this session's uploads: upload id → job id. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> started(HttpSession session) {
+    Object value = session.getAttribute(SESSION_STARTED);
+    if (value instanceof Map<?, ?> map) {
+      return (Map<String, String>) map;
+    }
+    Map<String, String> map = new java.util.concurrent.ConcurrentHashMap<>();
+    session.setAttribute(SESSION_STARTED, map);
     return map;
   }
 

@@ -47,6 +47,10 @@ class UploadIT {
     assertThat(action.find()).isTrue();
     HttpResponse<String> follow = alice.post(action.group(1), Map.of("titre", title, "service", "finances",
         "visibilite", "confidential", "domaine", "ressources_humaines", "table", "intrus_" + suffix));
+    // « Charger » clicked twice: the second click follows the first load, it starts no other
+    HttpResponse<String> again = alice.post(action.group(1), Map.of("titre", title, "service", "finances",
+        "visibilite", "confidential"));
+    assertThat(again.uri().getPath()).isEqualTo(follow.uri().getPath());
     String page = follow.body();
     for (int i = 0; i < 60 && page.contains("http-equiv=\"refresh\""); i++) {
       Thread.sleep(500);
