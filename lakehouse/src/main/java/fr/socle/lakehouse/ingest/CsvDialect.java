@@ -42,6 +42,9 @@ record CsvDialect(Charset charset, int bomLength, char delimiter, boolean charse
       charset = StandardCharsets.UTF_16BE;
     } else if (options.charset() != null) {
       charset = options.charset();
+    } else if (utf16(sample) != null) {
+      charset = utf16(sample);
+      detected = true;
     } else {
       charset = isStrictUtf8(sample, truncated) ? StandardCharsets.UTF_8 : WINDOWS_1252;
       detected = true;
@@ -58,6 +61,31 @@ record CsvDialect(Charset charset, int bomLength, char delimiter, boolean charse
 
   CsvDialect withCharset(Charset value) {
     return new CsvDialect(value, bomLength, delimiter, false);
+  }
+
+  /**
+   * UTF-16 without a byte order mark, as some tools export it: text whose every other byte is zero (the high byte
+   * of Latin characters), on the odd bytes for little-endian, the even ones for big-endian; null otherwise.
+   */
+  static @Nullable Charset utf16(byte[] sample) {
+    int length = Math.min(sample.length, 4096) & ~1;
+    if (length < 4) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < length; i += 2) {
+      evenZeros += sample[i] == 0 ? 1 : 0;
+      oddZeros += sample[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = length / 2;
+    if (oddZeros * 10 >= pairs * 7 && evenZeros * 10 < pairs) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (evenZeros * 10 >= pairs * 7 && oddZeros * 10 < pairs) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   /**

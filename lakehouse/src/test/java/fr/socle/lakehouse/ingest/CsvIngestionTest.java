@@ -102,6 +102,20 @@ class CsvIngestionTest {
     assertThat(inspection.sampleRows()).containsExactly(List.of("École", "1,5"), List.of("Crèche", "2"));
   }
 
+  /** UTF-16 without a byte order mark, as some tools export it, is read as UTF-16, not as NULs between letters. */
+  @Test
+  void utf16WithoutAByteOrderMarkIsDetected() throws Exception {
+    for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      Path file = write("utf16-" + utf16.name() + ".csv", "libellé;montant\nÉcole;1,5\n", utf16, false);
+
+      FileInspection inspection = local().ingestion().inspect(file, null, ReadOptions.DEFAULTS);
+
+      assertThat(inspection.detectedCharset()).isEqualTo(utf16.name());
+      assertThat(inspection.columns()).extracting(ColumnSpec::name).containsExactly("libelle", "montant");
+      assertThat(inspection.sampleRows()).containsExactly(List.of("École", "1,5"));
+    }
+  }
+
   @Test
   void tabSeparatedWindows1252IsDetected() throws Exception {
     Path file = write("tab.tsv", "Élève\tÂge\nZoé\t12\n", Charset.forName("windows-1252"), false);

@@ -109,6 +109,7 @@ public class UploadJobs implements DisposableBean {
 
   private String start(String owner, String description, LoadRequest load, Work work) {
     String id = UUID.randomUUID().toString();
+    forgetOldJobs();
     jobs.put(id, new Job(id, owner, description, State.RUNNING, 0, size(load.file()), 0, clock.instant(), null, null,
         null, null, null, ValidationReport.EMPTY));
     executor.execute(() -> {
@@ -138,6 +139,15 @@ public class UploadJobs implements DisposableBean {
       }
     });
     return id;
+  }
+
+  /**
+   * Finished jobs are followed for a day, then forgotten (the load history stays in the catalogue): their reports
+   * would otherwise stay in memory as long as the portal runs.
+   */
+  private void forgetOldJobs() {
+    Instant dayAgo = clock.instant().minus(java.time.Duration.ofDays(1));
+    jobs.values().removeIf(job -> job.endedAt() != null && job.endedAt().isBefore(dayAgo));
   }
 
   private fr.socle.lakehouse.ingest.ProgressListener progress(String id) {

@@ -20,12 +20,12 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("socle.site")
 public record SiteSettings(
     @DefaultValue("Commune de Valmont-sur-Loire") @NotBlank String publisher,
-    @DefaultValue("Hôtel de ville, 1 place de la République, 37490 Valmont-sur-Loire") @NotBlank String address,
+    @DefaultValue("Hôtel de ville, 1 place du Général de Gaulle, 37490 Valmont-sur-Loire") @NotBlank String address,
     @DefaultValue("02 47 00 00 00") String phone,
     @DefaultValue("donnees@valmont-sur-loire.example") @NotBlank String email,
     @DefaultValue("Le maire de Valmont-sur-Loire") @NotBlank String publicationDirector,
     @DefaultValue("Direction du numérique de la commune de Valmont-sur-Loire") @NotBlank String host,
-    @DefaultValue("Hôtel de ville, 1 place de la République, 37490 Valmont-sur-Loire") @NotBlank String hostAddress,
+    @DefaultValue("Hôtel de ville, 1 place du Général de Gaulle, 37490 Valmont-sur-Loire") @NotBlank String hostAddress,
     @DefaultValue("dpo@valmont-sur-loire.example") @NotBlank String dpoEmail,
     @DefaultValue("accessibilite@valmont-sur-loire.example") @NotBlank String accessibilityEmail,
     @DefaultValue("2026-11-16") LocalDate accessibilityAuditDate,

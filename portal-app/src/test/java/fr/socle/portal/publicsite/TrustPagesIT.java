@@ -63,8 +63,8 @@ class TrustPagesIT {
   @CsvSource(delimiter = '|', textBlock = """
       /mentions-legales | fr | Mentions légales           | Directeur de la publication | Licence Ouverte / Open Licence 2.0
       /mentions-legales | en | Legal notice               | Director of publication     | Open Database License (ODbL)
-      /accessibilite    | fr | Partiellement conforme     | Défenseur des droits        | axe-core
-      /accessibilite    | en | Partially compliant        | Défenseur des droits        | axe-core
+      /accessibilite    | fr | Non conforme               | Défenseur des droits        | axe-core
+      /accessibilite    | en | Not compliant              | Défenseur des droits        | axe-core
       /confidentialite  | fr | Délégué à la protection    | Aucun cookie de suivi       | sans adresse IP
       /confidentialite  | en | Data protection officer    | No tracking cookie          | without IP address
       """)
