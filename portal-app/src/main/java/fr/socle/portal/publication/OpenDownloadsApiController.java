@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.AbstractResource;
 import org.springframework.http.CacheControl;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The public side of the open tier's versions: what is published (versions, exports with size and SHA-256), the
@@ -113,15 +115,43 @@ class OpenDownloadsApiController {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
     }
     String fileName = id + "-v" + version + "." + export.format().extension();
-    return ResponseEntity.ok()
+    ExportResource resource = new ExportResource(open, export, fileName);
+    ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(export.format().mediaType()))
         .eTag(etag)
         .lastModified(lastModified)
         .header("Accept-Ranges", "bytes")
         .header("Digest", "sha-256=" + export.sha256())
         .header("Content-Disposition", ContentDisposition.attachment().filename(fileName).build().toString())
-        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-        .body(new ExportResource(open, export, fileName));
+        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic());
+    if (!rangeStillValid(request.getHeader("If-Range"), etag, lastModified)) {
+      // the client's part is of another file: the whole file, not a range of this one (RFC 9110, 13.1.5)
+      StreamingResponseBody whole = out -> {
+        try (java.io.InputStream in = resource.getInputStream()) {
+          in.transferTo(out);
+        }
+      };
+      return answer.contentLength(export.bytes()).body(whole);
+    }
+    return answer.body(resource);
+  }
+
+  /** Whether a range may be served: no {@code If-Range}, or one naming this file (its ETag, or a date not before it). */
+  static boolean rangeStillValid(@Nullable String ifRange, String etag, long lastModifiedMillis) {
+    if (ifRange == null || ifRange.isBlank()) {
+      return true;
+    }
+    String value = ifRange.strip();
+    if (value.startsWith("\"") || value.startsWith("W/")) {
+      return value.equals(etag);
+    }
+    try {
+      long date = java.time.ZonedDateTime.parse(value, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+          .toInstant().toEpochMilli();
+      return lastModifiedMillis / 1000 <= date / 1000;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   /** An export file in the open tier's storage (local folder or object storage), read through Iceberg's FileIO. */

@@ -198,6 +198,15 @@ class PublicationPortalIT {
       assertThat(tail.body()).isEqualTo(Arrays.copyOfRange(file.body(), 100, file.body().length));
       String etag = file.headers().firstValue("ETag").orElseThrow();
       assertThat(file.headers().firstValue("Last-Modified")).isPresent();
+      // resuming with the part of another file (If-Range of another ETag) gets the whole file, not a mixed one
+      HttpResponse<byte[]> stale = HTTP.send(HttpRequest.newBuilder(portal.url(export.get("url").asString()))
+          .header("Range", "bytes=100-").header("If-Range", "\"autre\"").build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(stale.statusCode()).isEqualTo(200);
+      assertThat(stale.body()).isEqualTo(file.body());
+      assertThat(HTTP.send(HttpRequest.newBuilder(portal.url(export.get("url").asString()))
+          .header("Range", "bytes=100-").header("If-Range", etag).build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(206);
       assertThat(HTTP.send(HttpRequest.newBuilder(portal.url(export.get("url").asString()))
           .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(304);
     }
