@@ -46,7 +46,7 @@ class JobsIT {
   static void start() throws Exception {
     fixture = new PromotionFixture("jobs");
     catalogue = new Catalogue(fixture.jdbc, fixture.internal, Clock.systemUTC());
-    for (String table : List.of("chargee", "differee", "retiree", "fuite")) {
+    for (String table : List.of("chargee", "differee", "retiree", "fuite", "resserree")) {
       fixture.createReports(table);
       register(table);
     }
@@ -66,7 +66,7 @@ class JobsIT {
   static void stop() throws Exception {
     if (fixture != null) {
       runner.close();
-      for (String table : List.of("chargee", "differee", "retiree", "fuite")) {
+      for (String table : List.of("chargee", "differee", "retiree", "fuite", "resserree")) {
         String id = fixture.id(table);
         fixture.jdbc.update("DELETE FROM catalog.dataset_event WHERE dataset_id = ?", id);
         fixture.jdbc.update("DELETE FROM catalog.dataset_column WHERE dataset_id = ?", id);
