@@ -53,9 +53,12 @@ class OpenDatasetVisualsPageController {
       @RequestParam(name = "de", required = false) @Nullable String of, Model model) throws QueryException {
     PublishedDataset dataset = lookup.open(id, "graphique", model);
     model.addAttribute("groupable", ChartRequest.groupable(dataset));
-    model.addAttribute("numeric", ChartRequest.numeric(dataset));
+    List<PublishedDataset.Field> numeric = ChartRequest.numeric(dataset);
+    model.addAttribute("numeric", numeric);
     model.addAttribute("kinds", ChartRequest.Kind.values());
-    model.addAttribute("aggregates", ChartRequest.Aggregate.values());
+    // a sum or an average needs a number column: without one, the form offers the count only
+    model.addAttribute("aggregates", numeric.isEmpty() ? List.of(ChartRequest.Aggregate.COUNT)
+        : List.of(ChartRequest.Aggregate.values()));
     ChartRequest asked = ChartRequest.of(dataset, kind, by, aggregate, of);
     if (asked == null) {
       model.addAttribute("chart", null);
