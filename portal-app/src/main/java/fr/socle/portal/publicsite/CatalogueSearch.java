@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import fr.socle.portal.explore.CatalogSearch;
 import fr.socle.portal.explore.PublishedDataset;
 import fr.socle.portal.explore.PublishedDatasets;
+import fr.socle.portal.system.PageRefusal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +66,7 @@ final class CatalogueSearch {
           return sort;
         }
       }
-      throw new IllegalArgumentException("tri inconnu : « " + code + " » (attendu : recent ou titre)");
+      throw PageRefusal.invalid("site.error.sort", code);
     }
   }
 
@@ -75,7 +76,7 @@ final class CatalogueSearch {
       selected = Map.copyOf(selected);
       requireNonNull(sort, "sort");
       if (page < 1) {
-        throw new IllegalArgumentException("numéro de page invalide : " + page);
+        throw PageRefusal.invalid("site.error.page", Integer.toString(page), Integer.toString(Integer.MAX_VALUE));
       }
     }
 

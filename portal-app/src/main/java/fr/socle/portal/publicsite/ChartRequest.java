@@ -6,6 +6,7 @@ import fr.socle.lakehouse.odsql.OdsqlQuery;
 import fr.socle.policies.occultation.Measure;
 import fr.socle.portal.explore.PublishedDataset;
 import fr.socle.portal.system.DateFormats;
+import fr.socle.portal.system.PageRefusal;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -116,10 +117,10 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
       List<PublishedDataset.Field> numeric = numeric(dataset);
       if (of == null || of.isBlank()) {
         ofField = numeric.stream().findFirst().orElseThrow(
-            () -> new IllegalArgumentException("ce jeu de données n'a pas de colonne numérique à additionner"));
+            () -> PageRefusal.invalid("site.error.noNumber"));
       } else {
         ofField = numeric.stream().filter(f -> f.name().equals(of.strip())).findFirst().orElseThrow(
-            () -> new IllegalArgumentException("colonne numérique inconnue : « " + of + " »"));
+            () -> PageRefusal.invalid("site.error.numberColumn", of));
       }
     }
     List<PublishedDataset.Field> groupable = groupable(dataset);
@@ -132,7 +133,7 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
       byField = candidates.getFirst();
     } else {
       byField = groupable.stream().filter(f -> f.name().equals(by.strip())).findFirst().orElseThrow(
-          () -> new IllegalArgumentException("colonne de regroupement inconnue : « " + by + " »"));
+          () -> PageRefusal.invalid("site.error.groupColumn", by));
     }
     if (chosenKind == Kind.PIE && chosenAggregate == Aggregate.AVG) {
       // a pie shows the parts of a whole, and means are not parts of anything: they are shown as bars
@@ -165,7 +166,7 @@ record ChartRequest(Kind kind, PublishedDataset.Field by, Aggregate aggregate, P
       query.plan();
       return query;
     } catch (OdsqlException e) {
-      throw new IllegalArgumentException(TableRequest.invalid(e));
+      throw PageRefusal.invalid("site.error.search");
     }
   }
 

@@ -1,9 +1,9 @@
 package fr.socle.portal.publicsite;
 
 import fr.socle.lakehouse.promotion.Publications;
-import fr.socle.portal.access.AccessException;
 import fr.socle.portal.explore.PublishedDataset;
 import fr.socle.portal.explore.PublishedDatasets;
+import fr.socle.portal.system.PageRefusal;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -30,8 +30,7 @@ class OpenDatasetLookup {
         .filter(p -> p.state() == fr.socle.lakehouse.promotion.PublishedDataset.State.RETRACTED)
         .filter(p -> p.tombstone() != null && !publications.versions(id).isEmpty())
         .<RuntimeException>map(p -> new WithdrawnDataset(id, p.tombstone()))
-        .orElseGet(() -> new AccessException(AccessException.Code.NOT_FOUND,
-            "ce jeu de données n'existe pas ou n'est plus publié"));
+        .orElseGet(() -> PageRefusal.notFound("site.error.noDataset"));
   }
 
   /** What every tab of a dataset page shows: the dataset, its header and which tab is open. */

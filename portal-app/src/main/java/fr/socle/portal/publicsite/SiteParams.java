@@ -1,5 +1,6 @@
 package fr.socle.portal.publicsite;
 
+import fr.socle.portal.system.PageRefusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,6 @@ final class SiteParams {
     } catch (NumberFormatException e) {
       // said below
     }
-    throw new IllegalArgumentException("numéro de page invalide : « " + value + " » (un nombre de 1 à " + MAX_PAGE
-        + " est attendu)");
+    throw PageRefusal.invalid("site.error.page", value, Integer.toString(MAX_PAGE));
   }
 }

@@ -5,6 +5,7 @@ import fr.socle.lakehouse.odsql.OdsqlException;
 import fr.socle.lakehouse.odsql.OdsqlQuery;
 import fr.socle.portal.explore.PublishedDataset;
 import fr.socle.portal.system.DateFormats;
+import fr.socle.portal.system.PageRefusal;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -28,13 +29,11 @@ record TableRequest(@Nullable String text, PublishedDataset.@Nullable Field filt
     boolean descending = switch (blank(order) ? "asc" : order.strip().toLowerCase(Locale.ROOT)) {
       case "asc" -> false;
       case "desc" -> true;
-      default -> throw new IllegalArgumentException("ordre de tri invalide : « " + order
-          + " » (attendu : asc ou desc)");
+      default -> throw PageRefusal.invalid("site.error.order", order);
     };
     int number = SiteParams.page(page);
     if (number > MAX_PAGE) {
-      throw new IllegalArgumentException("page trop lointaine : filtrez ou triez pour trouver les lignes au-delà de"
-          + " la page " + MAX_PAGE + ", ou téléchargez le jeu complet");
+      throw PageRefusal.invalid("site.error.farPage", Integer.toString(MAX_PAGE));
     }
     return new TableRequest(blank(q) ? null : q.strip(), filter, filter == null || blank(value) ? null : value.strip(),
         sortField, descending, number);
@@ -48,7 +47,7 @@ record TableRequest(@Nullable String text, PublishedDataset.@Nullable Field filt
 
   private static PublishedDataset.Field shown(PublishedDataset dataset, String name) {
     return columns(dataset).stream().filter(f -> f.name().equals(name.strip())).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("colonne inconnue : « " + name + " »"));
+        .orElseThrow(() -> PageRefusal.invalid("site.error.column", name));
   }
 
   /** The ODSQL query of the page's rows. */
@@ -68,7 +67,11 @@ record TableRequest(@Nullable String text, PublishedDataset.@Nullable Field filt
       query.plan();
       return query;
     } catch (OdsqlException e) {
-      throw new IllegalArgumentException(invalid(e));
+      // mostly a value that does not fit its column (letters for a number): said in the reader's language, without
+      // the query language's own (English) message
+      throw filterField != null && filterValue != null
+          ? PageRefusal.invalid("site.error.filterValue", filterValue, filterField.label())
+          : PageRefusal.invalid("site.error.search");
     }
   }
 
@@ -80,11 +83,6 @@ record TableRequest(@Nullable String text, PublishedDataset.@Nullable Field filt
   String key() {
     return text + "|" + (filterField == null ? "" : filterField.name()) + "|" + filterValue + "|"
         + (sortField == null ? "" : sortField.name()) + "|" + descending + "|" + page;
-  }
-
-  /** The French message for an ODSQL refusal (the value does not fit the column's type, mostly). */
-  static String invalid(OdsqlException e) {
-    return "recherche invalide pour ce jeu de données : " + e.getMessage();
   }
 
   private static boolean blank(@Nullable String value) {

@@ -4,7 +4,9 @@ import fr.socle.lakehouse.catalog.CatalogException;
 import fr.socle.lakehouse.query.QueryException;
 import fr.socle.portal.access.AccessException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +16,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 /** Errors of the pages, as pages in the site's layout with a French message. */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
+  private final MessageSource messages;
+
+  PageExceptionHandler(MessageSource messages) {
+    this.messages = messages;
+  }
 
   @ExceptionHandler(AccessException.class)
   String access(AccessException e, Model model, HttpServletResponse response) {
@@ -51,9 +58,15 @@ class PageExceptionHandler {
     return page(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), model, response);
   }
 
-  /** Invalid parameters of a page (an unknown column, a bad separator): the message is written for people. */
+  /**
+   * Invalid parameters of a page (an unknown column, a bad separator): the message is written for people, in
+   * their language when it comes from the bundles ({@link PageRefusal}).
+   */
   @ExceptionHandler(IllegalArgumentException.class)
-  String badRequest(IllegalArgumentException e, Model model, HttpServletResponse response) {
+  String badRequest(IllegalArgumentException e, Model model, HttpServletResponse response, Locale locale) {
+    if (e instanceof PageRefusal refusal) {
+      return page(refusal.status(), refusal.message(messages, locale), model, response);
+    }
     return page(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()), model, response);
   }
 

@@ -199,6 +199,9 @@ class PublicSiteIT {
     HttpResponse<String> unknown = get("/jeux/it-site-nothing-" + SUFFIX);
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(text(unknown.body())).contains("Page introuvable").contains("n'existe pas");
+    HttpResponse<String> unknownInEnglish = get("/jeux/it-site-nothing-" + SUFFIX + "?lang=en");
+    assertThat(unknownInEnglish.statusCode()).isEqualTo(404);
+    assertThat(text(unknownInEnglish.body())).contains("this dataset does not exist").doesNotContain("n'existe pas");
 
     // a reuser following an old link learns it was withdrawn, when and why, as the DCAT feed and the API say
     datasets.retract(RETRACTED, fr.socle.lakehouse.promotion.PublishedDataset.Reason.DECISION);
@@ -214,7 +217,7 @@ class PublicSiteIT {
   void badParametersGetAClearFrenchMessage() {
     for (String[] bad : new String[][] {
         {"/jeux/" + GEO + "/tableau?tri=inconnue", "colonne inconnue"},
-        {"/jeux/" + GEO + "/tableau?colonne=nb&valeur=beaucoup", "recherche invalide"},
+        {"/jeux/" + GEO + "/tableau?colonne=nb&valeur=beaucoup", "ne convient pas à la colonne"},
         {"/jeux/" + GEO + "/tableau?page=-3", "numéro de page invalide"},
         {"/jeux/" + GEO + "/graphique?type=camembert", "type de graphique"},
         {"/jeux?tri=hasard", "tri inconnu"}}) {
@@ -222,6 +225,8 @@ class PublicSiteIT {
       assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
       assertThat(text(response.body())).as(bad[0]).contains("Demande invalide").contains(bad[1]);
     }
+    // in English when the page is
+    assertThat(text(get("/jeux/" + GEO + "/tableau?page=-3&lang=en").body())).contains("invalid page number");
   }
 
   @Test

@@ -46,7 +46,8 @@ class TableAndChartRequestTest {
   void aValueThatDoesNotFitItsColumnIsAFrenchMessageNotAnError() {
     TableRequest request = TableRequest.of(dataset, null, "nb", "beaucoup", null, null, null);
     assertThatThrownBy(() -> request.query(dataset)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("recherche invalide");
+        .hasMessageStartingWith("la valeur « beaucoup » ne convient pas à la colonne")
+        .hasMessageNotContaining("Invalid");
   }
 
   @Test

@@ -1,0 +1,52 @@
+package fr.socle.portal.system;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A page's refusal of what it was asked (an unknown column, a page out of range, a dataset that is not there) as a
+ * message of the portal's bundles, shown in the reader's language; its {@link #getMessage} is the French text, for
+ * logs and for callers that are not pages. Arguments are texts, formatted by the caller.
+ */
+public final class PageRefusal extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final HttpStatus status;
+  private final String key;
+  private final String[] args;
+
+  private PageRefusal(HttpStatus status, String key, String... args) {
+    super(french(key, args));
+    this.status = status;
+    this.key = key;
+    this.args = args.clone();
+  }
+
+  /** A request the page cannot answer as asked: 400. */
+  public static PageRefusal invalid(String key, String... args) {
+    return new PageRefusal(HttpStatus.BAD_REQUEST, key, args);
+  }
+
+  /** Nothing here for the public: 404. */
+  public static PageRefusal notFound(String key, String... args) {
+    return new PageRefusal(HttpStatus.NOT_FOUND, key, args);
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  /** The message in the locale's language (French when the bundles have no other). */
+  public String message(MessageSource messages, Locale locale) {
+    return messages.getMessage(key, args, getMessage(), locale);
+  }
+
+  /** As Spring renders the bundle: the pattern as it is without arguments, through MessageFormat with some. */
+  private static String french(String key, String[] args) {
+    String pattern = ResourceBundle.getBundle("messages", Locale.ROOT).getString(key);
+    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.FRENCH).format(args);
+  }
+}
