@@ -286,26 +286,24 @@ class UploadPageController {
     return target;
   }
 
-  @SuppressWarnings("unchecked")
+  /** This session's uploads analysed but not loaded yet: upload id → file. */
   private static Map<String, Upload> uploads(HttpSession session) {
-    Object value = session.getAttribute(SESSION_UPLOADS);
-    if (value instanceof Map<?, ?> map) {
-      return (Map<String, Upload>) map;
-    }
-    Map<String, Upload> map = new java.util.concurrent.ConcurrentHashMap<>();
-    session.setAttribute(SESSION_UPLOADS, map);
-    return map;
+    return sessionMap(session, SESSION_UPLOADS);
   }
 
   /** The loads started from this session's uploads: upload id → job id. */
-  @SuppressWarnings("unchecked")
   private static Map<String, String> started(HttpSession session) {
-    Object value = session.getAttribute(SESSION_STARTED);
+    return sessionMap(session, SESSION_STARTED);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> Map<String, V> sessionMap(HttpSession session, String name) {
+    Object value = session.getAttribute(name);
     if (value instanceof Map<?, ?> map) {
-      return (Map<String, String>) map;
+      return (Map<String, V>) map;
     }
-    Map<String, String> map = new java.util.concurrent.ConcurrentHashMap<>();
-    session.setAttribute(SESSION_STARTED, map);
+    Map<String, V> map = new java.util.concurrent.ConcurrentHashMap<>();
+    session.setAttribute(name, map);
     return map;
   }
 
