@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The public side of the open tier's versions: what is published (versions, exports with size and SHA-256), the
@@ -86,8 +85,9 @@ class OpenDownloadsApiController {
    * it five minutes only: a retraction for a leak must stop serving it everywhere soon.
    */
   @GetMapping("/api/public/publications/{id}/versions/{version}/exports/{format}")
-  ResponseEntity<?> download(@PathVariable String id, @PathVariable int version, @PathVariable String format,
-      WebRequest request) {
+  @Nullable ResponseEntity<?> download(@PathVariable String id, @PathVariable int version,
+      @PathVariable String format, WebRequest request, jakarta.servlet.http.HttpServletResponse response)
+      throws java.io.IOException {
     PublishedDataset dataset = publications.find(id).orElse(null);
     if (dataset == null || dataset.state() == PublishedDataset.State.NEW) {
       return notFound();
@@ -125,13 +125,15 @@ class OpenDownloadsApiController {
         .header("Content-Disposition", ContentDisposition.attachment().filename(fileName).build().toString())
         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic());
     if (!rangeStillValid(request.getHeader("If-Range"), etag, lastModified)) {
-      // the client's part is of another file: the whole file, not a range of this one (RFC 9110, 13.1.5)
-      StreamingResponseBody whole = out -> {
-        try (java.io.InputStream in = resource.getInputStream()) {
-          in.transferTo(out);
-        }
-      };
-      return answer.contentLength(export.bytes()).body(whole);
+      // the client's part is of another file: the whole file, not a range of this one (RFC 9110, 13.1.5), written
+      // here since Spring would cut the range out of a resource
+      answer.build().getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+      response.setStatus(HttpStatus.OK.value());
+      response.setContentLengthLong(export.bytes());
+      try (java.io.InputStream in = resource.getInputStream()) {
+        in.transferTo(response.getOutputStream());
+      }
+      return null;
     }
     return answer.body(resource);
   }
