@@ -298,6 +298,8 @@ public final class PromotionRunner {
     private final PromotionJobs.Job job;
     private long last;
     private String phase = "";
+    /** The figures the once-a-second limit held back, if any. */
+    private long @Nullable [] pending;
 
     JobProgress(PromotionJobs.Job job) {
       this.job = job;
@@ -308,8 +310,6 @@ public final class PromotionRunner {
       phase = value.label();
       jobs.phase(job.id(), phase);
     }
-
-    private long @Nullable [] pending;
 
     @Override
     public void rows(long read, long written, long total) {

@@ -1,6 +1,5 @@
 package fr.socle.portal.publication;
 
-import fr.socle.lakehouse.promotion.PromotionException;
 import fr.socle.lakehouse.promotion.PromotionJobs;
 import fr.socle.lakehouse.promotion.Promotions;
 import fr.socle.lakehouse.promotion.Publications;
@@ -9,7 +8,6 @@ import fr.socle.policies.access.Subject;
 import fr.socle.portal.access.AccessException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

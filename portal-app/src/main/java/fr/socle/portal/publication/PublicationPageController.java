@@ -1,7 +1,6 @@
 package fr.socle.portal.publication;
 
 import fr.socle.lakehouse.promotion.Attestation;
-import fr.socle.lakehouse.promotion.PromotionException;
 import fr.socle.lakehouse.promotion.PromotionJobs;
 import fr.socle.lakehouse.promotion.Promotions;
 import fr.socle.lakehouse.promotion.Publications;
@@ -11,7 +10,6 @@ import fr.socle.policies.access.Subject;
 import fr.socle.portal.access.AccessException;
 import fr.socle.portal.usage.UsageReport;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;

@@ -4,7 +4,6 @@ import fr.socle.lakehouse.catalog.Licences;
 import fr.socle.lakehouse.odsql.FieldType;
 import fr.socle.lakehouse.odsql.OutputColumn;
 import fr.socle.lakehouse.promotion.AttestationText;
-import fr.socle.lakehouse.promotion.ChangeEntry;
 import fr.socle.lakehouse.promotion.ExportFile;
 import fr.socle.lakehouse.promotion.Publications;
 import fr.socle.lakehouse.promotion.PublishedVersion;

@@ -2,7 +2,6 @@ package fr.socle.portal.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.socle.lakehouse.testing.Stack;
 import fr.socle.policies.access.Visibility;
 import fr.socle.portal.testing.Api;
 import fr.socle.portal.testing.ItDatasets;
@@ -16,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,7 +3,6 @@ package fr.socle.portal.explore;
 import fr.socle.lakehouse.catalog.Dataset;
 import fr.socle.lakehouse.catalog.DatasetColumn;
 import fr.socle.portal.testing.OpenTestDatasets;
-import java.sql.SQLException;
 import java.util.List;
 
 /**

@@ -5,8 +5,6 @@ import static fr.socle.portal.explore.ExplorePortal.get;
 import static fr.socle.portal.explore.ExplorePortal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.socle.lakehouse.catalog.Dataset;
-import fr.socle.lakehouse.catalog.DatasetColumn;
 import fr.socle.lakehouse.testing.Stack;
 import fr.socle.portal.testing.OpenTestDatasets;
 import java.io.ByteArrayInputStream;
