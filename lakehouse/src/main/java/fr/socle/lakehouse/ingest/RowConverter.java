@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
@@ -188,11 +190,14 @@ final class RowConverter implements CellSink {
         }
       }
       case GEOMETRY -> {
-        byte[] wkb = geometry(new String(buf, off, len));
-        if (wkb == null) {
+        Geometry geometry = geometry(new String(buf, off, len));
+        Message problem = geometry == null ? null : geometryProblem(geometry);
+        if (geometry == null) {
           misfit(c, buf, off, len);
+        } else if (problem != null) {
+          error(labels[c], new String(buf, off, len), problem);
         } else if (store) {
-          batch.putBytes(c, wkb);
+          batch.putBytes(c, new WKBWriter(2).write(geometry));
         }
       }
     }
@@ -204,11 +209,41 @@ final class RowConverter implements CellSink {
       return;
     }
     present[c] = true;
+    if (types[c] == ColumnType.GEOMETRY) {
+      // WKB from a GeoJSON feature, a Parquet column or a point built from coordinates: stored only if it is a
+      // shape spatial queries can use, in longitudes and latitudes
+      Message problem;
+      try {
+        problem = geometryProblem(new WKBReader().read(value));
+      } catch (ParseException | RuntimeException e) {
+        problem = expected(ColumnType.GEOMETRY);
+      }
+      if (problem != null) {
+        error(labels[c], null, problem);
+        return;
+      }
+    }
     if (writing && batch.types[c] == types[c]) {
       if (types[c] == ColumnType.GEOMETRY || types[c] == ColumnType.STRING) {
         batch.putBytes(c, value);
       }
     }
+  }
+
+  /**
+   * Why a geometry cannot be stored as it is, or null: an invalid shape (a polygon crossing itself, a ring not
+   * closed) breaks every spatial query and scan on the table; coordinates beyond ±180° and ±90° are not longitudes
+   * and latitudes (a projected file whose projection was not said).
+   */
+  static @Nullable Message geometryProblem(Geometry geometry) {
+    if (!geometry.isValid()) {
+      return Message.of("row.geometry.invalid");
+    }
+    Envelope box = geometry.getEnvelopeInternal();
+    if (!box.isNull() && (box.getMinX() < -180 || box.getMaxX() > 180 || box.getMinY() < -90 || box.getMaxY() > 90)) {
+      return Message.of("row.geometry.outOfBounds");
+    }
+    return null;
   }
 
   @Override
@@ -318,13 +353,13 @@ final class RowConverter implements CellSink {
     stopWriting();
   }
 
-  private static byte @Nullable [] geometry(String text) {
+  private static @Nullable Geometry geometry(String text) {
     String trimmed = text.strip();
     try {
       if (!trimmed.isEmpty() && Character.digit(trimmed.charAt(0), 16) >= 0 && trimmed.length() % 2 == 0) {
-        return new WKBWriter(2).write(new WKBReader().read(WKBReader.hexToBytes(trimmed)));
+        return new WKBReader().read(WKBReader.hexToBytes(trimmed));
       }
-      return new WKBWriter(2).write(new WKTReader().read(trimmed));
+      return new WKTReader().read(trimmed);
     } catch (ParseException | RuntimeException e) {
       return null;
     }

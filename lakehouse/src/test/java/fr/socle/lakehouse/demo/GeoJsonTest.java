@@ -54,6 +54,8 @@ class GeoJsonTest {
       }
       assertThat(ring[0]).isEqualTo(ring[ring.length - 1]);
       assertThat(Orientation.isCCW(ring)).isTrue();
+      // a valid shape (no self-intersection), or ingestion would refuse the feature
+      assertThat(new org.locationtech.jts.geom.GeometryFactory().createPolygon(ring).isValid()).isTrue();
     }
   }
 

@@ -104,6 +104,38 @@ class GeoJsonIngestionTest {
     assertThat((Double) row.getField("geo_lon")).isCloseTo(2.3499, within(FEW_METRES * 1.5));
   }
 
+  /**
+   * A polygon crossing itself (a bow tie) and Lambert-93 coordinates in a file that does not say its projection are
+   * refused with their feature's line, not stored to break spatial queries or sit in the Atlantic.
+   */
+  @Test
+  void invalidShapesAndUnprojectedCoordinatesAreRefused() throws Exception {
+    String bowTie = """
+        {"type": "FeatureCollection", "features": [
+          {"type": "Feature", "properties": {"nom": "noeud"},
+           "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]]}}]}
+        """;
+    String unprojected = """
+        {"type": "FeatureCollection", "features": [
+          {"type": "Feature", "properties": {"nom": "Hôtel de Ville"},
+           "geometry": {"type": "Point", "coordinates": [%s, %s]}}]}
+        """.formatted(L93_X, L93_Y);
+    LocalCatalog local = new LocalCatalog(dir.resolve("lake"));
+    for (String[] file : new String[][] {{"noeud.geojson", bowTie, "géométrie invalide"},
+        {"lambert.geojson", unprojected, "indiquez la projection"}}) {
+      Path path = dir.resolve(file[0]);
+      Files.writeString(path, file[1], StandardCharsets.UTF_8);
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> local.ingestion().ingest(
+          IngestionRequest.of(path, TABLE, LoadMode.CREATE), ProgressListener.NONE))
+          .isInstanceOfSatisfying(IngestionException.class, e -> {
+            assertThat(e.code()).isEqualTo(IngestionException.Code.INVALID_ROWS);
+            assertThat(e.report().errors().getFirst().message()).contains(file[2]);
+          });
+      assertThat(local.catalog.tableExists(TABLE)).isFalse();
+    }
+  }
+
   private static byte[] bytes(Object value) {
     ByteBuffer buffer = ((ByteBuffer) value).duplicate();
     byte[] bytes = new byte[buffer.remaining()];
