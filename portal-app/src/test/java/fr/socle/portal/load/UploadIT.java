@@ -70,7 +70,9 @@ class UploadIT {
         // an append of some of the columns (one header with a NUL in it) adds its rows, the others null, and the
         // catalogue still lists the table's four columns with their labels
         String id = datasets.catalogue().findByTable("finances", table).orElseThrow().id();
-        alice.get("/espace/jeux/" + id + "/depot");
+        // the append form reads files as the creation form does (encoding, separator, sheet, projection)
+        assertThat(alice.get("/espace/jeux/" + id + "/depot").body()).contains("name=\"encodage\"",
+            "name=\"separateur\"", "name=\"feuille\"", "name=\"projection\"");
         HttpResponse<String> appended = alice.postFile("/espace/jeux/" + id + "/depot", Map.of("mode", "append"),
             "fichier", "ajout.csv", "Commune;Montant\0\n13001;5\n".getBytes(StandardCharsets.UTF_8));
         String appendPage = appended.body();
