@@ -26,9 +26,6 @@ class ApiKeysPageController {
     this.limits = limits;
   }
 
-  private static final java.time.format.DateTimeFormatter WHEN =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Europe/Paris"));
-
   /** A key with what is left of its quota this minute, dates shown in the collectivité's zone. */
   record Row(ApiKeys.ApiKey key, long remaining, String created, String lastUsed) {}
 
@@ -63,6 +60,12 @@ class ApiKeysPageController {
 
   private List<Row> rows(List<ApiKeys.ApiKey> list) {
     return list.stream().map(k -> new Row(k, k.active() ? limits.available("key:" + k.id(), k.quotaPerMinute()) : 0,
-        WHEN.format(k.createdAt()), k.lastUsedAt() == null ? "—" : WHEN.format(k.lastUsedAt()))).toList();
+        when(k.createdAt()), k.lastUsedAt() == null ? "—" : when(k.lastUsedAt()))).toList();
+  }
+
+  /** A date and time in the page's language (« 03/12/2026 10:15 », « 3 Dec 2026, 10:15 »), Paris time. */
+  private static String when(java.time.Instant instant) {
+    return fr.socle.portal.system.DateFormats.dateTime(instant,
+        org.springframework.context.i18n.LocaleContextHolder.getLocale());
   }
 }

@@ -74,6 +74,9 @@ class ApiKeysIT {
     HttpResponse<String> used = ExplorePortal.get("/catalog/datasets", "Authorization", "Apikey " + secret.group(1));
     assertThat(used.statusCode()).isEqualTo(200);
     assertThat(used.headers().firstValue("X-RateLimit-Limit").orElseThrow()).isEqualTo("6000");
+    // dates as the page's language writes them, on Paris' clock
+    assertThat(created.body()).containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     Matcher revocation = REVOCATION.matcher(created.body());
     assertThat(revocation.find()).isTrue();
     HttpResponse<String> revoked = alice.post("/espace/cles-api/" + revocation.group(1) + "/revocation", Map.of());
