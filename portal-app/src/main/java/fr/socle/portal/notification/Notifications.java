@@ -103,6 +103,18 @@ public class Notifications {
         .update();
   }
 
+  /**
+   * Marks read, for everyone it was sent to, what points at a thing now settled (a report a data officer handled):
+   * the others need not open it any more.
+   */
+  public void markReadEverywhere(String kind, String link) {
+    jdbc.sql("UPDATE portal.notification SET read_at = :now WHERE kind = :k AND link = :l AND read_at IS NULL")
+        .param("now", Timestamp.from(clock.instant()))
+        .param("k", kind)
+        .param("l", link)
+        .update();
+  }
+
   public static String date(Instant instant) {
     return DATE.format(instant);
   }

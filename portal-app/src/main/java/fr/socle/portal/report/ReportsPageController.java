@@ -4,6 +4,7 @@ import fr.socle.lakehouse.promotion.Publications;
 import fr.socle.policies.access.Role;
 import fr.socle.policies.access.Subject;
 import fr.socle.portal.access.AccessException;
+import fr.socle.portal.notification.Notifications;
 import fr.socle.portal.explore.PublishedDatasets;
 import java.util.HashMap;
 import java.util.List;
@@ -27,11 +28,14 @@ class ReportsPageController {
   private final Reports reports;
   private final PublishedDatasets published;
   private final Publications publications;
+  private final Notifications notifications;
 
-  ReportsPageController(Reports reports, PublishedDatasets published, Publications publications) {
+  ReportsPageController(Reports reports, PublishedDatasets published, Publications publications,
+      Notifications notifications) {
     this.reports = reports;
     this.published = published;
     this.publications = publications;
+    this.notifications = notifications;
   }
 
   /** A report with the title of its dataset (its id once retracted) and whether it is still published. */
@@ -57,6 +61,7 @@ class ReportsPageController {
     requireDataOfficer(me);
     reports.find(id).orElseThrow(() -> new AccessException(AccessException.Code.NOT_FOUND, "signalement introuvable"));
     boolean changed = reports.markHandled(id, me.user());
+    notifications.markReadEverywhere(ReportAlerts.KIND, ReportAlerts.link(id));
     redirect.addFlashAttribute("handledId", id);
     redirect.addFlashAttribute("alreadyHandled", !changed);
     return "redirect:/espace/signalements#signalement-" + id;

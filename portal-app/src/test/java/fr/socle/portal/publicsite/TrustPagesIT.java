@@ -112,6 +112,10 @@ class TrustPagesIT {
     HttpResponse<String> handled = dora.post("/espace/signalements/" + id + "/traite", Map.of());
     assertThat(handled.statusCode()).isEqualTo(200);
     assertThat(handled.body()).contains("est marqué comme traité", "traité par dora");
+    // handled: its alert is read for every data officer, none needs to open it any more
+    assertThat(datasets.socle().queryOne("SELECT count(*) FROM portal.notification WHERE kind = 'report'"
+        + " AND link = ? AND read_at IS NULL", rs -> rs.getLong(1), "/espace/signalements#signalement-" + id))
+        .contains(0L);
 
     assertThat(ItPortal.signIn("alice").get("/espace/signalements").statusCode()).isEqualTo(404);
   }
