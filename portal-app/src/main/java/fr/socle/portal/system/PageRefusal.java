@@ -46,7 +46,9 @@ public final class PageRefusal extends IllegalArgumentException {
 
   /** As Spring renders the bundle: the pattern as it is without arguments, through MessageFormat with some. */
   private static String french(String key, String[] args) {
-    String pattern = ResourceBundle.getBundle("messages", Locale.ROOT).getString(key);
+    // the root bundle (French), never the JVM's default locale's as a fallback
+    String pattern = ResourceBundle.getBundle("messages", Locale.ROOT, PageRefusal.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.FRENCH).format(args);
   }
 }
