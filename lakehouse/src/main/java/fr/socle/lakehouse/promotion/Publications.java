@@ -182,9 +182,7 @@ public final class Publications {
 
   /** The version of the decision the latest committed version was published under (0 when none was). */
   public int publishedUnderDecision(String publicationId) {
-    return jdbc.queryOne("SELECT a.decision_version FROM publication.version v"
-            + " JOIN publication.attestation a ON a.id = v.attestation_id WHERE v.publication_id = ?"
-            + " ORDER BY v.version DESC LIMIT 1", rs -> rs.getInt(1), publicationId).orElse(0);
+    return Integer.parseInt(latestSource(publicationId).getOrDefault("decision_version", "0"));
   }
 
   int nextVersion(String publicationId) {
