@@ -88,7 +88,7 @@ class OpenDatasetPageController {
     List<PublishedDataset.Field> columns = TableRequest.columns(dataset);
     model.addAttribute("table", request);
     model.addAttribute("columns", columns);
-    ExploreQueries.Page rows = reads.page(dataset, request);
+    ExploreQueries.Page rows = reads.page(http.getRemoteAddr(), dataset, request);
     model.addAttribute("rows", rows.rows().stream().map(row -> cells(rows.columns(), row)).toList());
     model.addAttribute("total", rows.total());
     int pages = (int) Math.max(1, Math.min(TableRequest.MAX_PAGE,

@@ -9,6 +9,7 @@ import fr.socle.portal.catalogue.MapSettings;
 import fr.socle.portal.catalogue.PointGrid;
 import fr.socle.portal.catalogue.PointsSvg;
 import fr.socle.portal.explore.PublishedDataset;
+import jakarta.servlet.http.HttpServletRequest;
 import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,9 @@ class OpenDatasetVisualsPageController {
   String chart(@PathVariable String id, @RequestParam(name = "type", required = false) @Nullable String kind,
       @RequestParam(name = "par", required = false) @Nullable String by,
       @RequestParam(name = "mesure", required = false) @Nullable String aggregate,
-      @RequestParam(name = "de", required = false) @Nullable String of, Model model) throws QueryException {
+      @RequestParam(name = "de", required = false) @Nullable String of, HttpServletRequest http, Model model)
+      throws QueryException {
+    String visitor = http.getRemoteAddr();
     PublishedDataset dataset = lookup.open(id, "graphique", model);
     model.addAttribute("groupable", ChartRequest.groupable(dataset));
     List<PublishedDataset.Field> numeric = ChartRequest.numeric(dataset);
@@ -65,8 +68,8 @@ class OpenDatasetVisualsPageController {
       return "jeu";
     }
     Drawn drawn = by == null || by.isBlank()
-        ? byDefault(dataset, asked, aggregate == null || aggregate.isBlank())
-        : new Drawn(asked, reads.chart(dataset, asked));
+        ? byDefault(visitor, dataset, asked, aggregate == null || aggregate.isBlank())
+        : new Drawn(asked, reads.chart(visitor, dataset, asked));
     ChartRequest request = drawn.request();
     List<OpenReads.Group> groups = drawn.groups();
     model.addAttribute("chart", request);
@@ -86,7 +89,7 @@ class OpenDatasetVisualsPageController {
       boolean allRead = groups.size() < request.groupsRead();
       double shown = groups.stream().limit(request.limit()).mapToDouble(g -> Math.max(0, g.value())).sum();
       double rested = allRead ? rest.stream().mapToDouble(g -> Math.max(0, g.value())).sum()
-          : Math.max(0, reads.whole(dataset, request) - shown);
+          : Math.max(0, reads.whole(visitor, dataset, request) - shown);
       String many = allRead ? "" : ".many";
       others = ChartSvg.bar(messages.getMessage("site.chart.others" + many, new Object[] {rest.size()}, locale),
           rested, empty, format);
@@ -124,10 +127,10 @@ class OpenDatasetVisualsPageController {
    * DefaultChartColumn}); when each category is a single row (the districts, the grades), the table is a summary
    * already and, unless the reader chose a measure, the chart adds up its first measure instead of counting rows.
    */
-  private Drawn byDefault(PublishedDataset dataset, ChartRequest asked, boolean measureUnchosen)
+  private Drawn byDefault(String visitor, PublishedDataset dataset, ChartRequest asked, boolean measureUnchosen)
       throws QueryException {
     DefaultChartColumn.Chosen<PublishedDataset.Field, OpenReads.Group> chosen = DefaultChartColumn.choose(
-        ChartRequest.candidates(dataset, asked.of()), field -> reads.chart(dataset, asked.groupedBy(field)),
+        ChartRequest.candidates(dataset, asked.of()), field -> reads.chart(visitor, dataset, asked.groupedBy(field)),
         OpenReads.Group::value, asked.aggregate() == ChartRequest.Aggregate.COUNT, asked.limit() + 1);
     ChartRequest request = asked.groupedBy(chosen.column());
     Optional<PublishedDataset.Field> measure = ChartRequest.numeric(dataset).stream()
@@ -135,19 +138,20 @@ class OpenDatasetVisualsPageController {
     if (measureUnchosen && request.aggregate() == ChartRequest.Aggregate.COUNT
         && DefaultChartColumn.oneRowEach(chosen.groups(), OpenReads.Group::value) && measure.isPresent()) {
       ChartRequest summed = request.summing(measure.get());
-      return new Drawn(summed, reads.chart(dataset, summed));
+      return new Drawn(summed, reads.chart(visitor, dataset, summed));
     }
     return new Drawn(request, chosen.groups());
   }
 
   @GetMapping("/jeux/{id}/carte")
-  String map(@PathVariable String id, Model model) throws QueryException {
+  String map(@PathVariable String id, HttpServletRequest http, Model model) throws QueryException {
     PublishedDataset dataset = lookup.open(id, "carte", model);
     if (dataset.geometry() == null) {
       throw new AccessException(AccessException.Code.NOT_FOUND, "ce jeu de données n'a pas de carte");
     }
-    MapModel.fill(model, map, messages, reads.extent(dataset),
-        (box, cellSize) -> reads.cells(dataset, box, cellSize));
+    String visitor = http.getRemoteAddr();
+    MapModel.fill(model, map, messages, reads.extent(visitor, dataset),
+        (box, cellSize) -> reads.cells(visitor, dataset, box, cellSize));
     return "jeu";
   }
 
@@ -156,7 +160,7 @@ class OpenDatasetVisualsPageController {
   ResponseEntity<Map<String, Object>> cells(@PathVariable String id,
       @RequestParam(name = "ouest") double west, @RequestParam(name = "sud") double south,
       @RequestParam(name = "est") double east, @RequestParam(name = "nord") double north,
-      @RequestParam(name = "zoom") int zoom) throws QueryException {
+      @RequestParam(name = "zoom") int zoom, HttpServletRequest http) throws QueryException {
     PublishedDataset dataset = lookup.find(id);
     if (dataset.geometry() == null || !finite(west, south, east, north) || west > east || south > north) {
       throw new IllegalArgumentException("emprise de carte invalide");
@@ -165,7 +169,7 @@ class OpenDatasetVisualsPageController {
     double cellSize = PointGrid.cellSizeAt(zoom);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("cell_size", cellSize);
-    answer.put("cells", reads.cells(dataset, box, cellSize));
+    answer.put("cells", reads.cells(http.getRemoteAddr(), dataset, box, cellSize));
     return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
         .body(answer);
   }

@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * Valmont-sur-Loire; a collectivité sets its own in {@code socle.site.*} ({@code SOCLE_SITE_*}). The feeds use it too:
  * {@code baseUrl} (e.g. {@code https://data.example.fr}) makes the URIs of the DCAT, Atom and sitemap feeds stable
  * behind a proxy (empty: the request's own address); the SCDL catalogue needs the publisher's SIRET and its
- * "maille de couverture spatiale".
+ * "maille de couverture spatiale". {@code queriesPerMinute} bounds the Trino statements the public table, chart and map
+ * pages may start for one address a minute (answers kept a minute cost nothing; 429 beyond).
  */
 @Validated
 @ConfigurationProperties("socle.site")
@@ -34,7 +35,8 @@ public record SiteSettings(
     @DefaultValue("21370299600017") @Pattern(regexp = "\\d{14}") String publisherSiret,
     @DefaultValue("Communale")
     @Pattern(regexp = "Infracommunale|Communale|Intercommunale|Cantonale|Départementale|Régionale|Autre")
-    String spatialGranularity) {
+    String spatialGranularity,
+    @DefaultValue("120") @Positive int queriesPerMinute) {
 
   /**
    * The portal's own address, without a trailing slash: the configured one, else (a development setting: the Host

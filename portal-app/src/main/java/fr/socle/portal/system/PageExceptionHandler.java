@@ -53,9 +53,9 @@ class PageExceptionHandler {
   }
 
   @ExceptionHandler(RateLimited.class)
-  String rateLimited(RateLimited e, Model model, HttpServletResponse response) {
+  String rateLimited(RateLimited e, Model model, HttpServletResponse response, Locale locale) {
     response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
-    return page(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), model, response);
+    return page(HttpStatus.TOO_MANY_REQUESTS, e.message(messages, locale), model, response);
   }
 
   /**

@@ -45,7 +45,7 @@ public final class PageRefusal extends IllegalArgumentException {
   }
 
   /** As Spring renders the bundle: the pattern as it is without arguments, through MessageFormat with some. */
-  private static String french(String key, String[] args) {
+  static String french(String key, String... args) {
     // the root bundle (French), never the JVM's default locale's as a fallback
     String pattern = ResourceBundle.getBundle("messages", Locale.ROOT, PageRefusal.class.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);

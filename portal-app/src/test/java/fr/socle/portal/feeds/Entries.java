@@ -23,7 +23,7 @@ final class Entries {
   static SiteSettings settings(String baseUrl, String publisher, String email) {
     return new SiteSettings(publisher, "Hôtel de ville", "02 38 00 00 00", email, "Le maire", "Direction du numérique",
         "Hôtel de ville", "dpo@valmont.example", "accessibilite@valmont.example", java.time.LocalDate.of(2026, 11, 16),
-        180, baseUrl, "21370299600017", "Communale");
+        180, baseUrl, "21370299600017", "Communale", 120);
   }
 
   /** Version 2 of public facilities with a geometry: four files, SCDL schema, theme, coverage, keywords. */

@@ -37,6 +37,6 @@ class OpenTierOnlyTest {
   @Test
   void itsRowsComeThroughTheExploreQueriesOnly() throws IOException {
     String reads = Files.readString(Path.of("src/main/java/fr/socle/portal/publicsite/OpenReads.java"));
-    assertThat(reads).contains("OpenReads(ExploreQueries queries, Clock clock)");
+    assertThat(reads).contains("OpenReads(ExploreQueries queries, PageQueryQuota quota, Clock clock)");
   }
 }
