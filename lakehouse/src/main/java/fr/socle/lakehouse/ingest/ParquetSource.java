@@ -5,16 +5,21 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
@@ -74,6 +79,9 @@ final class ParquetSource implements Source {
     }
     PrimitiveType primitive = field.asPrimitiveType();
     LogicalTypeAnnotation logical = primitive.getLogicalTypeAnnotation();
+    if (logical instanceof LogicalTypeAnnotation.TimeLogicalTypeAnnotation) {
+      return ColumnType.STRING; // a time of day, as 08:30:00
+    }
     return switch (primitive.getPrimitiveTypeName()) {
       case BOOLEAN -> ColumnType.BOOLEAN;
       case INT32 -> logical instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation
@@ -94,6 +102,22 @@ final class ParquetSource implements Source {
         yield ColumnType.STRING;
       }
     };
+  }
+
+  /** An unsigned whole number (UINT_8 to UINT_64): read as such, not as the signed number of the same bits. */
+  private static boolean unsigned(@Nullable LogicalTypeAnnotation logical) {
+    return logical instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation integer && !integer.isSigned();
+  }
+
+  /** Whether bytes are well-formed UTF-8 (old writers store text as BINARY without saying so). */
+  private static boolean utf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static boolean isGeometryName(String name) {
@@ -170,8 +194,10 @@ final class ParquetSource implements Source {
             sink.text(c, LocalDate.ofEpochDay(value).toString());
           } else if (logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation decimal) {
             sink.number(c, value / Math.pow(10, decimal.getScale()));
+          } else if (logical instanceof LogicalTypeAnnotation.TimeLogicalTypeAnnotation) {
+            sink.text(c, LocalTime.ofNanoOfDay(value * 1_000_000L).toString());
           } else {
-            sink.text(c, Integer.toString(value));
+            sink.text(c, unsigned(logical) ? Integer.toUnsignedString(value) : Integer.toString(value));
           }
         }
         case INT64 -> {
@@ -186,8 +212,12 @@ final class ParquetSource implements Source {
                 Math.floorMod(micros, 1_000_000L) * 1000L), ZoneOffset.UTC).toString());
           } else if (logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation decimal) {
             sink.number(c, value / Math.pow(10, decimal.getScale()));
+          } else if (logical instanceof LogicalTypeAnnotation.TimeLogicalTypeAnnotation time) {
+            sink.text(c, LocalTime.ofNanoOfDay(time.getUnit() == LogicalTypeAnnotation.TimeUnit.NANOS ? value
+                : value * 1_000L).toString());
           } else {
-            sink.text(c, Long.toString(value));
+            // beyond a signed 64-bit number, the column refuses the value with its line rather than wrap it
+            sink.text(c, unsigned(logical) ? Long.toUnsignedString(value) : Long.toString(value));
           }
         }
         case INT96 -> {
@@ -207,6 +237,13 @@ final class ParquetSource implements Source {
             sink.number(c, new BigDecimal(new BigInteger(binary.getBytes()), decimal.getScale()).doubleValue());
           } else if (type == ColumnType.GEOMETRY) {
             sink.binary(c, binary.getBytes());
+          } else if (logical instanceof LogicalTypeAnnotation.UUIDLogicalTypeAnnotation) {
+            ByteBuffer bytes = binary.toByteBuffer();
+            sink.text(c, new UUID(bytes.getLong(), bytes.getLong()).toString());
+          } else if (logical == null && primitive.getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.BINARY
+              && !utf8(binary.getBytes())) {
+            // raw bytes (an image, a hash) are not text: kept readable and whole, as hexadecimal
+            sink.text(c, HexFormat.of().formatHex(binary.getBytes()));
           } else {
             sink.text(c, new String(binary.getBytes(), StandardCharsets.UTF_8));
           }

@@ -77,6 +77,63 @@ class ParquetIngestionTest {
     assertThat(local.rows(table)).hasSize(2);
   }
 
+  /**
+   * Parquet types that are not Iceberg's, as other writers produce them: unsigned numbers keep their value (one
+   * beyond a signed 64-bit number is refused with its line, not wrapped negative), times of day and UUIDs are read
+   * as such, raw bytes are kept as hexadecimal rather than turned into replacement characters.
+   */
+  @Test
+  void unsignedNumbersTimesUuidsAndRawBytesKeepTheirValues() throws Exception {
+    org.apache.parquet.schema.MessageType type = org.apache.parquet.schema.MessageTypeParser.parseMessageType("""
+        message ligne {
+          required int32 compteur (INTEGER(32,false));
+          required int64 grand (INTEGER(64,false));
+          required int32 heure (TIME(MILLIS,false));
+          required fixed_len_byte_array(16) ident (UUID);
+          required binary empreinte;
+          required binary nom;
+        }""");
+    Path file = dir.resolve("capteurs.parquet");
+    java.util.UUID uuid = java.util.UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
+    java.nio.ByteBuffer uuidBytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+        .putLong(uuid.getLeastSignificantBits());
+    org.apache.parquet.example.data.simple.SimpleGroupFactory groups =
+        new org.apache.parquet.example.data.simple.SimpleGroupFactory(type);
+    try (org.apache.parquet.hadoop.ParquetWriter<org.apache.parquet.example.data.Group> out =
+        org.apache.parquet.hadoop.example.ExampleParquetWriter.builder(
+            new org.apache.parquet.io.LocalOutputFile(file)).withType(type).build()) {
+      out.write(groups.newGroup().append("compteur", (int) 3_000_000_000L).append("grand", 42L)
+          .append("heure", (8 * 3600 + 30 * 60) * 1000)
+          .append("ident", org.apache.parquet.io.api.Binary.fromConstantByteArray(uuidBytes.array()))
+          .append("empreinte", org.apache.parquet.io.api.Binary.fromConstantByteArray(new byte[] {(byte) 0xff, 0, 0x1a}))
+          .append("nom", "Zoé"));
+    }
+    LocalCatalog local = new LocalCatalog(dir.resolve("lake"));
+    TableIdentifier table = TableIdentifier.of("essais", "capteurs");
+
+    local.ingestion().ingest(IngestionRequest.of(file, table, LoadMode.CREATE), ProgressListener.NONE);
+
+    Record row = local.rows(table).getFirst();
+    assertThat(row.getField("compteur")).isEqualTo(3_000_000_000L);
+    assertThat(row.getField("heure")).isEqualTo("08:30");
+    assertThat(row.getField("ident")).isEqualTo(uuid.toString());
+    assertThat(row.getField("empreinte")).isEqualTo("ff001a");
+    assertThat(row.getField("nom")).isEqualTo("Zoé");
+
+    Path huge = dir.resolve("grand.parquet");
+    try (org.apache.parquet.hadoop.ParquetWriter<org.apache.parquet.example.data.Group> out =
+        org.apache.parquet.hadoop.example.ExampleParquetWriter.builder(
+            new org.apache.parquet.io.LocalOutputFile(huge)).withType(type).build()) {
+      out.write(groups.newGroup().append("compteur", 1).append("grand", -1L).append("heure", 0)
+          .append("ident", org.apache.parquet.io.api.Binary.fromConstantByteArray(uuidBytes.array()))
+          .append("empreinte", "a").append("nom", "b"));
+    }
+    assertThatThrownBy(() -> local.ingestion().ingest(IngestionRequest.of(huge, table, LoadMode.APPEND),
+        ProgressListener.NONE)).isInstanceOfSatisfying(IngestionException.class, e ->
+            assertThat(e.report().errors().getFirst().value()).isEqualTo("18446744073709551615"));
+    assertThat(local.rows(table)).hasSize(1);
+  }
+
   private Path parquet(String name, org.apache.iceberg.types.Type type, Object value) throws Exception {
     Schema schema = new Schema(Types.NestedField.optional(1, "population", type));
     Path file = dir.resolve(name);
