@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
@@ -47,6 +48,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -67,12 +69,14 @@ class UploadPageController {
   private final Catalogue catalogue;
   private final UploadJobs jobs;
   private final Path uploads;
+  private final MessageSource messages;
 
-  UploadPageController(Ingestion ingestion, Catalogue catalogue, UploadJobs jobs, LakehouseSettings settings)
-      throws IOException {
+  UploadPageController(Ingestion ingestion, Catalogue catalogue, UploadJobs jobs, LakehouseSettings settings,
+      MessageSource messages) throws IOException {
     this.ingestion = ingestion;
     this.catalogue = catalogue;
     this.jobs = jobs;
+    this.messages = messages;
     this.uploads = settings.dataDir().resolve("uploads");
     Files.createDirectories(uploads);
   }
@@ -206,6 +210,19 @@ class UploadPageController {
         .orElseThrow(() -> new AccessException(AccessException.Code.NOT_FOUND, "chargement introuvable"));
     model.addAttribute("job", job);
     return "espace/depot-suivi";
+  }
+
+  /**
+   * Where a load stands, for the progress page's script: it updates the bar in place every two seconds rather than
+   * reload the page (a reload moves a screen reader back to the top), and reloads once when the load is over.
+   */
+  @GetMapping(path = "/espace/depot/suivi/{jobId}/etat", produces = "application/json")
+  @ResponseBody
+  Map<String, Object> state(Subject me, @PathVariable String jobId, Locale locale) {
+    UploadJobs.Job job = jobs.find(jobId, me.user())
+        .orElseThrow(() -> new AccessException(AccessException.Code.NOT_FOUND, "chargement introuvable"));
+    return Map.of("done", job.done(), "percent", job.percent(), "counts", messages.getMessage(
+        "upload.follow.counts", new Object[] {job.percent(), job.rowsWritten()}, locale));
   }
 
   private Dataset stewarded(Subject me, String id) {

@@ -105,4 +105,32 @@ class UploadPageControllerTest {
         .andExpect(content().string(containsString("montant : nombre attendu")))
         .andExpect(content().string(containsString("<td>nombre attendu</td>")));
   }
+  /**
+   * A running load's page updates itself in place through its script (a reload would take a screen reader back to
+   * the top); without script it reloads; the script reads where the load stands in the reader's language.
+   */
+  @Test
+  void aRunningLoadIsFollowedInPlaceWithAReloadOnlyWithoutScript() throws Exception {
+    UploadJobs.Job job = new UploadJobs.Job("j2", "alice", "ajout à finances.budget", UploadJobs.State.RUNNING,
+        40, 100, 1_000, Instant.parse("2026-12-01T09:30:00Z"), null, null, null, null, null,
+        new ValidationReport(0, List.of(), List.of()));
+    when(jobs.find(eq("j2"), eq("alice"))).thenReturn(Optional.of(job));
+
+    mvc.perform(get("/espace/depot/suivi/j2"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<noscript><meta http-equiv=\"refresh\" content=\"2\"></noscript>")))
+        .andExpect(content().string(containsString("data-etat=\"/espace/depot/suivi/j2/etat\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*/js/suivi(-[0-9a-f]{32})?\\.js.*")));
+    mvc.perform(get("/espace/depot/suivi/j2").param("auto", "false"))
+        .andExpect(content().string(not(containsString("refresh\" content"))))
+        .andExpect(content().string(not(containsString("suivi.js"))))
+        .andExpect(content().string(not(containsString("data-etat"))));
+    mvc.perform(get("/espace/depot/suivi/j2/etat").param("lang", "en"))
+        .andExpect(status().isOk())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.done").value(false))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.percent").value(40))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.counts")
+            .value("40 % of the file read, 1,000 rows written"));
+    mvc.perform(get("/espace/depot/suivi/autre/etat")).andExpect(status().isNotFound());
+  }
 }
