@@ -94,6 +94,7 @@ public final class GovernedQueries {
         statement.setLargeMaxRows(limits.maxRows() + 1);
       }
       handle.attach(statement);
+      watch(statement, handle);
       stopIfCancelled(handle, timedOut);
       try (ResultSet rs = statement instanceof PreparedStatement prepared ? prepared.executeQuery()
           : statement.executeQuery(sql.sql())) {
@@ -150,6 +151,22 @@ public final class GovernedQueries {
     }
     if (handle.cancelled()) {
       throw new QueryException(QueryException.Code.CANCELLED, "requête annulée");
+    }
+  }
+
+  /**
+   * A cancel that came while the driver was sending the statement found no query to stop; the driver then waits
+   * for the result's columns, which a queued or long-planned statement may not give for a long while. The driver
+   * reports progress at each exchange with Trino: there, a cancelled handle aborts the exchange, and the driver
+   * closes the query on its way out. The same holds for the pages fetched while the rows are read.
+   */
+  private static void watch(Statement statement, QueryHandle handle) throws SQLException {
+    if (statement.isWrapperFor(io.trino.jdbc.TrinoStatement.class)) {
+      statement.unwrap(io.trino.jdbc.TrinoStatement.class).setProgressMonitor(stats -> {
+        if (handle.cancelled()) {
+          throw new java.util.concurrent.CancellationException("requête annulée");
+        }
+      });
     }
   }
 
