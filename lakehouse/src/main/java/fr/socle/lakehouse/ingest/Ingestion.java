@@ -150,6 +150,12 @@ public final class Ingestion {
         plans = widen(plans, outcome.types());
         continue;
       }
+      if (outcome.rows() == 0 && request.mode() != LoadMode.CREATE) {
+        // a header alone: a replace would empty the dataset, an append would add a snapshot of nothing
+        cleanUpLocation(load.createdLocation());
+        throw new IngestionException(IngestionException.Code.EMPTY_FILE, Message.of(
+            request.mode() == LoadMode.REPLACE ? "load.emptyReplace" : "load.emptyAppend"));
+      }
       long snapshotId;
       try {
         snapshotId = load.commit(outcome.files(), summary(request, outcome.rows()));

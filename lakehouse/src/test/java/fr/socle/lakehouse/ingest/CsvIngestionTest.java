@@ -218,6 +218,27 @@ class CsvIngestionTest {
         .containsExactly("nom", "montant", "note");
   }
 
+  /** A file with its header alone neither empties the dataset it replaces nor adds an empty snapshot. */
+  @Test
+  void aHeaderAloneNeitherEmptiesNorAppendsToADataset() throws Exception {
+    LocalCatalog local = local();
+    Ingestion ingestion = local.ingestion();
+    ingestion.ingest(IngestionRequest.of(write("a.csv", "nom;montant\na;1\nb;2\n", StandardCharsets.UTF_8, false),
+        TABLE, LoadMode.CREATE), ProgressListener.NONE);
+    Path header = write("vide.csv", "nom;montant\n", StandardCharsets.UTF_8, false);
+
+    for (LoadMode mode : List.of(LoadMode.REPLACE, LoadMode.APPEND)) {
+      assertThatThrownBy(() -> ingestion.ingest(IngestionRequest.of(header, TABLE, mode), ProgressListener.NONE))
+          .isInstanceOfSatisfying(IngestionException.class, e -> {
+            assertThat(e.code()).isEqualTo(IngestionException.Code.EMPTY_FILE);
+            assertThat(e.getMessage()).startsWith("le fichier ne contient aucune ligne de données")
+                .contains("rien n'a été modifié");
+          });
+    }
+    assertThat(local.rows(TABLE)).hasSize(2);
+    assertThat(local.table(TABLE).snapshots()).hasSize(1);
+  }
+
   @Test
   void appendWithAnUnknownColumnIsRefused() throws Exception {
     LocalCatalog local = local();
