@@ -26,7 +26,7 @@ class ClassificationDecisions implements DecisionSource {
   public Optional<VersionedDecision> current(String datasetId) {
     return store.current(datasetId).map(recorded -> {
       VersionedDecision decision = new VersionedDecision(recorded.version(), recorded.decision(),
-          recorded.decidedAt(), recorded.decision().decidedBy());
+          recorded.decidedAt(), recorded.signature());
       OccultationPlan plan = recorded.decision().plan();
       if (recorded.decision().status() == Status.PERSON_CONCERNED_ONLY && plan.cells().isPresent()) {
         decision = decision.withDerivedAggregate(plan);

@@ -2,6 +2,7 @@ package fr.socle.portal.classification;
 
 import fr.socle.lakehouse.classification.SamplingMethod;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param sampleSize rows scanned of a larger table
  * @param scanTimeout the longest a scan may run
  * @param scanJob whether the job scanning new snapshots runs, and how often
+ * @param signatoryQuality the quality a decision's author signs with, after their name (CRPA L212-1), as the
+ *     attestations of the published versions show it
  */
 @Validated
 @ConfigurationProperties("socle.classification")
@@ -25,7 +28,8 @@ record ClassificationSettings(
     @DefaultValue("200000") @Min(1) long fullScanUpTo,
     @DefaultValue("100000") @Min(1) int sampleSize,
     @DefaultValue("10m") Duration scanTimeout,
-    @DefaultValue ScanJob scanJob) {
+    @DefaultValue ScanJob scanJob,
+    @DefaultValue("référent des données et PRADA") @NotBlank String signatoryQuality) {
 
   record ScanJob(@DefaultValue("true") boolean enabled, @DefaultValue("5m") Duration interval) {}
 }

@@ -29,6 +29,7 @@ import fr.socle.policies.occultation.PlanCoverage;
 import fr.socle.portal.access.AccessException;
 import fr.socle.portal.audit.AuditEntry;
 import fr.socle.portal.audit.AuditTrail;
+import fr.socle.portal.identity.Directory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,6 +43,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -65,10 +67,16 @@ class Classifier {
   private final Set<String> scanning = ConcurrentHashMap.newKeySet();
   private final ApplicationEventPublisher events;
 
+  private final @Nullable Directory directory;
+  private final String signatoryQuality;
+
   Classifier(Catalogue catalogue, ScanTargets targets, TableScanner scanner, ScanStore scans, DecisionStore decisions,
       CommunicabilityPolicy policy, DecisionValidation validation, AuditTrail audit, Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, ObjectProvider<Directory> directory, ClassificationSettings settings) {
     this.events = events;
+    // none in the command-line tools (the demo's loader): decisions taken there are signed with the account
+    this.directory = directory.getIfAvailable();
+    this.signatoryQuality = settings.signatoryQuality();
     this.catalogue = catalogue;
     this.targets = targets;
     this.scanner = scanner;
@@ -192,7 +200,7 @@ class Classifier {
     }
     List<String> changes = DecisionChanges.between(current, decision, facts);
     RecordedDecision recorded = decisions.append(datasetId, currentVersion, decision, facts, scan.id(),
-        scan.snapshotId(), changes, clock.instant());
+        scan.snapshotId(), changes, signature(directory == null ? null : directory.name(actor), actor, signatoryQuality), clock.instant());
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("version", recorded.version());
     details.put("status", decision.status().name());
@@ -206,6 +214,14 @@ class Classifier {
             decision.legalBases().stream().map(LegalBasis::article).toList()) + ")", details));
     events.publishEvent(new DecisionRecorded(datasetId, recorded.version(), actor));
     return recorded;
+  }
+
+  /**
+   * How a decision is signed (CRPA L212-1: « le prénom, le nom et la qualité » of its author): the person's name as
+   * the directory has it, else their account, and the quality of those who classify.
+   */
+  static String signature(@Nullable String name, String account, String quality) {
+    return (name == null || name.isBlank() ? account : name.strip()) + ", " + quality;
   }
 
   /**

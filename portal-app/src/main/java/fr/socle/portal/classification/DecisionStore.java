@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 class DecisionStore {
   private static final String COLUMNS = "dataset_id, version, decided_at, decided_by, decided_on, status, legal_bases, "
       + "plan::text AS plan, exemption, communicable_from, justification, review_date, facts::text AS facts, "
-      + "scan_id, snapshot_id, changes::text AS changes";
+      + "scan_id, snapshot_id, changes::text AS changes, signed_as";
 
   private final JdbcClient jdbc;
   private final ClassificationJson json;
@@ -42,16 +42,16 @@ class DecisionStore {
 
   /** Appends the next version; refused if another version was recorded since {@code previous}. */
   RecordedDecision append(String datasetId, int previous, Decision d, StatedFacts facts, @Nullable Long scanId,
-      @Nullable Long snapshotId, List<String> changes, Instant at) {
+      @Nullable Long snapshotId, List<String> changes, String signedAs, Instant at) {
     int version = previous + 1;
     try {
       int inserted = jdbc.sql("""
               INSERT INTO portal.classification_decision (dataset_id, version, decided_at, decided_by, decided_on,
                 status, legal_bases, plan, exemption, communicable_from, justification, review_date, facts, scan_id,
-                snapshot_id, changes)
+                snapshot_id, changes, signed_as)
               SELECT :dataset, :version, :at, :by, :on, :status, CAST(:bases AS text[]), CAST(:plan AS jsonb),
                 :exemption, :from, :justification, :review, CAST(:facts AS jsonb), :scan, :snapshot,
-                CAST(:changes AS jsonb)
+                CAST(:changes AS jsonb), :signed
               WHERE (SELECT coalesce(max(version), 0) FROM portal.classification_decision
                      WHERE dataset_id = :dataset) = :previous""")
           .param("dataset", datasetId)
@@ -71,6 +71,7 @@ class DecisionStore {
           .param("scan", scanId)
           .param("snapshot", snapshotId)
           .param("changes", json.writeLines(changes))
+          .param("signed", signedAs)
           .update();
       if (inserted == 0) {
         throw conflict();
@@ -174,7 +175,7 @@ class DecisionStore {
     Long snapshotId = rs.wasNull() ? null : snapshot;
     return new RecordedDecision(rs.getString("dataset_id"), rs.getInt("version"),
         rs.getTimestamp("decided_at").toInstant(), decision, json.facts(rs.getString("facts")), scanId, snapshotId,
-        json.lines(rs.getString("changes")));
+        json.lines(rs.getString("changes")), rs.getString("signed_as"));
   }
 
   /** PostgreSQL array literal of simple names (enum constants: no quoting needed). */

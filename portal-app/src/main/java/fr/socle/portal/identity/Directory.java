@@ -10,6 +10,11 @@ public interface Directory {
 
   Collection<Subject> all();
 
+  /** The person's first name and name, as Keycloak has them; null when it has neither. */
+  default @org.jspecify.annotations.Nullable String name(String user) {
+    return null;
+  }
+
   /** The person's e-mail address, if Keycloak has one. */
   @org.jspecify.annotations.Nullable String email(String user);
 

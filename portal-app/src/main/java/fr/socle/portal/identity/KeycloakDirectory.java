@@ -44,6 +44,7 @@ public class KeycloakDirectory implements Directory {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private volatile Map<String, Subject> subjects = Map.of();
   private volatile Map<String, String> emails = Map.of();
+  private volatile Map<String, String> names = Map.of();
   private volatile Map<String, String> labels = Map.of();
   private volatile boolean synced;
 
@@ -70,6 +71,11 @@ public class KeycloakDirectory implements Directory {
   }
 
   @Override
+  public @org.jspecify.annotations.Nullable String name(String user) {
+    return names.get(user);
+  }
+
+  @Override
   public String label(String group) {
     return labels.getOrDefault(group, group);
   }
@@ -93,15 +99,22 @@ public class KeycloakDirectory implements Directory {
   private Map<String, Subject> load() throws IOException, InterruptedException {
     Map<String, String> usernames = new HashMap<>();
     Map<String, String> addresses = new HashMap<>();
+    Map<String, String> fullNames = new HashMap<>();
     forEachPage("/users?briefRepresentation=true", user -> {
       if (user.path("enabled").asBoolean(false)) {
-        usernames.put(user.get("id").asString(), user.get("username").asString());
+        String username = user.get("username").asString();
+        usernames.put(user.get("id").asString(), username);
         if (user.hasNonNull("email")) {
-          addresses.put(user.get("username").asString(), user.get("email").asString());
+          addresses.put(username, user.get("email").asString());
+        }
+        String name = (user.path("firstName").asString("") + " " + user.path("lastName").asString("")).strip();
+        if (!name.isEmpty()) {
+          fullNames.put(username, name);
         }
       }
     });
     emails = Map.copyOf(addresses);
+    names = Map.copyOf(fullNames);
 
     Map<String, Set<String>> groupsOf = new HashMap<>();
     Map<String, String> groupPaths = new HashMap<>();

@@ -200,6 +200,8 @@ class ClassificationIT {
     JsonNode v1 = api("dora", "POST", "/decisions", first.toString(), 201);
     assertThat(v1.get("version").asInt()).isEqualTo(1);
     assertThat(v1.get("decidedBy").asString()).isEqualTo("dora");
+    // signed as the law wants it (CRPA L212-1): first name and name from Keycloak, and quality
+    assertThat(v1.get("signedAs").asString()).isEqualTo("Dora Moreau, référent des données et PRADA");
     assertThat(v1.get("changes").toString()).contains("première décision");
     JsonNode v1Read = api("dora", "GET", "/decisions/1", null, 200);
 

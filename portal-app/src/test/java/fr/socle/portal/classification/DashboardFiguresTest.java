@@ -36,7 +36,7 @@ class DashboardFiguresTest {
     if (status != null) {
       decisions.put(id, new RecordedDecision(id, 1, NOW, new Decision(status, List.of(LegalBasis.L312_1_1),
           status.publishesRows() || status == Status.DEFERRED ? PLAN : OccultationPlan.nothing(), null, from,
-          "motif", review, "dora", TODAY.minusDays(10)), StatedFacts.NONE, 1L, 1L, List.of()));
+          "motif", review, "dora", TODAY.minusDays(10)), StatedFacts.NONE, 1L, 1L, List.of(), null));
     }
   }
 

@@ -23,7 +23,7 @@ class DecisionChangesTest {
   }
 
   private static RecordedDecision recorded(Decision decision) {
-    return new RecordedDecision("d", 1, Instant.EPOCH, decision, StatedFacts.NONE, 1L, 1L, List.of());
+    return new RecordedDecision("d", 1, Instant.EPOCH, decision, StatedFacts.NONE, 1L, 1L, List.of(), null);
   }
 
   @Test

@@ -56,7 +56,7 @@ class ReviewQueueTest {
     OccultationPlan plan = new OccultationPlan(List.of(new ColumnRule.Keep("a"), new ColumnRule.Drop("b")));
     decisions.put(id, new RecordedDecision(id, 1, NOW.minusSeconds(86_400L * 40), new Decision(
         Status.COMMUNICABLE_AFTER_OCCULTATION, List.of(LegalBasis.L311_7), plan, null, null, "motif", review, "dora",
-        TODAY.minusDays(40)), StatedFacts.NONE, 1L, 7L, List.of()));
+        TODAY.minusDays(40)), StatedFacts.NONE, 1L, 7L, List.of(), null));
   }
 
   private List<QueueEntry> queue() {
@@ -126,7 +126,7 @@ class ReviewQueueTest {
     scanned("retenu", 1, "nouvelle");
     decisions.put("retenu", new RecordedDecision("retenu", 1, NOW, new Decision(Status.NOT_COMMUNICABLE,
         List.of(LegalBasis.L311_5_2_D), OccultationPlan.nothing(), null, null, "motif", TODAY.plusYears(1), "dora",
-        TODAY), StatedFacts.NONE, 1L, 7L, List.of()));
+        TODAY), StatedFacts.NONE, 1L, 7L, List.of(), null));
 
     assertThat(queue()).isEmpty();
   }
@@ -153,7 +153,7 @@ class ReviewQueueTest {
 
     RecordedDecision first = decisions.get("fuite");
     decisions.put("fuite", new RecordedDecision("fuite", 2, NOW, first.decision(), StatedFacts.NONE, 1L, 7L,
-        List.of()));
+        List.of(), null));
     assertThat(queue()).extracting(QueueEntry::datasetId).containsExactly("ancien");
   }
 }
