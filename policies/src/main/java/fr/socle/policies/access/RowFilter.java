@@ -97,17 +97,37 @@ public record RowFilter(String column, Operator operator, List<String> values) {
       throw new IllegalArgumentException("invalid row filter " + this);
     }
     String name = "\"" + column.replace("\"", "\"\"") + "\"";
+    if (type == ValueType.TIMESTAMP && !values.isEmpty() && values.stream().allMatch(RowFilter::isDay)) {
+      // days on a date-time column compare the day: « = 2025-03-01 » is that whole day, « <= » includes it
+      // (Trino unwraps the cast into a range on the column, so files are still pruned)
+      name = "CAST(" + name + " AS DATE)";
+      type = ValueType.DATE;
+    }
+    ValueType literalType = type;
     return switch (operator) {
       case IS_NULL, IS_NOT_NULL -> name + " " + operator.sql;
-      case BETWEEN -> name + " BETWEEN " + literal(type, values.get(0)).orElseThrow()
-          + " AND " + literal(type, values.get(1)).orElseThrow();
+      case BETWEEN -> name + " BETWEEN " + literal(literalType, values.get(0)).orElseThrow()
+          + " AND " + literal(literalType, values.get(1)).orElseThrow();
       case IN, NOT_IN -> name + " " + operator.sql + " ("
-          + String.join(", ", values.stream().map(v -> literal(type, v).orElseThrow()).toList()) + ")";
-      default -> name + " " + operator.sql + " " + literal(type, values.getFirst()).orElseThrow();
+          + String.join(", ", values.stream().map(v -> literal(literalType, v).orElseThrow()).toList()) + ")";
+      default -> name + " " + operator.sql + " " + literal(literalType, values.getFirst()).orElseThrow();
     };
   }
 
-  /** A typed SQL literal for the value, or empty when the value is not of the type. */
+  /** A day as {@code 2025-03-01}: on a date-time column, the filter compares days. */
+  private static boolean isDay(String value) {
+    try {
+      LocalDate.parse(value.strip());
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A typed SQL literal for the value, or empty when the value is not of the type. A date-time is written
+   * {@code 2025-03-01T08:30}, {@code 2025-03-01 08:30:00} or as a day.
+   */
   static Optional<String> literal(ValueType type, String value) {
     try {
       return Optional.of(switch (type) {
@@ -120,7 +140,8 @@ public record RowFilter(String column, Operator operator, List<String> values) {
         case DECIMAL -> "DOUBLE '" + new BigDecimal(value.strip().replace(',', '.')).toPlainString() + "'";
         case STRING -> "'" + value.replace("'", "''") + "'";
         case DATE -> "DATE '" + LocalDate.parse(value.strip()) + "'";
-        case TIMESTAMP -> "TIMESTAMP '" + LocalDateTime.parse(value.strip()).toString().replace('T', ' ') + "'";
+        case TIMESTAMP -> "TIMESTAMP '" + (isDay(value) ? LocalDate.parse(value.strip()).atStartOfDay()
+            : LocalDateTime.parse(value.strip().replace(' ', 'T'))).toString().replace('T', ' ') + "'";
         case OTHER -> throw new IllegalArgumentException(value);
       });
     } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {

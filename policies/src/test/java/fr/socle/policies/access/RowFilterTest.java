@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RowFilterTest {
   private static final Map<String, ValueType> TYPES = Map.of(
       "code", ValueType.STRING, "n", ValueType.INTEGER, "x", ValueType.DECIMAL, "d", ValueType.DATE,
-      "b", ValueType.BOOLEAN, "geom", ValueType.OTHER);
+      "b", ValueType.BOOLEAN, "geom", ValueType.OTHER, "t", ValueType.TIMESTAMP);
 
   @ParameterizedTest(name = "{0} {1} [{2}] → {3}")
   @CsvSource(delimiter = '|', value = {
@@ -21,6 +21,13 @@ class RowFilterTest {
       "x|LESS_THAN|12,5|\"x\" < DOUBLE '12.5'",
       "d|GREATER_OR_EQUAL|2026-01-01|\"d\" >= DATE '2026-01-01'",
       "b|EQUALS|oui|\"b\" = TRUE",
+      // a day on a date-time column means the whole day, whatever the operator
+      "t|GREATER_OR_EQUAL|2025-01-01|CAST(\"t\" AS DATE) >= DATE '2025-01-01'",
+      "t|LESS_OR_EQUAL|2025-12-31|CAST(\"t\" AS DATE) <= DATE '2025-12-31'",
+      "t|BETWEEN|2025-01-01;2025-12-31|CAST(\"t\" AS DATE) BETWEEN DATE '2025-01-01' AND DATE '2025-12-31'",
+      "t|EQUALS|2025-03-01|CAST(\"t\" AS DATE) = DATE '2025-03-01'",
+      "t|GREATER_OR_EQUAL|2025-01-01 08:30|\"t\" >= TIMESTAMP '2025-01-01 08:30'",
+      "t|BETWEEN|2025-01-01;2025-01-01T12:00:00|\"t\" BETWEEN TIMESTAMP '2025-01-01 00:00' AND TIMESTAMP '2025-01-01 12:00'",
       "code|IS_NULL||\"code\" IS NULL"})
   void rendersTypedLiteralsOnly(String column, String operator, String values, String sql) {
     RowFilter filter = new RowFilter(column, RowFilter.Operator.parse(operator),
@@ -36,6 +43,7 @@ class RowFilterTest {
       "n|EQUALS|1 OR 1=1",
       "n|EQUALS|1; DROP TABLE t",
       "d|EQUALS|01/02/2026x",
+      "t|GREATER_OR_EQUAL|2025-13-01",
       "geom|EQUALS|POINT(0 0)",
       "n|BETWEEN|1",
       "code|IN|",
