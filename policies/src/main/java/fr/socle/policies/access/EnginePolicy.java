@@ -33,16 +33,18 @@ public final class EnginePolicy {
     if (principal.user().equals(target.user())) {
       return AccessDecision.allow("self", "a principal may act as itself");
     }
+    if (principal.isPortal() && Principals.PUBLIC.equals(target.user())) {
+      return AccessDecision.allow("portal-public", "the portal queries the open tier as public");
+    }
+    // nobody, admin included, acts as admin, public or a service account: their statements would run with the
+    // rights of a principal that is not a person, under its name in the audit trail
+    if (Principals.isReserved(target.user())) {
+      return AccessDecision.deny("reserved-target", target.user() + " is a reserved principal");
+    }
     if (Principals.ADMIN.equals(principal.user())) {
       return AccessDecision.allow("admin-support", "admin may act as any user (audited)");
     }
     if (principal.isPortal()) {
-      if (Principals.PUBLIC.equals(target.user())) {
-        return AccessDecision.allow("portal-public", "the portal queries the open tier as public");
-      }
-      if (Principals.isReserved(target.user())) {
-        return AccessDecision.deny("reserved-target", target.user() + " is a reserved principal");
-      }
       if (target.roles().isEmpty()) {
         return AccessDecision.deny("unknown-target", target.user() + " is not in the directory");
       }

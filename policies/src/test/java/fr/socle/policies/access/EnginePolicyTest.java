@@ -86,4 +86,15 @@ class EnginePolicyTest {
     assertThat(policy.impersonate(portal, Subject.unknown("public")).allowed()).isTrue();
     assertThat(policy.impersonate(Subject.unknown(Principals.PUBLIC_PORTAL), ALICE).allowed()).isFalse();
   }
+
+  /** Admin may act as a person (audited), never as a principal that is not one: the portal, public, a robot. */
+  @Test
+  void adminActsAsPeopleOnlyNeverAsAReservedPrincipal() {
+    assertThat(policy.impersonate(Fixtures.ADMIN, ALICE).allowed()).isTrue();
+    for (String reserved : java.util.List.of(Principals.PORTAL, Principals.PUBLIC_PORTAL, "public",
+        "service-account-robot")) {
+      assertThat(policy.impersonate(Fixtures.ADMIN, Subject.unknown(reserved)).rule())
+          .as(reserved).isEqualTo("reserved-target");
+    }
+  }
 }
