@@ -152,6 +152,17 @@ public final class EnginePolicy {
     return visible;
   }
 
+  /**
+   * The columns of a table the subject may see it has but not read (outside their grants): a statement naming one
+   * must fail as if the column did not exist, whatever Trino's error (it analyses types before it checks access).
+   */
+  public Set<String> unreadableColumns(Subject subject, TableRef table) {
+    List<String> all = dataAccess.columnNames(table.baseTable());
+    Set<String> hidden = new java.util.HashSet<>(all);
+    hidden.removeAll(visibleColumns(subject, table.baseTable(), all));
+    return hidden;
+  }
+
   public AccessDecision select(Subject subject, TableRef table, Set<String> columns) {
     AccessDecision schemaAccess = seeSchema(subject, table.catalog(), table.schema());
     if (!schemaAccess.allowed()) {

@@ -1,11 +1,10 @@
 package fr.socle.portal.sql;
 
 import fr.socle.lakehouse.query.QueryException;
+import fr.socle.policies.access.TableRef;
 import io.trino.sql.parser.ParsingException;
 import io.trino.sql.parser.SqlParser;
-import fr.socle.policies.access.TableRef;
 import io.trino.sql.tree.Node;
-import io.trino.sql.tree.QualifiedName;
 import io.trino.sql.tree.Query;
 import io.trino.sql.tree.ShowCatalogs;
 import io.trino.sql.tree.ShowColumns;
@@ -13,7 +12,6 @@ import io.trino.sql.tree.ShowSchemas;
 import io.trino.sql.tree.ShowTables;
 import io.trino.sql.tree.Statement;
 import io.trino.sql.tree.Table;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,7 +39,7 @@ final class ReadOnlyStatements {
      * names in full ({@code catalog.schema.table}: the console's session has no default catalog, so a shorter name
      * names nothing).
      */
-    record Accepted(String sql, String kind, List<TableRef> tables) implements Verdict {}
+    record Accepted(String sql, String kind, List<TableRef> tables, Set<String> identifiers) implements Verdict {}
 
     /** Refused before reaching Trino: not valid SQL, or not a read; with a French message for the person. */
     record Refused(QueryException.Code code, String message) implements Verdict {
@@ -77,32 +75,27 @@ final class ReadOnlyStatements {
     String kind = kindOf(statement);
     if (ACCEPTED.stream().noneMatch(type -> type.isInstance(statement))) {
       return new Verdict.Refused(QueryException.Code.NOT_READ_ONLY,
-          "la console n'exécute que des lectures (SELECT, WITH, VALUES, TABLE, SHOW TABLES, "
+          "la console n'exécute que des lectures (SELECT, WITH, VALUES, SHOW TABLES, "
           + "SHOW COLUMNS, SHOW SCHEMAS, SHOW CATALOGS, DESCRIBE) : instruction " + kind + " refusée");
     }
-    return new Verdict.Accepted(sql, kind, tablesOf(statement));
+    if (readsWholeTable(statement)) {
+      // « TABLE t » reads Iceberg's hidden columns too ($path, $partition…), which no one but the operator may
+      // read: it would be refused as if the table did not exist
+      return new Verdict.Refused(QueryException.Code.INVALID_QUERY,
+          "la forme TABLE n'est pas acceptée par la console : écrivez SELECT * FROM suivi du nom de la table");
+    }
+    return new Verdict.Accepted(sql, kind, NamedTables.of(statement, null, null),
+        NamedTables.identifiers(statement));
   }
 
-  /** The fully qualified tables a statement reads or describes, in the order written. */
-  static List<TableRef> tablesOf(Node statement) {
-    Set<TableRef> tables = new LinkedHashSet<>();
-    collect(statement, tables);
-    return List.copyOf(tables);
-  }
-
-  private static void collect(Node node, Set<TableRef> tables) {
-    QualifiedName name = switch (node) {
-      case Table table -> table.getName();
-      case ShowColumns describe -> describe.getTable();
-      default -> null;
-    };
-    if (name != null && name.getParts().size() == 3) {
-      List<String> parts = name.getParts();
-      tables.add(new TableRef(parts.get(0), parts.get(1), parts.get(2)));
+  /** Whether a query, or one of its subqueries, is written {@code TABLE t}. */
+  private static boolean readsWholeTable(Node node) {
+    if (node instanceof Query query && query.getQueryBody() instanceof Table
+        || node instanceof io.trino.sql.tree.SetOperation set
+            && set.getRelations().stream().anyMatch(Table.class::isInstance)) {
+      return true;
     }
-    for (Node child : node.getChildren()) {
-      collect(child, tables);
-    }
+    return node.getChildren().stream().anyMatch(ReadOnlyStatements::readsWholeTable);
   }
 
   /** {@code CreateTableAsSelect} → {@code CREATE TABLE AS SELECT}. */

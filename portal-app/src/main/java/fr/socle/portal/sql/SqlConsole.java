@@ -97,7 +97,7 @@ class SqlConsole {
     }
     Instant started = Instant.now();
     try {
-      PageSink sink = new PageSink(offset);
+      PageSink sink = new PageSink(offset, settings.maxPageSize().toBytes());
       GovernedQueries.Outcome outcome = queries.stream(me.user(), new PreparedSql(accepted.sql(), List.of()),
           GovernedQueries.Limits.of(offset + settings.pageSize(), settings.timeout()), sink, handle);
       boolean deeper = outcome.truncated() && offset + settings.pageSize() > settings.maxOffset();
@@ -108,7 +108,7 @@ class SqlConsole {
       // Trino analyses a statement before it checks access: « Cannot apply operator: varchar + integer » on a
       // table one may not see would tell that it exists, and the type of its column.
       if (hidden == e && e.code() != QueryException.Code.TIMEOUT && e.code() != QueryException.Code.CANCELLED
-          && e.code() != QueryException.Code.BUSY && !allKnown(me, accepted.tables())) {
+          && e.code() != QueryException.Code.BUSY && (!allKnown(me, accepted.tables()) || namesUnreadableColumn(me, accepted))) {
         throw new QueryException(QueryException.Code.NOT_FOUND_OR_DENIED, NOT_FOUND_OR_DENIED, e);
       }
       throw hidden;
@@ -117,6 +117,17 @@ class SqlConsole {
         runs.end(me.user(), runId);
       }
     }
+  }
+
+  /**
+   * Whether the statement names a column the person may not read: Trino's type errors (« Cannot apply operator:
+   * varchar + integer ») and table functions' (« Excluded columns … not present ») would tell that it exists, and
+   * its type.
+   */
+  private boolean namesUnreadableColumn(Subject me, ReadOnlyStatements.Verdict.Accepted accepted) {
+    EnginePolicy engine = policy.enginePolicy();
+    return accepted.tables().stream().anyMatch(table -> engine.unreadableColumns(me, table).stream()
+        .anyMatch(column -> accepted.identifiers().contains(column.toLowerCase(java.util.Locale.ROOT))));
   }
 
   /** Whether the person may know that each of these tables exists (the decision Trino's access control takes). */
@@ -151,15 +162,21 @@ class SqlConsole {
     return e;
   }
 
-  /** Skips the rows of the earlier pages; keeps one page (bounded by the limits of the statement). */
+  /**
+   * Skips the rows of the earlier pages; keeps one page, bounded by the limits of the statement in rows and here in
+   * size (about the characters the page's values print as).
+   */
   private static final class PageSink implements ResultSink {
     private final long skip;
+    private final long maxSize;
+    private long size;
     private long seen;
     private List<ResultColumn> columns = List.of();
     private final List<@Nullable Object[]> rows = new ArrayList<>();
 
-    PageSink(long skip) {
+    PageSink(long skip, long maxSize) {
       this.skip = skip;
+      this.maxSize = maxSize;
     }
 
     @Override
@@ -168,8 +185,16 @@ class SqlConsole {
     }
 
     @Override
-    public void row(@Nullable Object[] values) {
+    public void row(@Nullable Object[] values) throws QueryException {
       if (seen++ >= skip) {
+        for (Object value : values) {
+          size += value == null ? 4 : String.valueOf(value).length() + 3;
+        }
+        if (size > maxSize) {
+          throw new QueryException(QueryException.Code.INVALID_QUERY, "page trop volumineuse (plus de "
+              + maxSize / (1024 * 1024) + " Mo) : sélectionnez moins de colonnes, moins de lignes (LIMIT) ou des "
+              + "textes plus courts (substr), ou téléchargez le jeu de données");
+        }
         rows.add(values);
       }
     }

@@ -17,7 +17,6 @@ class ReadOnlyStatementsTest {
       "  SELECT 1 ;  \n",
       "WITH a AS (SELECT 1 AS x) SELECT x FROM a",
       "VALUES 1, 2, 3",
-      "TABLE internal.finances.budget",
       "SELECT 1 UNION ALL SELECT 2 ORDER BY 1 LIMIT 1",
       "SELECT * FROM internal.finances.budget FOR VERSION AS OF 123",
       "SHOW CATALOGS",
@@ -98,7 +97,7 @@ class ReadOnlyStatementsTest {
   @org.junit.jupiter.api.Test
   void theTextSentToTrinoIsTheTextParsedWithoutTheFinalSemicolon() {
     assertThat(statements.classify("  SELECT 'a;b' ;\n"))
-        .isEqualTo(new ReadOnlyStatements.Verdict.Accepted("SELECT 'a;b'", "QUERY", java.util.List.of()));
+        .isEqualTo(new ReadOnlyStatements.Verdict.Accepted("SELECT 'a;b'", "QUERY", java.util.List.of(), java.util.Set.of()));
   }
 
   /** The tables named in full, wherever they are in the statement: what the console checks when Trino errs. */
@@ -113,5 +112,25 @@ class ReadOnlyStatementsTest {
         new fr.socle.policies.access.TableRef("internal", "rh", "salaires$snapshots"));
     assertThat(((ReadOnlyStatements.Verdict.Accepted) statements.classify("DESCRIBE internal.rh.salaires")).tables())
         .containsExactly(new fr.socle.policies.access.TableRef("internal", "rh", "salaires"));
+  }
+
+  /** « TABLE t » reads the hidden columns too, which Trino refuses as if the table did not exist: told plainly. */
+  @ParameterizedTest(name = "TABLE form: {0}")
+  @ValueSource(strings = {"TABLE internal.finances.budget", "SELECT * FROM (TABLE internal.finances.budget)",
+      "SELECT 1 UNION ALL TABLE internal.finances.budget"})
+  void theTableFormIsRefusedWithWhatToWriteInstead(String sql) {
+    assertThat(statements.classify(sql)).isInstanceOfSatisfying(ReadOnlyStatements.Verdict.Refused.class,
+        refused -> assertThat(refused.message()).contains("écrivez SELECT * FROM"));
+  }
+
+  /** A BI tool's statement names tables within its session's catalog and schema. */
+  @org.junit.jupiter.api.Test
+  void namesAreCompletedWithTheSessionsCatalogAndSchema() {
+    assertThat(NamedTables.in("SELECT * FROM salaires JOIN voirie.t ON true JOIN open.voirie.t2 ON true",
+        "internal", "rh")).containsExactly(new fr.socle.policies.access.TableRef("internal", "rh", "salaires"),
+        new fr.socle.policies.access.TableRef("internal", "voirie", "t"),
+        new fr.socle.policies.access.TableRef("open", "voirie", "t2"));
+    assertThat(NamedTables.in("SELECT * FROM salaires", null, null)).isEmpty();
+    assertThat(NamedTables.in("SELEC pas du SQL", "internal", "rh")).isEmpty();
   }
 }

@@ -9,6 +9,7 @@ import fr.socle.portal.testing.ItPortal;
 import fr.socle.portal.testing.PortalSession;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -92,6 +93,47 @@ class SqlConsoleIT {
     JsonNode tables = Api.json(bruno.post("/api/v1/sql", Map.of("sql", "SHOW TABLES FROM internal."
         + datasets.schema())));
     assertThat(tables.path("rows")).isEmpty();
+  }
+
+  /**
+   * A column outside one's grant reads as a column that does not exist, whatever Trino says first (it analyses
+   * types, and table functions check their columns, before it checks access).
+   */
+  @Test
+  void aColumnOutsideOnesGrantReadsLikeAMissingOne() {
+    String id = datasets.create(ItDatasets.budget("budget_colonnes", "finances", "alice", Visibility.DISCOVERABLE,
+        false));
+    String restricted = datasets.trinoName("budget_colonnes");
+    HttpResponse<String> granted = Api.as("dora").post("/api/v1/grants", Map.of("dataset", id,
+        "grantee", Map.of("kind", "user", "name", "bruno"), "columns", List.of("id", "commune"),
+        "purpose", "test de la console", "expires_on", java.time.LocalDate.now().plusDays(2).toString()));
+    assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
+    Api bruno = Api.as("bruno");
+    ItDatasets.awaitStatus(bruno, "/api/v1/datasets/" + id + "/records?limit=1", 200);
+
+    JsonNode missing = Api.json(bruno.post("/api/v1/sql", Map.of("sql", "SELECT nope + 1 FROM " + restricted)));
+    for (String sql : List.of("SELECT montant + 'x' FROM " + restricted,
+        "SELECT 1 FROM " + restricted + " WHERE montant > 'a'",
+        "SELECT * FROM TABLE(exclude_columns(input => TABLE(" + restricted + "), columns => DESCRIPTOR(montant)))")) {
+      JsonNode hidden = Api.json(bruno.post("/api/v1/sql", Map.of("sql", sql)));
+      assertThat(hidden.path("detail")).as(sql).isEqualTo(missing.path("detail"));
+    }
+    assertThat(missing.path("detail").asString()).isEqualTo(SqlConsole.NOT_FOUND_OR_DENIED);
+    // a granted column's type error is told as it is
+    assertThat(Api.json(bruno.post("/api/v1/sql", Map.of("sql", "SELECT commune + 1 FROM " + restricted)))
+        .path("detail").asString()).containsIgnoringCase("cannot apply operator");
+  }
+
+  /** A page of huge texts is refused before it fills the portal's memory, with what to do instead. */
+  @Test
+  void aPageTooLargeIsRefusedWithWhatToDoInstead() {
+    HttpResponse<String> response = Api.as("alice").post("/api/v1/sql", Map.of("sql",
+        "SELECT x, array_join(transform(sequence(1, 10000), i -> 'abcdefghij'), '') AS big "
+            + "FROM UNNEST(sequence(1, 500)) t(x)"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(Api.json(response).path("detail").asString()).startsWith("page trop volumineuse (plus de 16 Mo)");
+    assertThat(response.body().length()).isLessThan(10_000);
   }
 
   @Test
