@@ -92,7 +92,9 @@ public class AuditTrail {
       params.add(search.kind().replace("%", "") + "%");
     }
     if (search.datasetId() != null) {
-      sql.append(" AND dataset_id = ?");
+      // the first dataset a statement read, or any other it read (details.datasets)
+      sql.append(" AND (dataset_id = ? OR details->'datasets' @> jsonb_build_array(CAST(? AS text)))");
+      params.add(search.datasetId());
       params.add(search.datasetId());
     }
     if (search.queryId() != null) {

@@ -3,6 +3,7 @@ package fr.socle.portal.audit;
 import fr.socle.policies.access.Principals;
 import fr.socle.policies.access.TableRef;
 import fr.socle.portal.access.PolicyState;
+import fr.socle.portal.sql.NamedTables;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,11 +50,16 @@ public class TrinoEventSink {
     String principal = context.path("principal").asString(null);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("sql", metadata.path("query").asString(""));
+    // EXECUTE s USING …: the statement a BI tool prepared is what the person ran
+    String prepared = metadata.path("preparedQuery").asString("");
+    if (!prepared.isBlank()) {
+      details.put("preparedSql", prepared);
+    }
     details.put("state", metadata.path("queryState").asString(""));
     details.put("source", context.path("source").asString(""));
     details.put("originalUser", context.path("originalUser").asString(""));
     List<Map<String, Object>> tables = new ArrayList<>();
-    String datasetId = null;
+    java.util.Set<String> datasets = new java.util.LinkedHashSet<>();
     for (JsonNode table : metadata.path("tables")) {
       Map<String, Object> t = new LinkedHashMap<>();
       String catalog = table.path("catalog").asString("");
@@ -71,10 +77,7 @@ public class TrinoEventSink {
       }
       t.put("masks", masks);
       tables.add(t);
-      String id = policy.snapshot().datasetOf(new TableRef(catalog, schema, name)).map(d -> d.id()).orElse(null);
-      if (datasetId == null) {
-        datasetId = id;
-      }
+      datasetOf(new TableRef(catalog, schema, name)).ifPresent(datasets::add);
     }
     details.put("tables", tables);
     String outcome = null;
@@ -92,6 +95,19 @@ public class TrinoEventSink {
         outcome = "finished";
       }
     }
+    if (tables.isEmpty() && "failed".equals(outcome)) {
+      // refused before Trino listed its tables (a table one may not see reads as missing): the tables the
+      // statement names, so that a search by dataset finds the attempt
+      String named = prepared.isBlank() ? metadata.path("query").asString("") : prepared;
+      for (TableRef table : NamedTables.in(named, context.path("catalog").asString(null),
+          context.path("schema").asString(null))) {
+        datasetOf(table).ifPresent(datasets::add);
+      }
+    }
+    if (!datasets.isEmpty()) {
+      details.put("datasets", List.copyOf(datasets));
+    }
+    String datasetId = datasets.isEmpty() ? null : datasets.iterator().next();
     Instant at = completed ? parse(event.path("endTime").asString(null)) : parse(event.path("createTime").asString(null));
     String sql = String.valueOf(details.get("sql"));
     String actor = user;
@@ -112,8 +128,14 @@ public class TrinoEventSink {
         datasetId,
         queryId,
         outcome,
-        (completed ? "requête terminée (" + outcome + ") : " : "requête reçue : ") + oneLine(sql),
+        (completed ? "requête terminée (" + outcome + ") : " : "requête reçue : ") + oneLine(sql)
+            + (prepared.isBlank() ? "" : " — préparée : " + oneLine(prepared)),
         details);
+  }
+
+  /** The dataset a table belongs to; a metadata table ({@code t$files}) belongs to its table's. */
+  private java.util.Optional<String> datasetOf(TableRef table) {
+    return policy.snapshot().datasetOf(table.baseTable()).map(d -> d.id());
   }
 
   private static @Nullable Instant parse(@Nullable String text) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Trino's event listener drops an event once its retries run out while the sink is down. The audit trail still
@@ -102,6 +103,64 @@ class AuditCompletenessIT {
     assertThat(count("actor = 'bruno' AND details->>'sql' LIKE ?", marker)).isZero();
     assertThat(count("kind = 'impersonation.denied' AND actor = 'alice' AND details->>'target' = 'bruno' "
         + "AND at > now() - interval '5 minutes'", null)).isPositive();
+  }
+
+  /**
+   * A data officer asking who read a dataset finds every statement that touched it: one reading it second among
+   * others, one reading its metadata table, one refused because the person may not see it, and the statement a BI
+   * tool prepared (found by its own text, not only by « EXECUTE s »).
+   */
+  @Test
+  void aSearchByDatasetFindsEveryStatementThatTouchedIt() throws Exception {
+    try (fr.socle.portal.testing.ItDatasets datasets = new fr.socle.portal.testing.ItDatasets()) {
+      String first = datasets.create(fr.socle.portal.testing.ItDatasets.budget("lu_premier", "finances", "alice",
+          fr.socle.policies.access.Visibility.CONFIDENTIAL, false));
+      String second = datasets.create(fr.socle.portal.testing.ItDatasets.budget("lu_second", "finances", "alice",
+          fr.socle.policies.access.Visibility.CONFIDENTIAL, false));
+      fr.socle.portal.testing.ItDatasets.awaitStatus(fr.socle.portal.testing.Api.as("alice"),
+          "/api/v1/datasets/" + second + "/records?limit=1", 200);
+      String marker = "audit-lecteurs-" + UUID.randomUUID().toString().substring(0, 8);
+      String both = "SELECT count(*) FROM " + datasets.trinoName("lu_premier") + " CROSS JOIN "
+          + datasets.trinoName("lu_second") + " /* " + marker + "-jointure */";
+      String[] parts = datasets.trinoName("lu_second").split("\\.");
+      String files = "SELECT count(*) FROM " + parts[0] + "." + parts[1] + ".\"" + parts[2] + "$files\" /* " + marker
+          + "-fichiers */";
+      try (Connection alice = stack.trinoAs("alice"); Statement statement = alice.createStatement()) {
+        statement.executeQuery(both).close();
+        statement.executeQuery(files).close();
+      }
+      java.util.Properties prepared = new java.util.Properties();
+      prepared.setProperty("user", "alice");
+      prepared.setProperty("accessToken", stack.tokenFor("alice"));
+      prepared.setProperty("SSL", "true");
+      prepared.setProperty("SSLTrustStorePath", stack.trinoTruststore());
+      prepared.setProperty("explicitPrepare", "true");
+      try (Connection bi = DriverManager.getConnection(stack.trinoJdbcUrl(), prepared);
+          var statement = bi.prepareStatement("SELECT count(*) FROM " + datasets.trinoName("lu_second")
+              + " WHERE commune = ? /* " + marker + "-prepare */")) {
+        statement.setString(1, "A");
+        statement.executeQuery().close();
+      }
+      try (Connection bruno = stack.trinoAs("bruno"); Statement statement = bruno.createStatement()) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM "
+            + datasets.trinoName("lu_second") + " /* " + marker + "-refus */"));
+      }
+
+      List<String> found = List.of();
+      for (int i = 0; i < 60 && found.size() < 4; i++) {
+        Thread.sleep(500);
+        JsonNode results = fr.socle.portal.testing.Api.json(fr.socle.portal.testing.Api.as("dora").get(
+            "/api/v1/audit?kind=query.completed&dataset=" + second + "&q=" + marker)).path("results");
+        List<String> summaries = new ArrayList<>();
+        results.forEach(entry -> summaries.add(entry.path("actor").asString() + " " + entry.path("summary").asString()));
+        found = summaries;
+      }
+      assertThat(found).hasSize(4).anyMatch(e -> e.startsWith("alice") && e.contains(marker + "-jointure"))
+          .anyMatch(e -> e.startsWith("alice") && e.contains(marker + "-fichiers"))
+          .anyMatch(e -> e.startsWith("alice") && e.contains("préparée : SELECT count(*)")
+              && e.contains(marker + "-prepare"))
+          .anyMatch(e -> e.startsWith("bruno") && e.contains(marker + "-refus"));
+    }
   }
 
   @Test
