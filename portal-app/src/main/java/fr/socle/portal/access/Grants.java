@@ -94,7 +94,13 @@ public class Grants {
   public void revoke(String grantId, Subject actor, String reason) {
     Grant grant = repository.find(grantId)
         .orElseThrow(() -> new AccessException(AccessException.Code.NOT_FOUND, "autorisation introuvable"));
-    Dataset dataset = decidable(grant.datasetId(), actor);
+    Dataset dataset;
+    try {
+      dataset = decidable(grant.datasetId(), actor);
+    } catch (AccessException e) {
+      // a grant one may not revoke is not there for them: a 403 would tell that the id names a grant
+      throw new AccessException(AccessException.Code.NOT_FOUND, "autorisation introuvable");
+    }
     Instant now = clock.instant();
     if (!repository.revoke(grantId, actor.user(), reason, now)) {
       throw new AccessException(AccessException.Code.CONFLICT, "cette autorisation est déjà révoquée");

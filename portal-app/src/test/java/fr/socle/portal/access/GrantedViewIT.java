@@ -125,6 +125,11 @@ class GrantedViewIT {
   @Order(2)
   void revokedGrantIsDeniedByTheApiWithinTenSeconds() throws Exception {
     Api chloe = Api.as("chloe");
+    // the grantee may not revoke it, and is told no more than for an id that names nothing
+    HttpResponse<String> byGrantee = chloe.delete("/api/v1/grants/" + grantId + "?reason=essai");
+    assertThat(byGrantee.statusCode()).isEqualTo(404);
+    assertThat(Api.json(byGrantee).path("detail")).isEqualTo(Api.json(chloe.delete("/api/v1/grants/"
+        + java.util.UUID.randomUUID() + "?reason=essai")).path("detail"));
     HttpResponse<String> revoked = Api.as("dora").delete("/api/v1/grants/" + grantId + "?reason=fin%20de%20l%27%C3%A9tude");
     assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(204);
     Instant start = Instant.now();
