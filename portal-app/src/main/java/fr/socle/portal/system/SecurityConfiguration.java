@@ -98,8 +98,8 @@ class SecurityConfiguration {
             .anyRequest().authenticated())
         .oauth2ResourceServer(rs -> rs
             .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(converter))
-            .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-        .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+            .authenticationEntryPoint(SecurityConfiguration::bearerRequired))
+        .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::bearerRequired))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();
@@ -148,4 +148,15 @@ class SecurityConfiguration {
     };
   }
 
+
+  /**
+   * 401 saying which scheme to use (RFC 6750 §3), and nothing of what was wrong with the token: no error code, no
+   * description, no body.
+   */
+  private static void bearerRequired(jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response,
+      org.springframework.security.core.AuthenticationException refused) {
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"socle\"");
+    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+  }
 }

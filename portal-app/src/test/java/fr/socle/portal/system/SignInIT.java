@@ -46,6 +46,7 @@ class SignInIT {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).as(String.valueOf(authorization)).isEqualTo(401);
       assertThat(response.body()).doesNotContain("Exception").doesNotContain("signature");
+      assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"socle\"");
     }
   }
 
