@@ -109,9 +109,10 @@ class AccessRequestsPageController {
       grant = requests.approve(id, me, ApprovalForm.approval(allColumns,
           chosen == null ? null : new LinkedHashSet<>(Arrays.asList(chosen)), maskOthers, filters, expiry, agreement));
     } catch (AccessException e) {
-      if (e.code() != AccessException.Code.INVALID) {
+      if (e.code() != AccessException.Code.INVALID && e.code() != AccessException.Code.CONFLICT) {
         throw e;
       }
+      // decided meanwhile by someone else: the request's page says so, with who and when
       redirect.addFlashAttribute("error", e.getMessage());
       redirect.addFlashAttribute("sent", sent(form));
       return "redirect:/espace/demandes/" + id;
@@ -138,10 +139,14 @@ class AccessRequestsPageController {
     try {
       requests.refuse(id, me, reason);
     } catch (AccessException e) {
-      if (e.code() != AccessException.Code.INVALID) {
+      if (e.code() != AccessException.Code.INVALID && e.code() != AccessException.Code.CONFLICT) {
         throw e;
       }
       redirect.addFlashAttribute("error", e.getMessage());
+      if (e.code() == AccessException.Code.INVALID) {
+        redirect.addFlashAttribute("refusalError", true);
+        redirect.addFlashAttribute("refusal", reason);
+      }
       return "redirect:/espace/demandes/" + id;
     }
     redirect.addFlashAttribute("success", "request.refused");

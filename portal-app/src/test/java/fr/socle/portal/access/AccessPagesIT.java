@@ -88,6 +88,11 @@ class AccessPagesIT {
         "filtreColonne", "", "filtreOperateur", "EQUALS", "filtreValeurs", "",
         "expiration", LocalDate.now().plusDays(10).toString(), "convention", "");
     assertThat(approved.body()).as(approved.body()).contains("Demande approuvée");
+    // decided: its page says so, by whom, and offers nothing more to decide; a late second decision says why
+    String decided = alice.get("/espace/demandes/" + second).body();
+    assertThat(decided).contains("approuvée", "par alice le").doesNotContain("/approuver\"", "/refuser\"");
+    assertThat(alice.postFields("/espace/demandes/" + second + "/refuser", "motif", "trop tard").body())
+        .contains("déjà été traitée", "approuvée");
 
     ItDatasets.awaitStatus(brunoApi, "/api/v1/datasets/" + id + "/records?limit=1", 200);
     JsonNode records = Api.json(brunoApi.get("/api/v1/datasets/" + id + "/records?limit=100"));
