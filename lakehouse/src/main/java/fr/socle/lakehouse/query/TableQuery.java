@@ -76,8 +76,70 @@ public final class TableQuery {
 
   public TableQuery where(Condition condition) {
     checkColumn(condition.column());
-    where.add(condition);
+    if (condition.operator() == Operator.CONTAINS) {
+      where.add(condition);
+      return this;
+    }
+    String type = columns.get(condition.column()).toLowerCase(Locale.ROOT);
+    List<@Nullable Object> values = new ArrayList<>();
+    for (Object value : condition.values()) {
+      values.add(value == null ? null : typed(condition.column(), type, value.toString()));
+    }
+    where.add(new Condition(condition.column(), condition.operator(), values));
     return this;
+  }
+
+  /**
+   * A value from the web as Trino will cast it to the column's type, or refused here, in French, naming what was
+   * expected: a date-time as the API writes it ({@code 2023-01-01T08:41:37}) or as Trino does (a space), or a day;
+   * a decimal comma.
+   */
+  static String typed(String column, String type, String value) {
+    String text = value.strip();
+    try {
+      if (type.equals("bigint") || type.equals("integer") || type.equals("smallint") || type.equals("tinyint")) {
+        return Long.toString(Long.parseLong(text));
+      }
+      if (type.equals("double") || type.equals("real") || type.startsWith("decimal")) {
+        return new java.math.BigDecimal(text.replace(',', '.')).toPlainString();
+      }
+      if (type.equals("date")) {
+        return java.time.LocalDate.parse(text).toString();
+      }
+      if (type.startsWith("timestamp") && type.endsWith("with time zone") && text.length() > 19
+          && (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$"))) {
+        // an instant with its offset: Trino reads it as it is
+        return java.time.OffsetDateTime.parse(text.replace(' ', 'T')).toString();
+      }
+      if (type.startsWith("timestamp")) {
+        java.time.LocalDateTime at = text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay()
+            : java.time.LocalDateTime.parse(text.replace(' ', 'T'));
+        return at.toString().replace('T', ' ');
+      }
+      if (type.equals("boolean")) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+          case "true", "vrai", "oui", "1" -> "true";
+          case "false", "faux", "non", "0" -> "false";
+          default -> throw new IllegalArgumentException(text);
+        };
+      }
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("valeur « " + value + " » invalide pour la colonne " + column + " : "
+          + expected(type) + " attendu" + (type.startsWith("timestamp") || type.equals("date") ? "e" : ""));
+    }
+    return value;
+  }
+
+  private static String expected(String type) {
+    if (type.startsWith("timestamp")) {
+      return "une date-heure (2023-01-01T08:41:37) ou une date (2023-01-01)";
+    }
+    return switch (type) {
+      case "date" -> "une date (2023-01-01)";
+      case "boolean" -> "true ou false";
+      case "double", "real" -> "un nombre";
+      default -> type.startsWith("decimal") ? "un nombre" : "un nombre entier";
+    };
   }
 
   public TableQuery orderBy(String column, Direction direction) {

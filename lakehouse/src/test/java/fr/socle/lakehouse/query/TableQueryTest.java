@@ -43,6 +43,32 @@ class TableQueryTest {
     assertThat(sql.parameters()).containsExactly("x' OR 1=1 --", "1000");
   }
 
+  /**
+   * Values are read as the column's type before Trino sees them: a date-time as the API writes it (with a T) or as
+   * Trino does, a decimal comma; what is not of the type is refused in French, saying what was expected.
+   */
+  @Test
+  void valuesAreReadAsTheColumnsTypeOrRefusedSayingWhatIsExpected() {
+    Map<String, String> columns = Map.of("maj", "timestamp(6)", "annee", "bigint", "montant", "double",
+        "vote", "date", "actif", "boolean");
+    PreparedSql sql = new TableQuery("internal", "d", "t", columns)
+        .where(new TableQuery.Condition("maj", TableQuery.Operator.GREATER_OR_EQUAL, List.of("2023-01-01T08:41:37")))
+        .where(new TableQuery.Condition("maj", TableQuery.Operator.LESS_THAN, List.of("2023-02-01")))
+        .where(new TableQuery.Condition("montant", TableQuery.Operator.EQUALS, List.of(" 12,5 ")))
+        .where(new TableQuery.Condition("actif", TableQuery.Operator.EQUALS, List.of("oui")))
+        .toSql();
+    assertThat(sql.parameters()).containsExactly("2023-01-01 08:41:37", "2023-02-01 00:00", "12.5", "true");
+
+    for (String[] refused : new String[][] {{"annee", "abc", "un nombre entier attendu"},
+        {"maj", "notadate", "une date-heure (2023-01-01T08:41:37) ou une date (2023-01-01) attendue"},
+        {"vote", "01/02/2023", "une date (2023-01-01) attendue"}, {"montant", "1e", "un nombre attendu"}}) {
+      assertThatThrownBy(() -> new TableQuery("internal", "d", "t", columns)
+          .where(new TableQuery.Condition(refused[0], TableQuery.Operator.EQUALS, List.of(refused[1]))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("valeur « " + refused[1] + " » invalide pour la colonne " + refused[0] + " : " + refused[2]);
+    }
+  }
+
   @Test
   void unknownColumnsNeverReachTheText() {
     TableQuery query = new TableQuery("internal", "finances", "subventions", COLUMNS);
