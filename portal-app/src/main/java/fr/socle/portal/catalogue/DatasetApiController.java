@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 class DatasetApiController {
   /** Parameters of the records endpoint; every other parameter is an equality filter on a column. */
   private static final Set<String> RECORD_PARAMETERS = Set.of("limit", "offset", "order_by", "version", "lang");
+  /** Parameters of the exports; every other one filters the rows as on the records endpoint. */
+  private static final Set<String> EXPORT_PARAMETERS = Set.of("separator", "version", "lang");
 
   private final InternalCatalogue catalogue;
   private final DatasetLookup lookup;
@@ -100,15 +102,7 @@ class DatasetApiController {
       throw new IllegalArgumentException("offset doit être positif");
     }
     DatasetLookup.Opened opened = lookup.openReadable(me, id, version);
-    List<TableQuery.Condition> conditions = new ArrayList<>();
-    parameters.forEach((name, values) -> {
-      if (!RECORD_PARAMETERS.contains(name)) {
-        if (opened.table().column(name).isEmpty()) {
-          throw new IllegalArgumentException("colonne inconnue : " + name);
-        }
-        conditions.add(new TableQuery.Condition(name, TableQuery.Operator.IN, new ArrayList<>(values)));
-      }
-    });
+    List<TableQuery.Condition> conditions = filters(opened, parameters, RECORD_PARAMETERS);
     String sort = null;
     TableQuery.Direction direction = TableQuery.Direction.ASC;
     if (orderBy != null && !orderBy.isBlank()) {
@@ -144,15 +138,30 @@ class DatasetApiController {
   @GetMapping("/api/v1/datasets/{id}/exports/{format}")
   void export(Subject me, @PathVariable String id, @PathVariable String format,
       @RequestParam(name = "separator", defaultValue = ",") String separator,
-      @RequestParam(name = "version", required = false) @Nullable Long version, HttpServletResponse response)
-      throws QueryException {
+      @RequestParam(name = "version", required = false) @Nullable Long version,
+      @RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws QueryException {
     ExportFormat exportFormat = ExportFormat.parse(format).orElseThrow(() ->
         new fr.socle.portal.access.AccessException(fr.socle.portal.access.AccessException.Code.NOT_FOUND,
             "format d'export inconnu : " + format));
     DatasetLookup.Opened opened = lookup.openReadable(me, id, version);
     DatasetDownloadController.stream(response, () -> exports.export(me, opened.table(),
         new DatasetExports.Options(exportFormat, DatasetDownloadController.separator(separator), opened.versionId(),
-            "api"), DatasetDownloadController.streamTo(response)));
+            "api", filters(opened, parameters, EXPORT_PARAMETERS)), DatasetDownloadController.streamTo(response)));
+  }
+
+  /** {@code ?commune=A&commune=B}: the rows whose column holds one of the values; an unknown column is refused. */
+  private static List<TableQuery.Condition> filters(DatasetLookup.Opened opened,
+      MultiValueMap<String, String> parameters, Set<String> reserved) {
+    List<TableQuery.Condition> conditions = new ArrayList<>();
+    parameters.forEach((name, values) -> {
+      if (!reserved.contains(name)) {
+        if (opened.table().column(name).isEmpty()) {
+          throw new IllegalArgumentException("colonne inconnue : " + name);
+        }
+        conditions.add(new TableQuery.Condition(name, TableQuery.Operator.IN, new ArrayList<>(values)));
+      }
+    });
+    return conditions;
   }
 
   private static Map<String, @Nullable Object> summary(Dataset dataset, ReadScope scope) {

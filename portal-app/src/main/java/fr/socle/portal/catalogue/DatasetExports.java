@@ -47,11 +47,18 @@ class DatasetExports {
    * How to write: the format, the CSV separator ({@code ;} also writes a BOM and decimal commas, as French
    * spreadsheets expect), the version read, and where the request came from (for the audit trail).
    */
-  public record Options(ExportFormat format, char separator, @Nullable Long version, String channel) {
+  /** How to export: format, CSV separator, version, the channel the audit names, and the rows wanted (all: none). */
+  public record Options(ExportFormat format, char separator, @Nullable Long version, String channel,
+      List<fr.socle.lakehouse.query.TableQuery.Condition> conditions) {
     public Options {
       if (separator != ',' && separator != ';') {
         throw new IllegalArgumentException("séparateur accepté : « , » ou « ; »");
       }
+      conditions = List.copyOf(conditions);
+    }
+
+    public Options(ExportFormat format, char separator, @Nullable Long version, String channel) {
+      this(format, separator, version, channel, List.of());
     }
   }
 
@@ -75,7 +82,7 @@ class DatasetExports {
     };
     sink.target = () -> target.open(options.format().contentType(), fileName);
     DatasetReads.Selection all = new DatasetReads.Selection(0, 0, null,
-        fr.socle.lakehouse.query.TableQuery.Direction.ASC, List.of(), options.version());
+        fr.socle.lakehouse.query.TableQuery.Direction.ASC, options.conditions(), options.version());
     GovernedQueries.Outcome outcome = null;
     String failure = null;
     try {
