@@ -23,24 +23,35 @@ class PageExceptionHandler {
   }
 
   @ExceptionHandler(AccessException.class)
-  String access(AccessException e, Model model, HttpServletResponse response) {
+  String access(AccessException e, Model model, HttpServletResponse response, Locale locale) {
     HttpStatus status = switch (e.code()) {
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
       case FORBIDDEN -> HttpStatus.FORBIDDEN;
       case INVALID -> HttpStatus.BAD_REQUEST;
       case CONFLICT -> HttpStatus.CONFLICT;
     };
-    return page(status, e.getMessage(), model, response);
+    return page(status, inReadersLanguage(e.getMessage(), "error.access." + e.code().name(), locale), model,
+        response);
+  }
+
+  /**
+   * The services write their refusals in French; a reader of another language gets the bundle's general text for
+   * the kind of refusal rather than a sentence they may not read.
+   */
+  private String inReadersLanguage(String french, String key, Locale locale) {
+    return "fr".equals(locale.getLanguage()) ? french : messages.getMessage(key, null, french, locale);
   }
 
   @ExceptionHandler(CatalogException.class)
-  String catalog(CatalogException e, Model model, HttpServletResponse response) {
+  String catalog(CatalogException e, Model model, HttpServletResponse response, Locale locale) {
     HttpStatus status = switch (e.code()) {
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
       case ALREADY_EXISTS, CONCURRENT_CHANGE, NOT_ACTIVE -> HttpStatus.CONFLICT;
       case INVALID_METADATA, INVALID_NAME -> HttpStatus.BAD_REQUEST;
     };
-    return page(status, e.getMessage(), model, response);
+    String message = e.code() == CatalogException.Code.NOT_FOUND
+        ? inReadersLanguage(e.getMessage(), "error.access.NOT_FOUND", locale) : e.getMessage();
+    return page(status, message, model, response);
   }
 
   /** Also the failure of a download under way (Trino killed its query): then nothing may be written. */

@@ -126,8 +126,11 @@ class AuditCompletenessIT {
       String files = "SELECT count(*) FROM " + parts[0] + "." + parts[1] + ".\"" + parts[2] + "$files\" /* " + marker
           + "-fichiers */";
       try (Connection alice = stack.trinoAs("alice"); Statement statement = alice.createStatement()) {
-        statement.executeQuery(both).close();
-        statement.executeQuery(files).close();
+        for (String sql : List.of(both, files)) {
+          try (ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+          }
+        }
       }
       java.util.Properties prepared = new java.util.Properties();
       prepared.setProperty("user", "alice");
@@ -137,9 +140,12 @@ class AuditCompletenessIT {
       prepared.setProperty("explicitPrepare", "true");
       try (Connection bi = DriverManager.getConnection(stack.trinoJdbcUrl(), prepared);
           var statement = bi.prepareStatement("SELECT count(*) FROM " + datasets.trinoName("lu_second")
-              + " WHERE commune = ? /* " + marker + "-prepare */")) {
+              + " WHERE commune = ? AND service <> '" + marker + "-prepare'")) {
+        // Trino keeps a prepared statement as it formats it (comments dropped): the marker is a literal
         statement.setString(1, "A");
-        statement.executeQuery().close();
+        try (ResultSet rs = statement.executeQuery()) {
+          rs.next();
+        }
       }
       try (Connection bruno = stack.trinoAs("bruno"); Statement statement = bruno.createStatement()) {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM "

@@ -187,6 +187,11 @@ class DatasetPagesIT {
     Api api = Api.as("bruno");
 
     assertThat(bruno.get("/espace/jeux/" + confidential).statusCode()).isEqualTo(404);
+    // in the reader's language, and the same words as for a dataset that does not exist
+    String english = bruno.get("/espace/jeux/" + confidential + "?lang=en").body();
+    assertThat(english).contains("this page does not exist or is not available to you").doesNotContain("introuvable");
+    assertThat(bruno.get("/espace/jeux/no-such-dataset?lang=en").body())
+        .contains("this page does not exist or is not available to you");
     assertThat(bruno.get("/espace/jeux/" + confidential + "/telechargement/csv").statusCode()).isEqualTo(404);
     assertThat(api.get("/api/v1/datasets/" + confidential).statusCode()).isEqualTo(404);
     assertThat(api.get("/api/v1/datasets/" + confidential + "/records").statusCode()).isEqualTo(404);

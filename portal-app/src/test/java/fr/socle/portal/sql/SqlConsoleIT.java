@@ -101,9 +101,16 @@ class SqlConsoleIT {
    */
   @Test
   void aColumnOutsideOnesGrantReadsLikeAMissingOne() {
-    String id = datasets.create(ItDatasets.budget("budget_colonnes", "finances", "alice", Visibility.DISCOVERABLE,
+    // a schema of its own: bruno's grant must not show in the other tests' listings
+    try (ItDatasets own = new ItDatasets()) {
+      columnOutsideTheGrant(own);
+    }
+  }
+
+  private static void columnOutsideTheGrant(ItDatasets own) {
+    String id = own.create(ItDatasets.budget("budget_colonnes", "finances", "alice", Visibility.DISCOVERABLE,
         false));
-    String restricted = datasets.trinoName("budget_colonnes");
+    String restricted = own.trinoName("budget_colonnes");
     HttpResponse<String> granted = Api.as("dora").post("/api/v1/grants", Map.of("dataset", id,
         "grantee", Map.of("kind", "user", "name", "bruno"), "columns", List.of("id", "commune"),
         "purpose", "test de la console", "expires_on", java.time.LocalDate.now().plusDays(2).toString()));
