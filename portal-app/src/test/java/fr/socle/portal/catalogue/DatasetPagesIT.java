@@ -163,7 +163,9 @@ class DatasetPagesIT {
     HttpResponse<String> audit = dora.get("/espace/audit?type=download&jeu=" + confidential + "&acteur=alice");
     assertThat(audit.statusCode()).isEqualTo(200);
     assertThat(audit.body()).contains("téléchargement PARQUET de " + confidential + " (30 lignes)")
-        .contains("téléchargement GEOJSON de " + confidential);
+        .contains("téléchargement GEOJSON de " + confidential)
+        // kinds and outcomes read in French, the code beside for whoever searches by it
+        .contains("<span>téléchargement</span>", "<code class=\"meta\">download</code>");
     // a mistyped date keeps the search as it was typed; a page far past the end is empty, not page 1 again
     String mistyped = dora.get("/espace/audit?type=download&jeu=" + confidential + "&du=2026-13-45").body();
     assertThat(mistyped).contains("date invalide", "value=\"2026-13-45\"", "value=\"" + confidential + "\"");
