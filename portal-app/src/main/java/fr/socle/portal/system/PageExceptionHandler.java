@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
   private final MessageSource messages;
+  private final LayoutModel layout;
 
-  PageExceptionHandler(MessageSource messages) {
+  PageExceptionHandler(MessageSource messages, LayoutModel layout) {
     this.messages = messages;
+    this.layout = layout;
   }
 
   @ExceptionHandler(AccessException.class)
@@ -87,7 +89,12 @@ class PageExceptionHandler {
     return page(HttpStatus.BAD_REQUEST, "paramètres de la demande invalides", model, response);
   }
 
-  static String page(HttpStatus status, String message, Model model, HttpServletResponse response) {
+  /** The error page, in the layout of whoever is reading (signed in: their menu, their notifications). */
+  private String page(HttpStatus status, String message, Model model, HttpServletResponse response) {
+    if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+        instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+      layout.layout(model, attributes.getRequest());
+    }
     response.setStatus(status.value());
     model.addAttribute("status", status.value());
     model.addAttribute("message", message);

@@ -191,7 +191,9 @@ class DatasetPagesIT {
     assertThat(bruno.get("/espace/jeux/" + confidential).statusCode()).isEqualTo(404);
     // in the reader's language, and the same words as for a dataset that does not exist
     String english = bruno.get("/espace/jeux/" + confidential + "?lang=en").body();
-    assertThat(english).contains("this page does not exist or is not available to you").doesNotContain("introuvable");
+    assertThat(english).contains("this page does not exist or is not available to you").doesNotContain("introuvable")
+        // an error page keeps the reader's menu: still signed in
+        .contains("<span class=\"who\">bruno</span>");
     assertThat(bruno.get("/espace/jeux/no-such-dataset?lang=en").body())
         .contains("this page does not exist or is not available to you");
     assertThat(bruno.get("/espace/jeux/" + confidential + "/telechargement/csv").statusCode()).isEqualTo(404);
