@@ -39,7 +39,11 @@ class DatasetApiController {
   private final DatasetReads reads;
   private final DatasetExports exports;
 
-  DatasetApiController(InternalCatalogue catalogue, DatasetLookup lookup, DatasetReads reads, DatasetExports exports) {
+  private final fr.socle.lakehouse.catalog.Catalogue store;
+
+  DatasetApiController(InternalCatalogue catalogue, DatasetLookup lookup, DatasetReads reads, DatasetExports exports,
+      fr.socle.lakehouse.catalog.Catalogue store) {
+    this.store = store;
     this.catalogue = catalogue;
     this.lookup = lookup;
     this.reads = reads;
@@ -135,6 +139,32 @@ class DatasetApiController {
     return answer;
   }
 
+  /**
+   * The versions of the data, newest first: the {@code snapshot_id} a records or export call takes as
+   * {@code version} (a string: the number exceeds what JavaScript reads exactly). Row counts are the whole table's,
+   * so only for those who read it whole.
+   */
+  @GetMapping("/api/v1/datasets/{id}/versions")
+  Map<String, Object> versions(Subject me, @PathVariable String id) {
+    DatasetLookup.Opened opened = lookup.openReadable(me, id, null);
+    boolean counts = opened.entry().scope().unrestricted();
+    List<Map<String, @Nullable Object>> versions = new ArrayList<>();
+    for (fr.socle.lakehouse.catalog.SnapshotInfo snapshot : store.snapshots(opened.entry().dataset().id())) {
+      Map<String, @Nullable Object> version = new LinkedHashMap<>();
+      version.put("snapshot_id", Long.toString(snapshot.snapshotId()));
+      version.put("committed_at", snapshot.committedAt().toString());
+      version.put("operation", snapshot.operation());
+      version.put("mode", snapshot.mode());
+      if (counts) {
+        version.put("added_records", snapshot.addedRecords());
+        version.put("deleted_records", snapshot.deletedRecords());
+        version.put("total_records", snapshot.totalRecords());
+      }
+      versions.add(version);
+    }
+    return Map.of("versions", versions);
+  }
+
   @GetMapping("/api/v1/datasets/{id}/exports/{format}")
   void export(Subject me, @PathVariable String id, @PathVariable String format,
       @RequestParam(name = "separator", defaultValue = ",") String separator,
@@ -183,6 +213,8 @@ class DatasetApiController {
     map.put("access", access);
     map.put("links", Map.of("self", "/api/v1/datasets/" + dataset.id(),
         "records", "/api/v1/datasets/" + dataset.id() + "/records",
+        // the data's versions: their snapshot_id is what ?version= takes (the "version" above is the metadata's)
+        "versions", "/api/v1/datasets/" + dataset.id() + "/versions",
         "page", "/espace/jeux/" + dataset.id()));
     return map;
   }

@@ -117,9 +117,15 @@ class DatasetPagesIT {
     String id = datasets.create(new ItDatasets.Spec("versions", "SELECT CAST(1 AS bigint) AS x",
         List.of(ItDatasets.column("x", "long")), "finances", "alice", Visibility.CONFIDENTIAL, false));
     datasets.append("versions", "SELECT CAST(2 AS bigint)");
-    long first = datasets.catalogue().snapshots(id).getLast().snapshotId();
     Api alice = Api.as("alice");
     ItDatasets.awaitStatus(alice, "/api/v1/datasets/" + id + "/records", 200);
+    // the API lists the versions, newest first, with the id ?version= takes
+    JsonNode versions = Api.json(alice.get("/api/v1/datasets/" + id + "/versions")).path("versions");
+    assertThat(versions).hasSize(2);
+    assertThat(versions.get(0).path("total_records").asLong()).isEqualTo(2);
+    String first = versions.get(1).path("snapshot_id").asString();
+    assertThat(Long.parseLong(first)).isEqualTo(datasets.catalogue().snapshots(id).getLast().snapshotId());
+    assertThat(Api.as("bruno").get("/api/v1/datasets/" + id + "/versions").statusCode()).isEqualTo(404);
 
     assertThat(Api.json(alice.get("/api/v1/datasets/" + id + "/records")).path("total_count").asLong()).isEqualTo(2);
     assertThat(Api.json(alice.get("/api/v1/datasets/" + id + "/records?version=" + first)).path("total_count")
