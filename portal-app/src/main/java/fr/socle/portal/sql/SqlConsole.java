@@ -78,7 +78,10 @@ class SqlConsole {
 
   Result run(Subject me, String text, long offset, @Nullable String runId) throws QueryException {
     requireConsole(me);
-    if (offset < 0 || offset > settings.maxOffset()) {
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset négatif : la première ligne est à l'offset 0");
+    }
+    if (offset > settings.maxOffset()) {
       throw new IllegalArgumentException("la pagination s'arrête à " + settings.maxOffset()
           + " lignes : affinez la requête (WHERE, LIMIT, OFFSET) ou téléchargez le jeu de données");
     }
