@@ -1,6 +1,8 @@
 package fr.socle.portal.audit;
 
 import fr.socle.lakehouse.query.RunningQueries;
+import fr.socle.portal.access.PolicyState;
+import fr.socle.portal.sql.NamedTables;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,11 +31,13 @@ public class QueryReconciler {
   private final RunningQueries queries;
   private final AuditTrail trail;
   private final Clock clock;
+  private final PolicyState policy;
 
-  QueryReconciler(RunningQueries queries, AuditTrail trail, Clock clock) {
+  QueryReconciler(RunningQueries queries, AuditTrail trail, Clock clock, PolicyState policy) {
     this.queries = queries;
     this.trail = trail;
     this.clock = clock;
+    this.policy = policy;
   }
 
   @Scheduled(fixedDelayString = "${socle.audit.reconcile-interval:60s}", initialDelayString = "30s")
@@ -57,18 +61,30 @@ public class QueryReconciler {
         continue;
       }
       String sql = query.sql().replaceAll("\\s+", " ").strip();
+      // Trino no longer says which tables it read: those the statement names in full, so that a search by
+      // dataset finds it too
+      List<String> datasets = NamedTables.in(query.sql(), null, null).stream()
+          .flatMap(table -> policy.snapshot().datasetOf(table.baseTable()).map(d -> d.id()).stream())
+          .distinct().toList();
+      Map<String, Object> details = new java.util.LinkedHashMap<>();
+      details.put("sql", query.sql());
+      details.put("state", query.state());
+      details.put("error", String.valueOf(query.errorCode()));
+      details.put("source", String.valueOf(query.source()));
+      if (!datasets.isEmpty()) {
+        details.put("datasets", datasets);
+      }
       try {
         trail.record(new AuditEntry(
             query.ended() != null ? query.ended() : clock.instant(),
             AuditEntry.Kinds.QUERY_RECONCILED,
             query.user(),
             null,
-            null,
+            datasets.isEmpty() ? null : datasets.getFirst(),
             query.queryId(),
             "FAILED".equals(query.state()) ? "failed" : "finished",
             "requête retrouvée par rapprochement : " + (sql.length() > 300 ? sql.substring(0, 300) + "…" : sql),
-            Map.of("sql", query.sql(), "state", query.state(), "error", String.valueOf(query.errorCode()),
-                "source", String.valueOf(query.source()))));
+            details));
         added++;
       } catch (RuntimeException e) {
         // One query the trail cannot take must not keep the others out of it: they are recorded, it is retried.

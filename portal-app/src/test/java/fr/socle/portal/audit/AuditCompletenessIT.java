@@ -36,7 +36,9 @@ class AuditCompletenessIT {
         for (int i = 0; i < 3; i++) {
           String marker = "audit-marker-" + UUID.randomUUID();
           markers.add(marker);
-          try (ResultSet rs = statement.executeQuery("SELECT '" + marker + "'")) {
+          // the last reads a dataset of the demo: its reconciled record names it
+          try (ResultSet rs = statement.executeQuery("SELECT '" + marker + "'" + (i < 2 ? ""
+              : ", count(*) FROM internal.finances.budget_primitif_2026"))) {
             rs.next();
           }
         }
@@ -62,6 +64,8 @@ class AuditCompletenessIT {
       assertThat(count("kind = 'query.reconciled' AND actor = 'alice' AND details->>'sql' LIKE ?", marker))
           .as("reconciled record of %s", marker).isEqualTo(1);
     }
+    assertThat(count("kind = 'query.reconciled' AND dataset_id = 'budget-primitif-2026' AND details->>'sql' LIKE ?",
+        markers.getLast())).as("the dataset the reconciled statement read").isEqualTo(1);
     assertThat(count("kind = 'query.decided' AND actor = 'alice' AND at > now() - interval '5 minutes'", null))
         .as("decision-time records of alice's statements").isGreaterThanOrEqualTo(markers.size());
   }
