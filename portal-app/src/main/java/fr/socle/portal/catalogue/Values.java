@@ -36,7 +36,13 @@ public final class Values {
 
   /** Text for a page cell: short, never an exponent, geometries as (shortened) WKT. */
   public static String display(@Nullable Object value) {
-    String text = text(value, false);
+    // as the reader writes them: a decimal comma in French; a date-time with a space, not ISO's T
+    boolean french = "fr".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+    String text = switch (value) {
+      case Timestamp t -> t.toLocalDateTime().toString().replace('T', ' ');
+      case java.time.LocalDateTime t -> t.toString().replace('T', ' ');
+      case null, default -> text(value, french);
+    };
     return text.length() > DISPLAY_MAX ? text.substring(0, DISPLAY_MAX) + "…" : text;
   }
 

@@ -61,4 +61,20 @@ class ValuesTest {
     assertThat(Values.display("x".repeat(500))).hasSize(201).endsWith("…");
     assertThat(Values.display(null)).isEmpty();
   }
+
+  /** Cells read as their reader writes numbers: a decimal comma in French, a point in English; no ISO T. */
+  @org.junit.jupiter.api.Test
+  void cellsReadInTheReadersLanguage() {
+    java.util.Locale before = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    try {
+      org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.FRENCH);
+      assertThat(Values.display(6557254.92)).isEqualTo("6557254,92");
+      assertThat(Values.display(java.time.LocalDateTime.of(2023, 1, 12, 19, 55, 53))).isEqualTo("2023-01-12 19:55:53");
+      assertThat(Values.display(2026L)).isEqualTo("2026");
+      org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+      assertThat(Values.display(5.5)).isEqualTo("5.5");
+    } finally {
+      org.springframework.context.i18n.LocaleContextHolder.setLocale(before);
+    }
+  }
 }
