@@ -1,10 +1,18 @@
 package fr.socle.portal.access;
 
+import fr.socle.portal.system.Bundles;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+
 /**
  * A refused access operation with a stable code and a French message. NOT_FOUND also covers what the user may not
- * know exists: the edges answer 404 for both.
+ * know exists: the edges answer 404 for both. An invalid form or command names a message of the portal's bundles
+ * ({@code access.invalid.<field>.<what>}), so pages say it in the reader's language and mark the field at fault.
  */
 public final class AccessException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   public enum Code {
     NOT_FOUND,
     FORBIDDEN,
@@ -13,13 +21,44 @@ public final class AccessException extends RuntimeException {
   }
 
   private final Code code;
+  private final @Nullable String key;
+  private final Object[] args;
 
   public AccessException(Code code, String message) {
     super(message);
     this.code = code;
+    this.key = null;
+    this.args = new Object[0];
+  }
+
+  private AccessException(String key, Object... args) {
+    super(Bundles.french(key, args));
+    this.code = Code.INVALID;
+    this.key = key;
+    this.args = args.clone();
+  }
+
+  /** An invalid request, worded by the bundles' {@code key} (French in {@link #getMessage}). */
+  public static AccessException invalid(String key, Object... args) {
+    return new AccessException(key, args);
   }
 
   public Code code() {
     return code;
+  }
+
+  /** The message in the locale's language when the bundles word it, else as it was written. */
+  public String message(MessageSource messages, Locale locale) {
+    return key == null ? String.valueOf(getMessage()) : messages.getMessage(key, args, getMessage(), locale);
+  }
+
+  /** The form field at fault ({@code expiration}, {@code colonnes}…), or empty when none is. */
+  public String field() {
+    if (key == null || !key.startsWith("access.invalid.")) {
+      return "";
+    }
+    String rest = key.substring("access.invalid.".length());
+    int dot = rest.indexOf('.');
+    return dot < 0 ? "" : rest.substring(0, dot);
   }
 }

@@ -71,17 +71,17 @@ public class AccessRequests {
       throw new AccessException(AccessException.Code.CONFLICT, "vous avez déjà accès à tout ce jeu de données");
     }
     if (purpose == null || purpose.strip().length() < 3) {
-      throw new AccessException(AccessException.Code.INVALID, "indiquez la finalité de votre demande");
+      throw AccessException.invalid("access.invalid.finalite.request");
     }
     if (durationDays < 1 || durationDays > Grants.LONGEST) {
-      throw new AccessException(AccessException.Code.INVALID, "la durée doit être comprise entre 1 jour et 3 ans");
+      throw AccessException.invalid("access.invalid.duree.range");
     }
     List<String> all = catalogue.columns(datasetId).stream().map(DatasetColumn::name).toList();
     // The columns the requester may see the names of: a grant that opens some does not tell the others' names,
     // and asking for one of those reads as asking for a column that does not exist.
     Set<String> known = Set.copyOf(scope.readable() ? scope.visibleColumns(all) : all);
     if (columns != null && (columns.isEmpty() || !known.containsAll(columns))) {
-      throw new AccessException(AccessException.Code.INVALID, "colonnes inconnues dans la demande");
+      throw AccessException.invalid("access.invalid.colonnes.request");
     }
     boolean pending = jdbc.sql("""
             SELECT count(*) > 0 FROM portal.access_request
@@ -139,7 +139,7 @@ public class AccessRequests {
 
   public void refuse(String requestId, Subject decider, String reason) {
     if (reason == null || reason.strip().length() < 3) {
-      throw new AccessException(AccessException.Code.INVALID, "un refus doit être motivé");
+      throw AccessException.invalid("access.invalid.motif.refusal");
     }
     AccessRequest request = pending(requestId, decider);
     close(request, decider, AccessRequest.Status.REFUSED, reason.strip(), null);

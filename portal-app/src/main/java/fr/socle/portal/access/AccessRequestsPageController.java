@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -29,9 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccessRequestsPageController {
   private final AccessRequests requests;
   private final Catalogue catalogue;
+  private final org.springframework.context.MessageSource messages;
 
-  AccessRequestsPageController(AccessRequests requests, Catalogue catalogue) {
+  AccessRequestsPageController(AccessRequests requests, Catalogue catalogue,
+      org.springframework.context.MessageSource messages) {
     this.requests = requests;
+    this.messages = messages;
     this.catalogue = catalogue;
   }
 
@@ -49,7 +53,7 @@ class AccessRequestsPageController {
   String request(Subject me, @PathVariable String id,
       @RequestParam(name = "colonnes", required = false) @Nullable List<String> columns,
       @RequestParam(name = "finalite", defaultValue = "") String purpose,
-      @RequestParam(name = "duree", defaultValue = "0") int days, RedirectAttributes redirect) {
+      @RequestParam(name = "duree", defaultValue = "0") int days, RedirectAttributes redirect, Locale locale) {
     Set<String> asked = columns == null || columns.isEmpty() ? null : new LinkedHashSet<>(columns);
     try {
       requests.request(id, me, asked, purpose, days);
@@ -57,13 +61,12 @@ class AccessRequestsPageController {
       if (e.code() == AccessException.Code.NOT_FOUND) {
         throw e;
       }
-      redirect.addFlashAttribute("error", e.getMessage());
+      redirect.addFlashAttribute("error", e.message(messages, locale));
       // what was typed comes back, and the field at fault is marked (RGAA 11.10)
       redirect.addFlashAttribute("requestPurpose", purpose);
       redirect.addFlashAttribute("requestDays", days);
       redirect.addFlashAttribute("requestColumns", asked == null ? Set.of() : asked);
-      redirect.addFlashAttribute("requestInvalid", purpose.strip().length() < 3 ? "finalite"
-          : days < 1 || days > Grants.LONGEST ? "duree" : "");
+      redirect.addFlashAttribute("requestInvalid", e.field());
       return "redirect:/espace/jeux/" + id + "#demande";
     }
     redirect.addFlashAttribute("success", "request.sent");
@@ -98,7 +101,7 @@ class AccessRequestsPageController {
       @RequestParam(name = "masquer", defaultValue = "false") boolean maskOthers,
       @RequestParam(name = "expiration", required = false) @Nullable String expiry,
       @RequestParam(name = "convention", required = false) @Nullable String agreement,
-      HttpServletRequest form, RedirectAttributes redirect) {
+      HttpServletRequest form, RedirectAttributes redirect, Locale locale) {
     // Repeated fields read as sent: a list conversion would split a single value on commas.
     String[] chosen = form.getParameterValues("colonnes");
     List<RowFilter> filters;
@@ -113,7 +116,8 @@ class AccessRequestsPageController {
         throw e;
       }
       // decided meanwhile by someone else: the request's page says so, with who and when
-      redirect.addFlashAttribute("error", e.getMessage());
+      redirect.addFlashAttribute("error", e.message(messages, locale));
+      redirect.addFlashAttribute("errorField", e.field());
       redirect.addFlashAttribute("sent", sent(form));
       return "redirect:/espace/demandes/" + id;
     }
@@ -135,14 +139,14 @@ class AccessRequestsPageController {
 
   @PostMapping("/espace/demandes/{id}/refuser")
   String refuse(Subject me, @PathVariable String id, @RequestParam(name = "motif", defaultValue = "") String reason,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect, Locale locale) {
     try {
       requests.refuse(id, me, reason);
     } catch (AccessException e) {
       if (e.code() != AccessException.Code.INVALID && e.code() != AccessException.Code.CONFLICT) {
         throw e;
       }
-      redirect.addFlashAttribute("error", e.getMessage());
+      redirect.addFlashAttribute("error", e.message(messages, locale));
       if (e.code() == AccessException.Code.INVALID) {
         redirect.addFlashAttribute("refusalError", true);
         redirect.addFlashAttribute("refusal", reason);

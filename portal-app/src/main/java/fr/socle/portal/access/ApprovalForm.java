@@ -28,12 +28,12 @@ final class ApprovalForm {
     Set<String> chosen = null;
     if (!allColumns) {
       if (columns == null || columns.isEmpty()) {
-        throw invalid("choisissez au moins une colonne, ou toutes les colonnes");
+        throw AccessException.invalid("access.invalid.colonnes.noneOrAll");
       }
       chosen = new LinkedHashSet<>(columns);
     }
     if (expiry == null || expiry.isBlank()) {
-      throw invalid("indiquez une date d'expiration");
+      throw AccessException.invalid("access.invalid.expiration.missing");
     }
     return new AccessRequests.Approval(chosen, maskOthers, filters, endOfDay(expiry),
         agreement == null || agreement.isBlank() ? null : agreement.strip());
@@ -44,7 +44,7 @@ final class ApprovalForm {
     try {
       return DateFormats.endOfDay(LocalDate.parse(expiry.strip()));
     } catch (DateTimeParseException e) {
-      throw invalid("date d'expiration invalide (attendu : AAAA-MM-JJ)");
+      throw AccessException.invalid("access.invalid.expiration.format");
     }
   }
 
@@ -75,13 +75,10 @@ final class ApprovalForm {
     try {
       return new RowFilter(column, RowFilter.Operator.parse(operator == null ? "" : operator), values);
     } catch (IllegalArgumentException e) {
-      throw invalid("opérateur de filtre inconnu : " + operator + " (attendu : "
-          + String.join(", ", Arrays.stream(RowFilter.Operator.values()).map(o -> o.name()
-              .toLowerCase(Locale.ROOT)).toList()) + ")");
+      throw AccessException.invalid("access.invalid.filtres.operator", String.valueOf(operator),
+          String.join(", ", Arrays.stream(RowFilter.Operator.values()).map(o -> o.name()
+              .toLowerCase(Locale.ROOT)).toList()));
     }
   }
 
-  private static AccessException invalid(String message) {
-    return new AccessException(AccessException.Code.INVALID, message);
-  }
 }

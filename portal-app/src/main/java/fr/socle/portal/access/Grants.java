@@ -168,30 +168,30 @@ public class Grants {
 
   private void validate(GrantCommand command, Dataset dataset) {
     if (dataset.state() != DatasetState.ACTIVE) {
-      throw invalid("le jeu de données est archivé : aucun nouvel accès");
+      throw AccessException.invalid("access.invalid.archived");
     }
     Map<String, ValueType> types = new LinkedHashMap<>();
     for (DatasetColumn column : catalogue.columns(dataset.id())) {
       types.put(column.name(), ValueType.ofColumnType(column.type()));
     }
     if (command.purpose() == null || command.purpose().strip().length() < 3) {
-      throw invalid("indiquez la finalité de l'accès");
+      throw AccessException.invalid("access.invalid.finalite.grant");
     }
     Grantee grantee = command.grantee();
     switch (grantee) {
       case Grantee.User user -> {
         if (Principals.isReserved(user.name()) || directory.subject(user.name()).roles().isEmpty()) {
-          throw invalid("utilisateur inconnu : " + user.name());
+          throw AccessException.invalid("access.invalid.beneficiaire.user", user.name());
         }
       }
       case Grantee.Group group -> {
         if (directory.all().stream().noneMatch(group::covers)) {
-          throw invalid("groupe inconnu ou vide : " + group.name());
+          throw AccessException.invalid("access.invalid.beneficiaire.group", group.name());
         }
       }
       case Grantee.Organisation organisation -> {
         if (directory.all().stream().noneMatch(organisation::covers)) {
-          throw invalid("organisation partenaire inconnue : " + organisation.name());
+          throw AccessException.invalid("access.invalid.beneficiaire.organisation", organisation.name());
         }
       }
     }
@@ -199,35 +199,31 @@ public class Grants {
         || grantee instanceof Grantee.User u && directory.subject(u.name()).has(Role.PARTNER)
         || grantee instanceof Grantee.Group g && g.name().startsWith(Subject.PARTNERS);
     if (partner && (blankToNull(command.agreement()) == null || command.expiresAt() == null)) {
-      throw invalid("un accès partenaire exige une convention de partage nommée et une date d'expiration");
+      throw AccessException.invalid("access.invalid.convention.partner");
     }
     if (command.expiresAt() != null && !command.expiresAt().isAfter(clock.instant())) {
-      throw invalid("la date d'expiration doit être dans le futur");
+      throw AccessException.invalid("access.invalid.expiration.past");
     }
     if (command.expiresAt() != null && command.expiresAt().isAfter(clock.instant().plus(LONGEST, ChronoUnit.DAYS))) {
-      throw invalid("un accès dure au plus trois ans (" + LONGEST + " jours) : choisissez une date d'expiration plus"
-          + " proche, puis renouvelez l'accès s'il le faut");
+      throw AccessException.invalid("access.invalid.expiration.tooLong", Integer.toString(LONGEST));
     }
     if (command.columns() != null) {
       if (command.columns().isEmpty()) {
-        throw invalid("choisissez au moins une colonne");
+        throw AccessException.invalid("access.invalid.colonnes.none");
       }
       for (String column : command.columns()) {
         if (!types.containsKey(column)) {
-          throw invalid("colonne inconnue : " + column);
+          throw AccessException.invalid("access.invalid.colonnes.unknown", column);
         }
       }
     }
     for (RowFilter filter : command.rowFilters()) {
       filter.problemWith(types).ifPresent(problem -> {
-        throw invalid("filtre de lignes refusé : " + problem);
+        throw AccessException.invalid("access.invalid.filtres.refused", problem);
       });
     }
   }
 
-  private static AccessException invalid(String message) {
-    return new AccessException(AccessException.Code.INVALID, message);
-  }
 
   static String describe(Grantee grantee) {
     return switch (grantee) {

@@ -6,6 +6,7 @@ import fr.socle.policies.access.Subject;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +23,11 @@ class GrantsPageController {
   private final Catalogue catalogue;
   private final Clock clock;
 
-  GrantsPageController(Grants grants, Catalogue catalogue, Clock clock) {
+  private final org.springframework.context.MessageSource messages;
+
+  GrantsPageController(Grants grants, Catalogue catalogue, Clock clock,
+      org.springframework.context.MessageSource messages) {
+    this.messages = messages;
     this.grants = grants;
     this.catalogue = catalogue;
     this.clock = clock;
@@ -47,9 +52,10 @@ class GrantsPageController {
 
   @PostMapping("/espace/acces/{id}/revoquer")
   String revoke(Subject me, @PathVariable String id, @RequestParam(name = "motif", defaultValue = "") String reason,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect, Locale locale) {
     if (reason.strip().length() < 3) {
-      redirect.addFlashAttribute("error", "une révocation doit être motivée");
+      redirect.addFlashAttribute("error", messages.getMessage("access.invalid.motif.revocation", null, locale));
+      redirect.addFlashAttribute("revocationInvalid", id);
       return "redirect:/espace/acces";
     }
     try {

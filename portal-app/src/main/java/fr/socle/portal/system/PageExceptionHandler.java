@@ -32,8 +32,9 @@ class PageExceptionHandler {
       case INVALID -> HttpStatus.BAD_REQUEST;
       case CONFLICT -> HttpStatus.CONFLICT;
     };
-    return page(status, inReadersLanguage(e.getMessage(), "error.access." + e.code().name(), locale), model,
-        response);
+    String message = e.code() == AccessException.Code.INVALID ? e.message(messages, locale)
+        : inReadersLanguage(e.getMessage(), "error.access." + e.code().name(), locale);
+    return page(status, message, model, response);
   }
 
   /**

@@ -1,8 +1,6 @@
 package fr.socle.portal.system;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 
@@ -19,7 +17,7 @@ public final class PageRefusal extends IllegalArgumentException {
   private final String[] args;
 
   private PageRefusal(HttpStatus status, String key, String... args) {
-    super(french(key, args));
+    super(Bundles.french(key, (Object[]) args));
     this.status = status;
     this.key = key;
     this.args = args.clone();
@@ -44,11 +42,4 @@ public final class PageRefusal extends IllegalArgumentException {
     return messages.getMessage(key, args, getMessage(), locale);
   }
 
-  /** As Spring renders the bundle: the pattern as it is without arguments, through MessageFormat with some. */
-  static String french(String key, String... args) {
-    // the root bundle (French), never the JVM's default locale's as a fallback
-    String pattern = ResourceBundle.getBundle("messages", Locale.ROOT, PageRefusal.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.FRENCH).format(args);
-  }
 }

@@ -28,7 +28,7 @@ public final class RateLimited extends RuntimeException {
 
   /** A refusal worded by a message of the bundles (French in {@link #getMessage}, for logs and the API). */
   public static RateLimited worded(long retryAfterSeconds, String key, String... args) {
-    return new RateLimited(PageRefusal.french(key, args), retryAfterSeconds, key, args);
+    return new RateLimited(Bundles.french(key, (Object[]) args), retryAfterSeconds, key, args);
   }
 
   public long retryAfterSeconds() {

@@ -43,6 +43,13 @@ class AccessPagesIT {
     PortalSession alice = ItPortal.signIn("alice");
     Api brunoApi = Api.as("bruno");
 
+    // in English, a request without its purpose is refused in English, the field marked
+    PortalSession english = ItPortal.signIn("bruno");
+    english.get("/espace/jeux/" + id + "?lang=en");
+    String unsent = english.post("/espace/jeux/" + id + "/demande", Map.of("finalite", "", "duree", "60")).body();
+    assertThat(unsent).contains("state the purpose of your request").doesNotContain("indiquez la finalité")
+        .containsPattern("name=\"finalite\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*name=\"finalite\"");
+
     bruno.get("/espace/jeux/" + id);
     HttpResponse<String> sent = bruno.post("/espace/jeux/" + id + "/demande",
         Map.of("finalite", "suivi des marchés de voirie", "duree", "60"));
@@ -74,6 +81,7 @@ class AccessPagesIT {
         "filtreColonne", "", "filtreOperateur", "EQUALS", "filtreValeurs", "",
         "filtreColonne", "", "filtreOperateur", "EQUALS", "filtreValeurs", "",
         "expiration", "2001-01-01", "convention", "convention 12").body();
+    assertThat(again).containsPattern("id=\"expiration\"[^>]*aria-invalid=\"true\"");
     assertThat(again).contains("dans le futur", "value=\"A ; B\"", "value=\"2001-01-01\"",
         "value=\"convention 12\"").containsPattern("value=\"commune\"[^>]*selected")
         .containsPattern("value=\"IN\"[^>]*selected").doesNotContainPattern("value=\"montant\"[^>]*checked");
