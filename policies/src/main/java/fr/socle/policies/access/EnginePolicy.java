@@ -171,6 +171,12 @@ public final class EnginePolicy {
     if (isRuntimeInternals(table)) {
       return operate(subject);
     }
+    // Iceberg's hidden columns ($path, $file_modified_time…) and the open tier's metadata tables tell where the files
+    // are and which internal table a publication comes from: the operator's business
+    if (!subject.isAdmin() && (columns.stream().anyMatch(c -> c.startsWith("$"))
+        || table.isMetadataTable() && !Catalogs.INTERNAL.equals(table.catalog()))) {
+      return AccessDecision.deny("storage-details", "file locations are the operator's");
+    }
     if (!governed(subject, table)) {
       return schemaAccess;
     }

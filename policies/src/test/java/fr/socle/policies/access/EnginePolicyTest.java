@@ -97,4 +97,15 @@ class EnginePolicyTest {
           .as(reserved).isEqualTo("reserved-target");
     }
   }
+
+  /** Where the files are (hidden columns, the open tier's metadata tables) is the operator's, even for readers. */
+  @Test
+  void fileLocationsAreTheOperatorsOnly() {
+    assertThat(policy.select(ALICE, finances.table(), Set.of("id")).allowed()).isTrue();
+    assertThat(policy.select(ALICE, finances.table(), Set.of("id", "$path")).rule()).isEqualTo("storage-details");
+    assertThat(policy.select(Fixtures.ADMIN, finances.table(), Set.of("$path")).allowed()).isTrue();
+    TableRef openProperties = new TableRef("open", "voirie", "reports$properties");
+    assertThat(policy.select(Subject.unknown("public"), openProperties, Set.of("key", "value")).allowed()).isFalse();
+    assertThat(policy.select(CHLOE, new TableRef("open", "voirie", "reports"), Set.of("$path")).allowed()).isFalse();
+  }
 }

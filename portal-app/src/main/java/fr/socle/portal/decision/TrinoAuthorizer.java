@@ -148,7 +148,9 @@ class TrinoAuthorizer {
       case "ReadSystemInformation", "WriteSystemInformation", "SetSystemSessionProperty",
           "SetCatalogSessionProperty" -> policy.operate(subject);
       case "AccessCatalog", "FilterCatalogs", "ShowSchemas" -> policy.accessCatalog(subject, orEmpty(resource.catalog()));
-      case "FilterSchemas", "ShowCreateSchema", "ShowTables" ->
+      // a schema's definition is its storage location: the operator's
+      case "ShowCreateSchema" -> policy.operate(subject);
+      case "FilterSchemas", "ShowTables" ->
           policy.seeSchema(subject, orEmpty(resource.catalog()), orEmpty(resource.schema()));
       case "FilterTables", "ShowColumns" -> policy.seeTable(subject, tableOf(resource));
       case "ShowCreateTable" -> policy.showCreateTable(subject, tableOf(resource));
