@@ -30,10 +30,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccessRequestsPageController {
   private final AccessRequests requests;
   private final Catalogue catalogue;
+  private final GrantRepository grants;
+  private final java.time.Clock clock;
   private final org.springframework.context.MessageSource messages;
 
   AccessRequestsPageController(AccessRequests requests, Catalogue catalogue,
-      org.springframework.context.MessageSource messages) {
+      org.springframework.context.MessageSource messages, GrantRepository grants, java.time.Clock clock) {
+    this.grants = grants;
+    this.clock = clock;
     this.requests = requests;
     this.messages = messages;
     this.catalogue = catalogue;
@@ -44,6 +48,15 @@ class AccessRequestsPageController {
     List<AccessRequest> mine = requests.mine(me);
     List<AccessRequest> toDecide = requests.toDecide(me);
     model.addAttribute("mine", mine);
+    // what an approval granted, which may be less than asked, and whether it still holds
+    Map<String, Grant> granted = new HashMap<>();
+    for (AccessRequest request : mine) {
+      if (request.grantId() != null) {
+        grants.find(request.grantId()).ifPresent(grant -> granted.put(request.id(), grant));
+      }
+    }
+    model.addAttribute("granted", granted);
+    model.addAttribute("now", clock.instant());
     model.addAttribute("toDecide", toDecide);
     model.addAttribute("titles", titles(mine, toDecide));
     return "espace/demandes";

@@ -119,6 +119,8 @@ class AccessPagesIT {
         Map.of("motif", "marché clos"));
     assertThat(revoked.body()).contains("Accès révoqué", "révoqué le");
     ItDatasets.awaitStatus(brunoApi, "/api/v1/datasets/" + id + "/records?limit=1", 403);
+    // the requester reads what the approval granted, and that it no longer holds
+    assertThat(bruno.get("/espace/demandes").body()).contains("colonnes accordées :", "accès révoqué le");
   }
 
   /** The deciders were told of a request: they are told when its author cancels it; it cannot be cancelled twice. */
