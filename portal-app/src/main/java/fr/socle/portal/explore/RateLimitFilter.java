@@ -58,7 +58,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
     response.setHeader("X-RateLimit-Reset",
         Long.toString(now.plusNanos(probe.getNanosToWaitForReset()).getEpochSecond()));
     if (!probe.isConsumed()) {
-      long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+      long retryAfter = RateLimits.secondsToWait(probe);
       response.setHeader("Retry-After", Long.toString(retryAfter));
       error(response, 429, "TooManyRequests", "Too many requests: the quota is " + perMinute
           + " calls a minute" + (secret == null ? " for an address without an API key" : " for this API key")

@@ -27,6 +27,11 @@ public final class RateLimits {
     return bucket(caller, perMinute).tryConsumeAndReturnRemaining(1);
   }
 
+  /** The whole seconds a refused caller waits for its next token (Retry-After): at least one. */
+  public static long secondsToWait(ConsumptionProbe probe) {
+    return Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+  }
+
   long available(String caller, int perMinute) {
     return bucket(caller, perMinute).getAvailableTokens();
   }

@@ -25,7 +25,7 @@ class PageQueryQuota {
   void charge(String address) {
     ConsumptionProbe probe = limits.consume("pages:" + address, perMinute);
     if (!probe.isConsumed()) {
-      long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+      long seconds = RateLimits.secondsToWait(probe);
       throw RateLimited.worded(seconds, "site.error.tooMany", Integer.toString(perMinute), Long.toString(seconds));
     }
   }

@@ -59,7 +59,7 @@ class ReportPageController {
     if (anonymous) {
       ConsumptionProbe probe = limits.consume("report:" + request.getRemoteAddr(), settings.anonymousPerMinute());
       if (!probe.isConsumed()) {
-        long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        long seconds = RateLimits.secondsToWait(probe);
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(seconds));
         model.addAttribute("tooMany", seconds);

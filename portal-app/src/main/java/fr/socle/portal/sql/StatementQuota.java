@@ -6,7 +6,6 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,7 @@ class StatementQuota {
   void take(String user) {
     ConsumptionProbe probe = buckets.computeIfAbsent(user, u -> newBucket()).tryConsumeAndReturnRemaining(1);
     if (!probe.isConsumed()) {
-      long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
+      long seconds = fr.socle.portal.explore.RateLimits.secondsToWait(probe);
       throw new RateLimited("trop de requêtes : " + perMinute + " par minute au plus ; réessayez dans " + seconds
           + " s", seconds);
     }
