@@ -44,7 +44,9 @@ final class DatasetRepository {
     params.add(query.states().stream().map(DatasetState::code).collect(Collectors.toList()));
     boolean ranked = query.text() != null && !query.text().isBlank();
     if (ranked) {
-      sql.append(" AND (search @@ websearch_to_tsquery('french', ?) OR title ILIKE ? OR id ILIKE ?)");
+      // accents aside (catalog.french_unaccent, migration V2): « equipements » finds « Équipements »
+      sql.append(" AND (search @@ websearch_to_tsquery('catalog.french_unaccent', ?)"
+          + " OR title ILIKE ? OR id ILIKE ?)");
       String like = "%" + escapeLike(query.text().strip()) + "%";
       params.add(query.text());
       params.add(like);
@@ -63,7 +65,7 @@ final class DatasetRepository {
       params.add(query.keyword());
     }
     if (ranked) {
-      sql.append(" ORDER BY ts_rank(search, websearch_to_tsquery('french', ?)) DESC, title");
+      sql.append(" ORDER BY ts_rank(search, websearch_to_tsquery('catalog.french_unaccent', ?)) DESC, title");
       params.add(query.text());
     } else {
       sql.append(" ORDER BY title");

@@ -84,6 +84,9 @@ class DatasetPagesIT {
     assertThat(finances).contains("/espace/jeux/" + confidential + "\"", "/espace/jeux/" + discoverable + "\"");
     assertThat(alice.get("/espace?q=&service=urbanisme&theme=").body())
         .doesNotContain("/espace/jeux/" + confidential + "\"");
+    // typed without accents, « Équipements publics de la ville » (the demo's) is found all the same
+    assertThat(Api.as("alice").get("/api/v1/datasets?q=equipements").body()).contains("\"equipements-publics\"");
+    assertThat(alice.get("/espace?q=equipement").body()).contains("/espace/jeux/equipements-publics\"");
   }
 
   @Test
