@@ -8,8 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -59,7 +62,7 @@ public class TrinoEventSink {
     details.put("source", context.path("source").asString(""));
     details.put("originalUser", context.path("originalUser").asString(""));
     List<Map<String, Object>> tables = new ArrayList<>();
-    java.util.Set<String> datasets = new java.util.LinkedHashSet<>();
+    Set<String> datasets = new LinkedHashSet<>();
     for (JsonNode table : metadata.path("tables")) {
       Map<String, Object> t = new LinkedHashMap<>();
       String catalog = table.path("catalog").asString("");
@@ -134,7 +137,7 @@ public class TrinoEventSink {
   }
 
   /** The dataset a table belongs to; a metadata table ({@code t$files}) belongs to its table's. */
-  private java.util.Optional<String> datasetOf(TableRef table) {
+  private Optional<String> datasetOf(TableRef table) {
     return policy.snapshot().datasetOf(table.baseTable()).map(d -> d.id());
   }
 
