@@ -111,7 +111,8 @@ class SqlConsole {
       // Trino analyses a statement before it checks access: « Cannot apply operator: varchar + integer » on a
       // table one may not see would tell that it exists, and the type of its column.
       if (hidden == e && e.code() != QueryException.Code.TIMEOUT && e.code() != QueryException.Code.CANCELLED
-          && e.code() != QueryException.Code.BUSY && (!allKnown(me, accepted.tables()) || namesUnreadableColumn(me, accepted))) {
+          && e.code() != QueryException.Code.BUSY
+          && (!allKnown(me, accepted.tables()) || namesUnreadableColumn(me, accepted))) {
         throw new QueryException(QueryException.Code.NOT_FOUND_OR_DENIED, NOT_FOUND_OR_DENIED, e);
       }
       throw hidden;
