@@ -52,8 +52,9 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
     interceptor.setParamName("lang");
     interceptor.setIgnoreInvalidLocale(true);
-    // The Explore API takes its own "lang" parameter and its answers are cached publicly: no locale cookie there.
-    registry.addInterceptor(interceptor).excludePathPatterns("/api/explore/**");
+    // The JSON APIs are stateless (no cookie set), and the Explore API takes a "lang" of its own and its answers are
+    // cached publicly; the /api documentation page is a page like the others.
+    registry.addInterceptor(interceptor).excludePathPatterns("/api/*/**");
   }
 
   @Override
