@@ -111,6 +111,10 @@ class DatasetApiController {
     TableQuery.Direction direction = TableQuery.Direction.ASC;
     if (orderBy != null && !orderBy.isBlank()) {
       String[] parts = orderBy.strip().split("\\s+");
+      if (parts.length > 2 || parts.length == 2 && !parts[1].matches("(?i)asc|desc")) {
+        throw new IllegalArgumentException("order_by invalide : « " + orderBy.strip()
+            + " » (attendu : colonne, -colonne, colonne asc ou colonne desc)");
+      }
       sort = parts[0].startsWith("-") ? parts[0].substring(1) : parts[0];
       boolean descending = parts[0].startsWith("-")
           || parts.length > 1 && "desc".equals(parts[1].toLowerCase(Locale.ROOT));

@@ -87,6 +87,11 @@ class GrantedViewIT {
         + datasets.trinoName("mobilite"))).hasMessageContaining("Access Denied");
 
     JsonNode records = Api.json(chloe.get("/api/v1/datasets/" + id + "/records?limit=1000&order_by=id"));
+    // an order it cannot read whole is refused, not half followed
+    assertThat(chloe.get("/api/v1/datasets/" + id + "/records?order_by=id%20desc%20nulls").statusCode())
+        .isEqualTo(400);
+    assertThat(Api.json(chloe.get("/api/v1/datasets/" + id + "/records?order_by=-id&limit=1")).path("results")
+        .get(0).path("id").asLong()).isGreaterThan(records.path("results").get(0).path("id").asLong());
     assertThat(records.path("total_count").asLong()).isEqualTo(20);
 
     // a column the grant keeps from her reads, when asked for, as one that does not exist
