@@ -112,9 +112,10 @@ public final class TableQuery {
         return java.time.OffsetDateTime.parse(text.replace(' ', 'T')).toString();
       }
       if (type.startsWith("timestamp")) {
-        java.time.LocalDateTime at = text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay()
-            : java.time.LocalDateTime.parse(text.replace(' ', 'T'));
-        return at.toString().replace('T', ' ');
+        if (text.length() == 10) {
+          return java.time.LocalDate.parse(text).toString(); // a day: compared by day (appendWhere)
+        }
+        return java.time.LocalDateTime.parse(text.replace(' ', 'T')).toString().replace('T', ' ');
       }
       if (type.equals("boolean")) {
         return switch (text.toLowerCase(Locale.ROOT)) {
@@ -230,6 +231,12 @@ public final class TableQuery {
     for (Condition condition : where) {
       String column = PreparedSql.quote(condition.column());
       String type = columns.get(condition.column()).toLowerCase(Locale.ROOT);
+      if (type.startsWith("timestamp") && !condition.values().isEmpty()
+          && condition.values().stream().allMatch(v -> v != null && v.toString().length() == 10)) {
+        // days on a date-time column compare the day, as grants' row filters do: « = 2024-09-10 » is that day
+        column = "CAST(" + column + " AS date)";
+        type = "date";
+      }
       switch (condition.operator()) {
         case IS_NULL -> parts.add(column + " IS NULL");
         case IS_NOT_NULL -> parts.add(column + " IS NOT NULL");

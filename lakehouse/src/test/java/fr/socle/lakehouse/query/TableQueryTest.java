@@ -57,7 +57,9 @@ class TableQueryTest {
         .where(new TableQuery.Condition("montant", TableQuery.Operator.EQUALS, List.of(" 12,5 ")))
         .where(new TableQuery.Condition("actif", TableQuery.Operator.EQUALS, List.of("oui")))
         .toSql();
-    assertThat(sql.parameters()).containsExactly("2023-01-01 08:41:37", "2023-02-01 00:00", "12.5", "true");
+    assertThat(sql.parameters()).containsExactly("2023-01-01 08:41:37", "2023-02-01", "12.5", "true");
+    // a day on a date-time column compares the day (« = 2023-02-01 » is that whole day)
+    assertThat(sql.sql()).contains("\"maj\" >= CAST(? AS timestamp(6))", "CAST(\"maj\" AS date) < CAST(? AS date)");
 
     for (String[] refused : new String[][] {{"annee", "abc", "un nombre entier attendu"},
         {"maj", "notadate", "une date-heure (2023-01-01T08:41:37) ou une date (2023-01-01) attendue"},

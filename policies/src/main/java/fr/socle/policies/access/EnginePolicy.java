@@ -127,6 +127,10 @@ public final class EnginePolicy {
    */
   public AccessDecision showCreateTable(Subject subject, TableRef table) {
     AccessDecision known = seeTable(subject, table);
+    if (known.allowed() && !subject.isAdmin() && Catalogs.OPEN.equals(table.catalog())) {
+      // an open table's definition is its columns (DESCRIBE gives them) and its location: the operator's
+      return AccessDecision.deny("storage-details", "file locations are the operator's");
+    }
     if (!known.allowed() || !governed(subject, table) || isRuntimeInternals(table)) {
       return known;
     }

@@ -107,5 +107,7 @@ class EnginePolicyTest {
     TableRef openProperties = new TableRef("open", "voirie", "reports$properties");
     assertThat(policy.select(Subject.unknown("public"), openProperties, Set.of("key", "value")).allowed()).isFalse();
     assertThat(policy.select(CHLOE, new TableRef("open", "voirie", "reports"), Set.of("$path")).allowed()).isFalse();
+    assertThat(policy.showCreateTable(CHLOE, new TableRef("open", "voirie", "reports")).rule())
+        .isEqualTo("storage-details");
   }
 }

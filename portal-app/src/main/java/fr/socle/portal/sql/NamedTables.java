@@ -24,7 +24,12 @@ public final class NamedTables {
   /** The tables of a statement's text; none when it does not parse. */
   public static List<TableRef> in(String sql, @Nullable String catalog, @Nullable String schema) {
     try {
-      return of(PARSER.createStatement(sql), catalog, schema);
+      io.trino.sql.tree.Statement statement = PARSER.createStatement(sql);
+      if (statement instanceof io.trino.sql.tree.ExecuteImmediate immediate) {
+        // EXECUTE IMMEDIATE 'SELECT …': the statement run is the literal's
+        return in(immediate.getStatement().getValue(), catalog, schema);
+      }
+      return of(statement, catalog, schema);
     } catch (RuntimeException e) {
       return List.of();
     }
@@ -34,22 +39,6 @@ public final class NamedTables {
     Set<TableRef> tables = new LinkedHashSet<>();
     collect(statement, catalog, schema, tables);
     return List.copyOf(tables);
-  }
-
-  /** Every name a statement writes (columns, aliases, descriptor fields…), in lower case. */
-  static Set<String> identifiers(Node statement) {
-    Set<String> names = new java.util.HashSet<>();
-    collectIdentifiers(statement, names);
-    return names;
-  }
-
-  private static void collectIdentifiers(Node node, Set<String> names) {
-    if (node instanceof io.trino.sql.tree.Identifier identifier) {
-      names.add(identifier.getValue().toLowerCase(java.util.Locale.ROOT));
-    }
-    for (Node child : node.getChildren()) {
-      collectIdentifiers(child, names);
-    }
   }
 
   private static void collect(Node node, @Nullable String catalog, @Nullable String schema, Set<TableRef> tables) {

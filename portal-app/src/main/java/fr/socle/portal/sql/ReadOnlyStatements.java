@@ -39,7 +39,7 @@ final class ReadOnlyStatements {
      * names in full ({@code catalog.schema.table}: the console's session has no default catalog, so a shorter name
      * names nothing).
      */
-    record Accepted(String sql, String kind, List<TableRef> tables, Set<String> identifiers) implements Verdict {}
+    record Accepted(String sql, String kind, List<TableRef> tables) implements Verdict {}
 
     /** Refused before reaching Trino: not valid SQL, or not a read; with a French message for the person. */
     record Refused(QueryException.Code code, String message) implements Verdict {
@@ -84,8 +84,7 @@ final class ReadOnlyStatements {
       return new Verdict.Refused(QueryException.Code.INVALID_QUERY,
           "la forme TABLE n'est pas acceptée par la console : écrivez SELECT * FROM suivi du nom de la table");
     }
-    return new Verdict.Accepted(sql, kind, NamedTables.of(statement, null, null),
-        NamedTables.identifiers(statement));
+    return new Verdict.Accepted(sql, kind, NamedTables.of(statement, null, null));
   }
 
   /** Whether a query, or one of its subqueries, is written {@code TABLE t}. */

@@ -110,9 +110,14 @@ class SqlConsole {
       QueryException hidden = hideExistence(e);
       // Trino analyses a statement before it checks access: « Cannot apply operator: varchar + integer » on a
       // table one may not see would tell that it exists, and the type of its column.
-      if (hidden == e && e.code() != QueryException.Code.TIMEOUT && e.code() != QueryException.Code.CANCELLED
+      // On a table one reads only some columns of, any of Trino's errors may tell a hidden column's name or type
+      // (« Cannot apply operator », « Column 'x' is missing from left side of join », look-alike letters Trino
+      // folds as it compares names): every one reads the same there. Errors of the console's own (a page too
+      // large) come without a Trino cause and stay as they are.
+      if (hidden == e && e.getCause() instanceof java.sql.SQLException
+          && e.code() != QueryException.Code.TIMEOUT && e.code() != QueryException.Code.CANCELLED
           && e.code() != QueryException.Code.BUSY
-          && (!allKnown(me, accepted.tables()) || namesUnreadableColumn(me, accepted))) {
+          && (!allKnown(me, accepted.tables()) || readsSomeColumnsOnly(me, accepted.tables()))) {
         throw new QueryException(QueryException.Code.NOT_FOUND_OR_DENIED, NOT_FOUND_OR_DENIED, e);
       }
       throw hidden;
@@ -123,15 +128,10 @@ class SqlConsole {
     }
   }
 
-  /**
-   * Whether the statement names a column the person may not read: Trino's type errors (« Cannot apply operator:
-   * varchar + integer ») and table functions' (« Excluded columns … not present ») would tell that it exists, and
-   * its type.
-   */
-  private boolean namesUnreadableColumn(Subject me, ReadOnlyStatements.Verdict.Accepted accepted) {
+  /** Whether one of the tables has columns the person may know of but not read (a grant of some columns). */
+  private boolean readsSomeColumnsOnly(Subject me, List<TableRef> tables) {
     EnginePolicy engine = policy.enginePolicy();
-    return accepted.tables().stream().anyMatch(table -> engine.unreadableColumns(me, table).stream()
-        .anyMatch(column -> accepted.identifiers().contains(column.toLowerCase(java.util.Locale.ROOT))));
+    return tables.stream().anyMatch(table -> !engine.unreadableColumns(me, table).isEmpty());
   }
 
   /** Whether the person may know that each of these tables exists (the decision Trino's access control takes). */
@@ -167,6 +167,28 @@ class SqlConsole {
   }
 
   /**
+   * About the characters a value takes in the answer: bytes as their hexadecimal, text as JSON escapes it (a control
+   * character takes six), anything else as it prints.
+   */
+  static long printedSize(@Nullable Object value) {
+    if (value == null) {
+      return 4;
+    }
+    if (value instanceof byte[] bytes) {
+      return 2L * bytes.length + 3;
+    }
+    String text = String.valueOf(value);
+    long size = text.length() + 3;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        size += 5;
+      }
+    }
+    return size;
+  }
+
+  /**
    * Skips the rows of the earlier pages; keeps one page, bounded by the limits of the statement in rows and here in
    * size (about the characters the page's values print as).
    */
@@ -192,7 +214,7 @@ class SqlConsole {
     public void row(@Nullable Object[] values) throws QueryException {
       if (seen++ >= skip) {
         for (Object value : values) {
-          size += value == null ? 4 : String.valueOf(value).length() + 3;
+          size += printedSize(value);
         }
         if (size > maxSize) {
           throw new QueryException(QueryException.Code.INVALID_QUERY, "page trop volumineuse (plus de "

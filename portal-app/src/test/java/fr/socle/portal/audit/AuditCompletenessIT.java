@@ -154,10 +154,13 @@ class AuditCompletenessIT {
       try (Connection bruno = stack.trinoAs("bruno"); Statement statement = bruno.createStatement()) {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM "
             + datasets.trinoName("lu_second") + " /* " + marker + "-refus */"));
+        // the statement inside EXECUTE IMMEDIATE's literal
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeQuery("EXECUTE IMMEDIATE 'SELECT * FROM "
+            + datasets.trinoName("lu_second") + " /* " + marker + "-immediat */'"));
       }
 
       List<String> found = List.of();
-      for (int i = 0; i < 60 && found.size() < 4; i++) {
+      for (int i = 0; i < 60 && found.size() < 5; i++) {
         Thread.sleep(500);
         JsonNode results = fr.socle.portal.testing.Api.json(fr.socle.portal.testing.Api.as("dora").get(
             "/api/v1/audit?kind=query.completed&dataset=" + second + "&q=" + marker)).path("results");
@@ -165,7 +168,8 @@ class AuditCompletenessIT {
         results.forEach(entry -> summaries.add(entry.path("actor").asString() + " " + entry.path("summary").asString()));
         found = summaries;
       }
-      assertThat(found).hasSize(4).anyMatch(e -> e.startsWith("alice") && e.contains(marker + "-jointure"))
+      assertThat(found).hasSize(5).anyMatch(e -> e.startsWith("bruno") && e.contains(marker + "-immediat"))
+          .anyMatch(e -> e.startsWith("alice") && e.contains(marker + "-jointure"))
           .anyMatch(e -> e.startsWith("alice") && e.contains(marker + "-fichiers"))
           .anyMatch(e -> e.startsWith("alice") && e.contains("préparée : SELECT count(*)")
               && e.contains(marker + "-prepare"))

@@ -97,7 +97,7 @@ class ReadOnlyStatementsTest {
   @org.junit.jupiter.api.Test
   void theTextSentToTrinoIsTheTextParsedWithoutTheFinalSemicolon() {
     assertThat(statements.classify("  SELECT 'a;b' ;\n"))
-        .isEqualTo(new ReadOnlyStatements.Verdict.Accepted("SELECT 'a;b'", "QUERY", java.util.List.of(), java.util.Set.of()));
+        .isEqualTo(new ReadOnlyStatements.Verdict.Accepted("SELECT 'a;b'", "QUERY", java.util.List.of()));
   }
 
   /** The tables named in full, wherever they are in the statement: what the console checks when Trino errs. */
@@ -132,5 +132,7 @@ class ReadOnlyStatementsTest {
         new fr.socle.policies.access.TableRef("open", "voirie", "t2"));
     assertThat(NamedTables.in("SELECT * FROM salaires", null, null)).isEmpty();
     assertThat(NamedTables.in("SELEC pas du SQL", "internal", "rh")).isEmpty();
+    assertThat(NamedTables.in("EXECUTE IMMEDIATE 'SELECT * FROM internal.rh.salaires'", null, null))
+        .containsExactly(new fr.socle.policies.access.TableRef("internal", "rh", "salaires"));
   }
 }

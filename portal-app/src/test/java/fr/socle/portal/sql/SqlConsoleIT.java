@@ -121,14 +121,18 @@ class SqlConsoleIT {
     JsonNode missing = Api.json(bruno.post("/api/v1/sql", Map.of("sql", "SELECT nope + 1 FROM " + restricted)));
     for (String sql : List.of("SELECT montant + 'x' FROM " + restricted,
         "SELECT 1 FROM " + restricted + " WHERE montant > 'a'",
-        "SELECT * FROM TABLE(exclude_columns(input => TABLE(" + restricted + "), columns => DESCRIPTOR(montant)))")) {
+        "SELECT * FROM TABLE(exclude_columns(input => TABLE(" + restricted + "), columns => DESCRIPTOR(montant)))",
+        // Trino folds look-alike letters as it compares names (a dotless ı is an i)
+        "SELECT \"montant\" + 'x' FROM " + restricted, "SELECT \"servıce\" + 1 FROM " + restricted,
+        "SELECT 1 FROM " + restricted + " a JOIN (VALUES 1) v(montant) USING (montant)",
+        "SELECT 1 FROM " + restricted + " a JOIN (VALUES 1) v(nope) USING (nope)",
+        // on a table one reads some columns of, even a visible column's error reads the same: told apart, the
+        // answers would tell which names are hidden columns
+        "SELECT commune + 1 FROM " + restricted)) {
       JsonNode hidden = Api.json(bruno.post("/api/v1/sql", Map.of("sql", sql)));
       assertThat(hidden.path("detail")).as(sql).isEqualTo(missing.path("detail"));
     }
     assertThat(missing.path("detail").asString()).isEqualTo(SqlConsole.NOT_FOUND_OR_DENIED);
-    // a granted column's type error is told as it is
-    assertThat(Api.json(bruno.post("/api/v1/sql", Map.of("sql", "SELECT commune + 1 FROM " + restricted)))
-        .path("detail").asString()).containsIgnoringCase("cannot apply operator");
   }
 
   /** A page of huge texts is refused before it fills the portal's memory, with what to do instead. */
@@ -141,6 +145,9 @@ class SqlConsoleIT {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(Api.json(response).path("detail").asString()).startsWith("page trop volumineuse (plus de 16 Mo)");
     assertThat(response.body().length()).isLessThan(10_000);
+    // bytes count too, as the hexadecimal they are written as
+    assertThat(Api.as("alice").post("/api/v1/sql", Map.of("sql",
+        "SELECT to_utf8(lpad('', 40000, 'y')) FROM UNNEST(sequence(1, 500)) u(i)")).statusCode()).isEqualTo(400);
   }
 
   @Test
