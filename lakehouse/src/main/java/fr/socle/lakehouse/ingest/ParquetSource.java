@@ -82,6 +82,9 @@ final class ParquetSource implements Source {
     if (logical instanceof LogicalTypeAnnotation.TimeLogicalTypeAnnotation) {
       return ColumnType.STRING; // a time of day, as 08:30:00
     }
+    if (primitive.getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.INT64 && unsigned(logical)) {
+      return ColumnType.STRING; // up to 2^64 - 1: more than a signed whole number holds, kept exact as digits
+    }
     return switch (primitive.getPrimitiveTypeName()) {
       case BOOLEAN -> ColumnType.BOOLEAN;
       case INT32 -> logical instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation
@@ -216,7 +219,6 @@ final class ParquetSource implements Source {
             sink.text(c, LocalTime.ofNanoOfDay(time.getUnit() == LogicalTypeAnnotation.TimeUnit.NANOS ? value
                 : value * 1_000L).toString());
           } else {
-            // beyond a signed 64-bit number, the column refuses the value with its line rather than wrap it
             sink.text(c, unsigned(logical) ? Long.toUnsignedString(value) : Long.toString(value));
           }
         }

@@ -31,16 +31,21 @@ public final class AccessException extends RuntimeException {
     this.args = new Object[0];
   }
 
-  private AccessException(String key, Object... args) {
+  private AccessException(Code code, String key, Object... args) {
     super(Bundles.french(key, args));
-    this.code = Code.INVALID;
+    this.code = code;
     this.key = key;
     this.args = args.clone();
   }
 
   /** An invalid request, worded by the bundles' {@code key} (French in {@link #getMessage}). */
   public static AccessException invalid(String key, Object... args) {
-    return new AccessException(key, args);
+    return new AccessException(Code.INVALID, key, args);
+  }
+
+  /** A refusal of another kind (a conflict…), worded by the bundles' {@code key}. */
+  public static AccessException worded(Code code, String key, Object... args) {
+    return new AccessException(code, key, args);
   }
 
   public Code code() {

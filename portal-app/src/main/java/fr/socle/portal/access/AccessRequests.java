@@ -153,7 +153,7 @@ public class AccessRequests {
         .filter(r -> r.requester().equals(requester.user()))
         .orElseThrow(() -> new AccessException(AccessException.Code.NOT_FOUND, "demande introuvable"));
     if (request.status() != AccessRequest.Status.PENDING) {
-      throw new AccessException(AccessException.Code.CONFLICT, "cette demande n'est plus en attente");
+      throw AccessException.worded(AccessException.Code.CONFLICT, "access.conflict.notPending");
     }
     update(request.id(), AccessRequest.Status.CANCELLED, requester.user(), "annulée par le demandeur", null);
     // the deciders were told of the request (perhaps by e-mail): they are told it needs them no more
@@ -195,7 +195,7 @@ public class AccessRequests {
       throw new AccessException(AccessException.Code.NOT_FOUND, "demande introuvable");
     }
     if (request.status() != AccessRequest.Status.PENDING) {
-      throw new AccessException(AccessException.Code.CONFLICT, "cette demande a déjà été traitée");
+      throw AccessException.worded(AccessException.Code.CONFLICT, "access.conflict.decided");
     }
     return request;
   }
@@ -222,7 +222,7 @@ public class AccessRequests {
         .param("id", UUID.fromString(id))
         .update();
     if (changed != 1) {
-      throw new AccessException(AccessException.Code.CONFLICT, "cette demande a déjà été traitée");
+      throw AccessException.worded(AccessException.Code.CONFLICT, "access.conflict.decided");
     }
   }
 

@@ -103,7 +103,7 @@ public class Grants {
     }
     Instant now = clock.instant();
     if (!repository.revoke(grantId, actor.user(), reason, now)) {
-      throw new AccessException(AccessException.Code.CONFLICT, "cette autorisation est déjà révoquée");
+      throw AccessException.worded(AccessException.Code.CONFLICT, "access.conflict.revoked");
     }
     state.changed();
     List<String> killed = killQueriesOf(grant, "accès révoqué");

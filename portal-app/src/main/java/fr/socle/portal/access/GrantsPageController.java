@@ -64,7 +64,7 @@ class GrantsPageController {
       if (e.code() != AccessException.Code.CONFLICT) {
         throw e;
       }
-      redirect.addFlashAttribute("error", e.getMessage());
+      redirect.addFlashAttribute("error", e.message(messages, locale));
       return "redirect:/espace/acces";
     }
     redirect.addFlashAttribute("success", "grant.revoked");

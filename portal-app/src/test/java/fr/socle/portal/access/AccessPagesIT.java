@@ -99,6 +99,8 @@ class AccessPagesIT {
     // decided: its page says so, by whom, and offers nothing more to decide; a late second decision says why
     String decided = alice.get("/espace/demandes/" + second).body();
     assertThat(decided).contains("approuvée", "par alice le").doesNotContain("/approuver\"", "/refuser\"");
+    // the requester is told the rows are some only (the grant's filter)
+    assertThat(bruno.get("/espace/demandes").body()).contains("une partie des lignes seulement");
     assertThat(alice.postFields("/espace/demandes/" + second + "/refuser", "motif", "trop tard").body())
         .contains("déjà été traitée", "approuvée");
 
