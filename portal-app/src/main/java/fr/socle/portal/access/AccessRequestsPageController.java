@@ -6,6 +6,7 @@ import fr.socle.policies.access.Grant;
 import fr.socle.policies.access.RowFilter;
 import fr.socle.policies.access.Subject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +33,11 @@ class AccessRequestsPageController {
   private final AccessRequests requests;
   private final Catalogue catalogue;
   private final GrantRepository grants;
-  private final java.time.Clock clock;
-  private final org.springframework.context.MessageSource messages;
+  private final Clock clock;
+  private final MessageSource messages;
 
   AccessRequestsPageController(AccessRequests requests, Catalogue catalogue,
-      org.springframework.context.MessageSource messages, GrantRepository grants, java.time.Clock clock) {
+      MessageSource messages, GrantRepository grants, Clock clock) {
     this.grants = grants;
     this.clock = clock;
     this.requests = requests;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +23,10 @@ class GrantsPageController {
   private final Grants grants;
   private final Catalogue catalogue;
   private final Clock clock;
-
-  private final org.springframework.context.MessageSource messages;
+  private final MessageSource messages;
 
   GrantsPageController(Grants grants, Catalogue catalogue, Clock clock,
-      org.springframework.context.MessageSource messages) {
+      MessageSource messages) {
     this.messages = messages;
     this.grants = grants;
     this.catalogue = catalogue;
