@@ -99,7 +99,6 @@ public record RowFilter(String column, Operator operator, List<String> values) {
     String name = "\"" + column.replace("\"", "\"\"") + "\"";
     if (type == ValueType.TIMESTAMP && !values.isEmpty() && values.stream().allMatch(RowFilter::isDay)) {
       // days on a date-time column compare the day: « = 2025-03-01 » is that whole day, « <= » includes it
-      // (Trino unwraps the cast into a range on the column, so files are still pruned)
       name = "CAST(" + name + " AS DATE)";
       type = ValueType.DATE;
     }

@@ -1,6 +1,6 @@
 package fr.socle.portal.access;
 
-import fr.socle.portal.system.Bundles;
+import fr.socle.portal.system.Wording;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -21,31 +21,28 @@ public final class AccessException extends RuntimeException {
   }
 
   private final Code code;
-  private final @Nullable String key;
-  private final Object[] args;
+  private final @Nullable Wording wording;
 
   public AccessException(Code code, String message) {
     super(message);
     this.code = code;
-    this.key = null;
-    this.args = new Object[0];
+    this.wording = null;
   }
 
-  private AccessException(Code code, String key, Object... args) {
-    super(Bundles.french(key, args));
+  private AccessException(Code code, Wording wording) {
+    super(wording.french());
     this.code = code;
-    this.key = key;
-    this.args = args.clone();
+    this.wording = wording;
   }
 
   /** An invalid request, worded by the bundles' {@code key} (French in {@link #getMessage}). */
   public static AccessException invalid(String key, Object... args) {
-    return new AccessException(Code.INVALID, key, args);
+    return new AccessException(Code.INVALID, new Wording(key, args));
   }
 
   /** A refusal of another kind (a conflict…), worded by the bundles' {@code key}. */
   public static AccessException worded(Code code, String key, Object... args) {
-    return new AccessException(code, key, args);
+    return new AccessException(code, new Wording(key, args));
   }
 
   public Code code() {
@@ -54,15 +51,15 @@ public final class AccessException extends RuntimeException {
 
   /** The message in the locale's language when the bundles word it, else as it was written. */
   public String message(MessageSource messages, Locale locale) {
-    return key == null ? String.valueOf(getMessage()) : messages.getMessage(key, args, getMessage(), locale);
+    return wording == null ? String.valueOf(getMessage()) : wording.in(messages, locale);
   }
 
   /** The form field at fault ({@code expiration}, {@code colonnes}…), or empty when none is. */
   public String field() {
-    if (key == null || !key.startsWith("access.invalid.")) {
+    if (wording == null || !wording.key().startsWith("access.invalid.")) {
       return "";
     }
-    String rest = key.substring("access.invalid.".length());
+    String rest = wording.key().substring("access.invalid.".length());
     int dot = rest.indexOf('.');
     return dot < 0 ? "" : rest.substring(0, dot);
   }

@@ -2,10 +2,10 @@ package fr.socle.portal.audit;
 
 import fr.socle.lakehouse.query.RunningQueries;
 import fr.socle.portal.access.PolicyState;
-import fr.socle.portal.sql.NamedTables;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,10 +63,8 @@ public class QueryReconciler {
       String sql = query.sql().replaceAll("\\s+", " ").strip();
       // Trino no longer says which tables it read: those the statement names in full, so that a search by
       // dataset finds it too
-      List<String> datasets = NamedTables.in(query.sql(), null, null).stream()
-          .flatMap(table -> policy.snapshot().datasetOf(table.baseTable()).map(d -> d.id()).stream())
-          .distinct().toList();
-      Map<String, Object> details = new java.util.LinkedHashMap<>();
+      List<String> datasets = ReadDatasets.named(policy, query.sql(), null, null);
+      Map<String, Object> details = new LinkedHashMap<>();
       details.put("sql", query.sql());
       details.put("state", query.state());
       details.put("error", String.valueOf(query.errorCode()));

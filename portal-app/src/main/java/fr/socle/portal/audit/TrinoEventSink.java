@@ -3,7 +3,6 @@ package fr.socle.portal.audit;
 import fr.socle.policies.access.Principals;
 import fr.socle.policies.access.TableRef;
 import fr.socle.portal.access.PolicyState;
-import fr.socle.portal.sql.NamedTables;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -80,7 +78,7 @@ public class TrinoEventSink {
       }
       t.put("masks", masks);
       tables.add(t);
-      datasetOf(new TableRef(catalog, schema, name)).ifPresent(datasets::add);
+      ReadDatasets.of(policy, new TableRef(catalog, schema, name)).ifPresent(datasets::add);
     }
     details.put("tables", tables);
     String outcome = null;
@@ -102,10 +100,8 @@ public class TrinoEventSink {
       // refused before Trino listed its tables (a table one may not see reads as missing): the tables the
       // statement names, so that a search by dataset finds the attempt
       String named = prepared.isBlank() ? metadata.path("query").asString("") : prepared;
-      for (TableRef table : NamedTables.in(named, context.path("catalog").asString(null),
-          context.path("schema").asString(null))) {
-        datasetOf(table).ifPresent(datasets::add);
-      }
+      datasets.addAll(ReadDatasets.named(policy, named, context.path("catalog").asString(null),
+          context.path("schema").asString(null)));
     }
     if (!datasets.isEmpty()) {
       details.put("datasets", List.copyOf(datasets));
@@ -134,11 +130,6 @@ public class TrinoEventSink {
         (completed ? "requête terminée (" + outcome + ") : " : "requête reçue : ") + oneLine(sql)
             + (prepared.isBlank() ? "" : " — préparée : " + oneLine(prepared)),
         details);
-  }
-
-  /** The dataset a table belongs to; a metadata table ({@code t$files}) belongs to its table's. */
-  private Optional<String> datasetOf(TableRef table) {
-    return policy.snapshot().datasetOf(table.baseTable()).map(d -> d.id());
   }
 
   private static @Nullable Instant parse(@Nullable String text) {

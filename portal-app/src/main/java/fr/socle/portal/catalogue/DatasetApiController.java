@@ -1,9 +1,11 @@
 package fr.socle.portal.catalogue;
 
+import fr.socle.lakehouse.catalog.Catalogue;
 import fr.socle.lakehouse.catalog.Dataset;
 import fr.socle.lakehouse.catalog.DatasetColumn;
 import fr.socle.lakehouse.catalog.DatasetQuery;
 import fr.socle.lakehouse.catalog.DatasetState;
+import fr.socle.lakehouse.catalog.SnapshotInfo;
 import fr.socle.lakehouse.query.QueryException;
 import fr.socle.lakehouse.query.TableQuery;
 import fr.socle.policies.access.ReadScope;
@@ -38,11 +40,10 @@ class DatasetApiController {
   private final DatasetLookup lookup;
   private final DatasetReads reads;
   private final DatasetExports exports;
-
-  private final fr.socle.lakehouse.catalog.Catalogue store;
+  private final Catalogue store;
 
   DatasetApiController(InternalCatalogue catalogue, DatasetLookup lookup, DatasetReads reads, DatasetExports exports,
-      fr.socle.lakehouse.catalog.Catalogue store) {
+      Catalogue store) {
     this.store = store;
     this.catalogue = catalogue;
     this.lookup = lookup;
@@ -153,7 +154,7 @@ class DatasetApiController {
     DatasetLookup.Opened opened = lookup.openReadable(me, id, null);
     boolean counts = opened.entry().scope().unrestricted();
     List<Map<String, @Nullable Object>> versions = new ArrayList<>();
-    for (fr.socle.lakehouse.catalog.SnapshotInfo snapshot : store.snapshots(opened.entry().dataset().id())) {
+    for (SnapshotInfo snapshot : store.snapshots(opened.entry().dataset().id())) {
       Map<String, @Nullable Object> version = new LinkedHashMap<>();
       version.put("snapshot_id", Long.toString(snapshot.snapshotId()));
       version.put("committed_at", snapshot.committedAt().toString());

@@ -45,9 +45,9 @@ class DatasetExports {
 
   /**
    * How to write: the format, the CSV separator ({@code ;} also writes a BOM and decimal commas, as French
-   * spreadsheets expect), the version read, and where the request came from (for the audit trail).
+   * spreadsheets expect), the version read, where the request came from (for the audit trail), and the rows wanted
+   * (no condition: all).
    */
-  /** How to export: format, CSV separator, version, the channel the audit names, and the rows wanted (all: none). */
   public record Options(ExportFormat format, char separator, @Nullable Long version, String channel,
       List<fr.socle.lakehouse.query.TableQuery.Condition> conditions) {
     public Options {

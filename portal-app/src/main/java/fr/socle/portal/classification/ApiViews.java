@@ -69,14 +69,13 @@ final class ApiViews {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record DecisionView(int version, Instant decidedAt, String decidedBy, @Nullable String signedAs, LocalDate decidedOn,
-      Code status,
-      Code statusToday, List<Basis> legalBases, PlanJson.Plan plan, List<String> planDescription,
+      Code status, Code statusToday, List<Basis> legalBases, PlanJson.Plan plan, List<String> planDescription,
       @Nullable Code exemption, @Nullable LocalDate communicableFrom, String justification, LocalDate reviewDate,
       @Nullable Long scanId, @Nullable Long snapshotId, List<String> changes, StatedFacts facts) {
     static DecisionView of(RecordedDecision r, LocalDate today) {
       Decision d = r.decision();
-      return new DecisionView(r.version(), r.decidedAt(), d.decidedBy(), r.signedAs(), d.decidedOn(), Code.of(d.status()),
-          Code.of(d.statusOn(today)), Basis.of(d.legalBases()), PlanJson.of(d.plan()), d.plan().describe(),
+      return new DecisionView(r.version(), r.decidedAt(), d.decidedBy(), r.signedAs(), d.decidedOn(),
+          Code.of(d.status()), Code.of(d.statusOn(today)), Basis.of(d.legalBases()), PlanJson.of(d.plan()), d.plan().describe(),
           d.exemption() == null ? null : new Code(d.exemption().name(), d.exemption().label()), d.communicableFrom(),
           d.justification(), d.reviewDate(), r.scanId(), r.snapshotId(), r.changes(), r.facts());
     }

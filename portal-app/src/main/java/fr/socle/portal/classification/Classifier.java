@@ -200,7 +200,7 @@ class Classifier {
     }
     List<String> changes = DecisionChanges.between(current, decision, facts);
     RecordedDecision recorded = decisions.append(datasetId, currentVersion, decision, facts, scan.id(),
-        scan.snapshotId(), changes, signature(directory == null ? null : directory.name(actor), actor, signatoryQuality), clock.instant());
+        scan.snapshotId(), changes, signatureOf(actor), clock.instant());
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("version", recorded.version());
     details.put("status", decision.status().name());
@@ -222,6 +222,10 @@ class Classifier {
    */
   static String signature(@Nullable String name, String account, String quality) {
     return (name == null || name.isBlank() ? account : name.strip()) + ", " + quality;
+  }
+
+  private String signatureOf(String actor) {
+    return signature(directory == null ? null : directory.name(actor), actor, signatoryQuality);
   }
 
   /**

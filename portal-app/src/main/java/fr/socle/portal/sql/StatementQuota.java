@@ -1,5 +1,6 @@
 package fr.socle.portal.sql;
 
+import fr.socle.portal.explore.RateLimits;
 import fr.socle.portal.system.RateLimited;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -27,7 +28,7 @@ class StatementQuota {
   void take(String user) {
     ConsumptionProbe probe = buckets.computeIfAbsent(user, u -> newBucket()).tryConsumeAndReturnRemaining(1);
     if (!probe.isConsumed()) {
-      long seconds = fr.socle.portal.explore.RateLimits.secondsToWait(probe);
+      long seconds = RateLimits.secondsToWait(probe);
       throw new RateLimited("trop de requêtes : " + perMinute + " par minute au plus ; réessayez dans " + seconds
           + " s", seconds);
     }

@@ -13,24 +13,22 @@ public final class PageRefusal extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final HttpStatus status;
-  private final String key;
-  private final String[] args;
+  private final Wording wording;
 
-  private PageRefusal(HttpStatus status, String key, String... args) {
-    super(Bundles.french(key, (Object[]) args));
+  private PageRefusal(HttpStatus status, Wording wording) {
+    super(wording.french());
     this.status = status;
-    this.key = key;
-    this.args = args.clone();
+    this.wording = wording;
   }
 
   /** A request the page cannot answer as asked: 400. */
   public static PageRefusal invalid(String key, String... args) {
-    return new PageRefusal(HttpStatus.BAD_REQUEST, key, args);
+    return new PageRefusal(HttpStatus.BAD_REQUEST, new Wording(key, (Object[]) args));
   }
 
   /** Nothing here for the public: 404. */
   public static PageRefusal notFound(String key, String... args) {
-    return new PageRefusal(HttpStatus.NOT_FOUND, key, args);
+    return new PageRefusal(HttpStatus.NOT_FOUND, new Wording(key, (Object[]) args));
   }
 
   public HttpStatus status() {
@@ -39,7 +37,6 @@ public final class PageRefusal extends IllegalArgumentException {
 
   /** The message in the locale's language (French when the bundles have no other). */
   public String message(MessageSource messages, Locale locale) {
-    return messages.getMessage(key, args, getMessage(), locale);
+    return wording.in(messages, locale);
   }
-
 }

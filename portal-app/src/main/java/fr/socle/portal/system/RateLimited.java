@@ -12,23 +12,22 @@ public final class RateLimited extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final long retryAfterSeconds;
-  private final @Nullable String key;
-  private final String[] args;
+  private final @Nullable Wording wording;
 
   public RateLimited(String message, long retryAfterSeconds) {
     this(message, retryAfterSeconds, null);
   }
 
-  private RateLimited(String message, long retryAfterSeconds, @Nullable String key, String... args) {
+  private RateLimited(String message, long retryAfterSeconds, @Nullable Wording wording) {
     super(message);
     this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
-    this.key = key;
-    this.args = args.clone();
+    this.wording = wording;
   }
 
   /** A refusal worded by a message of the bundles (French in {@link #getMessage}, for logs and the API). */
   public static RateLimited worded(long retryAfterSeconds, String key, String... args) {
-    return new RateLimited(Bundles.french(key, (Object[]) args), retryAfterSeconds, key, args);
+    Wording wording = new Wording(key, (Object[]) args);
+    return new RateLimited(wording.french(), retryAfterSeconds, wording);
   }
 
   public long retryAfterSeconds() {
@@ -37,6 +36,6 @@ public final class RateLimited extends RuntimeException {
 
   /** The message in the locale's language when it comes from the bundles, else as it was written. */
   public String message(MessageSource messages, Locale locale) {
-    return key == null ? String.valueOf(getMessage()) : messages.getMessage(key, args, getMessage(), locale);
+    return wording == null ? String.valueOf(getMessage()) : wording.in(messages, locale);
   }
 }

@@ -148,7 +148,6 @@ class SecurityConfiguration {
     };
   }
 
-
   /**
    * 401 saying which scheme to use (RFC 6750 §3), and nothing of what was wrong with the token: no error code, no
    * description, no body.
