@@ -37,8 +37,13 @@ public record Attestation(
     exports = List.copyOf(exports);
   }
 
-  /** The internal table and snapshot the version was made from. */
-  public record Source(String datasetId, String table, long snapshotId) {}
+  /**
+   * The internal table and snapshot the version was made from. The snapshot id is written as a string: Iceberg draws
+   * it over 63 bits, past what a JavaScript number holds exactly (attestations written before read either way).
+   */
+  public record Source(String datasetId, String table,
+      @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING)
+      long snapshotId) {}
 
   /** The decision applied. */
   public record DecisionSummary(int version, String status, List<String> legalBases, String justification,

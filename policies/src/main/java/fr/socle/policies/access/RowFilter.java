@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One condition of a grant's row scope: a column, an operator, values. Structured, never SQL text: it is checked
@@ -67,24 +68,47 @@ public record RowFilter(String column, Operator operator, List<String> values) {
   }
 
   /**
+   * Why a filter cannot apply to a dataset's columns: what is wrong, the column, and the value at fault when one is.
+   * {@link #toString()} words it in French; an edge that speaks other languages words it from {@link #kind()}.
+   */
+  public record Problem(Kind kind, String column, Operator operator, @Nullable String value) {
+    public enum Kind {
+      UNKNOWN_COLUMN,
+      NOT_FILTERABLE,
+      VALUE_COUNT,
+      VALUE_TYPE
+    }
+
+    @Override
+    public String toString() {
+      return switch (kind) {
+        case UNKNOWN_COLUMN -> "colonne inconnue : " + column;
+        case NOT_FILTERABLE -> "la colonne " + column + " ne peut pas servir de filtre";
+        case VALUE_COUNT -> "nombre de valeurs incorrect pour " + operator.name() + " sur " + column;
+        case VALUE_TYPE -> "valeur « " + value + " » incompatible avec le type de " + column;
+      };
+    }
+  }
+
+  /**
    * Why this filter cannot apply to a dataset with these columns (name → type), or empty if it can: unknown
    * column, wrong number of values, a value that is not of the column's type.
    */
-  public Optional<String> problemWith(Map<String, ValueType> columns) {
+  public Optional<Problem> problemWith(Map<String, ValueType> columns) {
     ValueType type = columns.get(column);
     if (type == null) {
-      return Optional.of("colonne inconnue : " + column);
+      return Optional.of(new Problem(Problem.Kind.UNKNOWN_COLUMN, column, operator, null));
     }
     if (type == ValueType.OTHER) {
-      return Optional.of("la colonne " + column + " ne peut pas servir de filtre");
+      return Optional.of(new Problem(Problem.Kind.NOT_FILTERABLE, column, operator, null));
     }
     int arity = operator.arity();
     if (arity >= 0 && values.size() != arity || arity < 0 && values.isEmpty()) {
-      return Optional.of("nombre de valeurs incorrect pour " + operator.name() + " sur " + column);
+      return Optional.of(new Problem(Problem.Kind.VALUE_COUNT, column, operator, null));
     }
     for (String value : values) {
       if (literal(type, value).isEmpty()) {
-        return Optional.of("valeur « " + value + " » incompatible avec le type de " + column);
+        return Optional.of(new Problem(Problem.Kind.VALUE_TYPE, column, operator, value));
       }
     }
     return Optional.empty();

@@ -37,22 +37,25 @@ class RowFilterTest {
     assertThat(filter.toSql(TYPES)).isEqualTo(sql);
   }
 
-  @ParameterizedTest(name = "{0} {1} [{2}] refused")
+  @ParameterizedTest(name = "{0} {1} [{2}] refused: {3}")
   @CsvSource(delimiter = '|', value = {
-      "unknown|EQUALS|1",
-      "n|EQUALS|1 OR 1=1",
-      "n|EQUALS|1; DROP TABLE t",
-      "d|EQUALS|01/02/2026x",
-      "t|GREATER_OR_EQUAL|2025-13-01",
-      "geom|EQUALS|POINT(0 0)",
-      "n|BETWEEN|1",
-      "code|IN|",
-      "b|EQUALS|peut-être"})
-  void refusesWhatDoesNotFitTheSchema(String column, String operator, String values) {
+      "unknown|EQUALS|1|UNKNOWN_COLUMN",
+      "n|EQUALS|1 OR 1=1|VALUE_TYPE",
+      "n|EQUALS|1; DROP TABLE t|VALUE_COUNT",
+      "d|EQUALS|01/02/2026x|VALUE_TYPE",
+      "t|GREATER_OR_EQUAL|2025-13-01|VALUE_TYPE",
+      "geom|EQUALS|POINT(0 0)|NOT_FILTERABLE",
+      "n|BETWEEN|1|VALUE_COUNT",
+      "code|IN||VALUE_COUNT",
+      "b|EQUALS|peut-être|VALUE_TYPE"})
+  void refusesWhatDoesNotFitTheSchema(String column, String operator, String values, RowFilter.Problem.Kind kind) {
     RowFilter filter = new RowFilter(column, RowFilter.Operator.parse(operator),
         values == null ? List.of() : List.of(values.split(";")));
 
-    assertThat(filter.problemWith(TYPES)).isPresent();
+    RowFilter.Problem problem = filter.problemWith(TYPES).orElseThrow();
+    assertThat(problem.kind()).isEqualTo(kind);
+    assertThat(problem.column()).isEqualTo(column);
+    assertThat(problem.toString()).contains(column);
   }
 
   /** Operators come by name or as SQL writes them; an unknown one is told with the accepted ones. */

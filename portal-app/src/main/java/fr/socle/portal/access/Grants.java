@@ -219,7 +219,13 @@ public class Grants {
     }
     for (RowFilter filter : command.rowFilters()) {
       filter.problemWith(types).ifPresent(problem -> {
-        throw AccessException.invalid("access.invalid.filtres.refused", problem);
+        throw AccessException.invalid("access.invalid.filtres." + switch (problem.kind()) {
+          case UNKNOWN_COLUMN -> "unknownColumn";
+          case NOT_FILTERABLE -> "notFilterable";
+          case VALUE_COUNT -> "valueCount";
+          case VALUE_TYPE -> "valueType";
+        }, problem.column(), problem.operator().name().toLowerCase(java.util.Locale.ROOT),
+            String.valueOf(problem.value()));
       });
     }
   }

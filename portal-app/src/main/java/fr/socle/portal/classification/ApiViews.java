@@ -1,5 +1,6 @@
 package fr.socle.portal.classification;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.socle.lakehouse.catalog.Dataset;
 import fr.socle.policies.communicability.Decision;
@@ -16,7 +17,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
-/** The JSON shapes of the classification API. Findings carry counts and masked examples, never a value. */
+/**
+ * The JSON shapes of the classification API. Findings carry counts and masked examples, never a value. Snapshot ids
+ * are strings: Iceberg draws them over 63 bits, past what a JavaScript number holds exactly.
+ */
 final class ApiViews {
   private ApiViews() {}
 
@@ -46,7 +50,7 @@ final class ApiViews {
 
   record Column(String column, long valuesScanned, long nonEmpty, List<Kind> kinds) {}
 
-  record Scan(long id, long snapshotId, Instant scannedAt, String requestedBy, String method, long rowsRead,
+  record Scan(long id, @JsonFormat(shape = JsonFormat.Shape.STRING) long snapshotId, Instant scannedAt, String requestedBy, String method, long rowsRead,
       long rowsScanned, boolean sampled, String coverage, long durationMs, long rowsPerSecond, List<Column> columns) {
     static Scan of(StoredScan s) {
       List<Column> columns = s.findings().columns().stream().map(c -> new Column(c.column(), c.valuesScanned(),
@@ -71,7 +75,8 @@ final class ApiViews {
   record DecisionView(int version, Instant decidedAt, String decidedBy, @Nullable String signedAs, LocalDate decidedOn,
       Code status, Code statusToday, List<Basis> legalBases, PlanJson.Plan plan, List<String> planDescription,
       @Nullable Code exemption, @Nullable LocalDate communicableFrom, String justification, LocalDate reviewDate,
-      @Nullable Long scanId, @Nullable Long snapshotId, List<String> changes, StatedFacts facts) {
+      @Nullable Long scanId, @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable Long snapshotId, List<String> changes,
+      StatedFacts facts) {
     static DecisionView of(RecordedDecision r, LocalDate today) {
       Decision d = r.decision();
       return new DecisionView(r.version(), r.decidedAt(), d.decidedBy(), r.signedAs(), d.decidedOn(),
@@ -91,9 +96,9 @@ final class ApiViews {
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record ReviewView(DatasetRef dataset, @Nullable Long currentSnapshotId, boolean scanIsCurrent, @Nullable Scan scan,
-      int factsVersion, StatedFacts facts, String theme, @Nullable ProposalView proposal,
-      @Nullable DecisionView decision, boolean needsReview, @Nullable Coverage outgrown, boolean reviewDue,
+  record ReviewView(DatasetRef dataset, @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable Long currentSnapshotId,
+      boolean scanIsCurrent, @Nullable Scan scan, int factsVersion, StatedFacts facts, String theme,
+      @Nullable ProposalView proposal, @Nullable DecisionView decision, boolean needsReview, @Nullable Coverage outgrown, boolean reviewDue,
       List<DecisionView> history) {
     static ReviewView of(Review r) {
       return new ReviewView(DatasetRef.of(r.dataset()), r.currentSnapshotId(), r.scanIsCurrent(),

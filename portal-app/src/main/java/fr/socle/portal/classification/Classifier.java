@@ -115,7 +115,7 @@ class Classifier {
           .map(ColumnFindings::column).toList();
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("scan", stored.id());
-      details.put("snapshot", target.snapshotId());
+      details.put("snapshot", Long.toString(target.snapshotId()));
       details.put("method", scan.method().code());
       details.put("rowsRead", scan.findings().rowsRead());
       details.put("rowsScanned", scan.findings().rowsScanned());

@@ -119,7 +119,7 @@ public class UploadJobs implements DisposableBean {
             outcome.result().rowsWritten());
         audit.record(new AuditEntry(clock.instant(), AuditEntry.Kinds.LOAD, owner, null, outcome.dataset().id(), null,
             "committed", description + " : " + outcome.result().rowsWritten() + " lignes",
-            Map.of("snapshot", outcome.result().snapshotId(), "source", load.sourceName())));
+            Map.of("snapshot", Long.toString(outcome.result().snapshotId()), "source", load.sourceName())));
         scans.afterLoad(outcome.dataset().id());
       } catch (IngestionException refused) {
         finish(id, State.REFUSED, null, refused.userMessage(), null, refused.code().name(), refused.report(), 0);

@@ -62,8 +62,6 @@ import org.springframework.web.multipart.MultipartFile;
 class UploadPageController {
   private static final String SESSION_UPLOADS = "socle.uploads";
   private static final String SESSION_STARTED = "socle.uploads.started";
-  private static final String INVALID_OPTIONS =
-      "options de lecture invalides : vérifiez le format, l'encodage, le séparateur et le nombre de lignes d'en-tête";
 
   private final Ingestion ingestion;
   private final Catalogue catalogue;
@@ -100,12 +98,12 @@ class UploadPageController {
     model.addAttribute("schemas", SchemaRegistry.NAMES);
     model.addAttribute("services", me.services().stream().sorted().toList());
     if (file.isEmpty()) {
-      model.addAttribute("error", "choisissez un fichier non vide");
+      model.addAttribute("error", messages.getMessage("upload.invalid.empty", null, locale));
       return "espace/depot";
     }
     Optional<ReadChoice> choice = readChoice(form);
     if (choice.isEmpty()) {
-      model.addAttribute("error", INVALID_OPTIONS);
+      model.addAttribute("error", messages.getMessage("upload.invalid.options", null, locale));
       return "espace/depot";
     }
     String uploadId = UUID.randomUUID().toString();
@@ -156,9 +154,9 @@ class UploadPageController {
   private String createJob(Subject me, Upload upload, Map<String, String> form) {
     String service = form.getOrDefault("service", "");
     if (!me.has(Role.DATA_OFFICER) && !me.services().contains(service)) {
-      throw new AccessException(AccessException.Code.INVALID, "choisissez un de vos services comme producteur");
+      throw AccessException.invalid("upload.invalid.service");
     }
-    String title = required(form, "titre", "le titre est obligatoire");
+    String title = required(form, "titre", "upload.invalid.title");
     // The table lives in the producing service's schema, named after the title: never where the form says, which
     // would let an agent write into another service's schema and learn, from a name clash, what it holds.
     String domain = service.replace('-', '_');
@@ -181,18 +179,18 @@ class UploadPageController {
 
   @PostMapping("/espace/jeux/{id}/depot")
   String load(Subject me, @PathVariable String id, @RequestParam("fichier") MultipartFile file,
-      @RequestParam Map<String, String> form, Model model) throws IOException {
+      @RequestParam Map<String, String> form, Model model, Locale locale) throws IOException {
     Dataset dataset = stewarded(me, id);
     if (file.isEmpty()) {
       model.addAttribute("dataset", dataset);
-      model.addAttribute("error", "choisissez un fichier non vide");
+      model.addAttribute("error", messages.getMessage("upload.invalid.empty", null, locale));
       return "espace/depot-jeu";
     }
     LoadMode mode = "replace".equals(form.get("mode")) ? LoadMode.REPLACE : LoadMode.APPEND;
     Optional<ReadChoice> choice = readChoice(form);
     if (choice.isEmpty()) {
       model.addAttribute("dataset", dataset);
-      model.addAttribute("error", INVALID_OPTIONS);
+      model.addAttribute("error", messages.getMessage("upload.invalid.options", null, locale));
       return "espace/depot-jeu";
     }
     Path stored = store(file, UUID.randomUUID().toString());
@@ -402,10 +400,10 @@ class UploadPageController {
     }
   }
 
-  private static String required(Map<String, String> form, String field, String message) {
+  private static String required(Map<String, String> form, String field, String messageKey) {
     String value = blank(form.get(field));
     if (value == null) {
-      throw new AccessException(AccessException.Code.INVALID, message);
+      throw AccessException.invalid(messageKey);
     }
     return value;
   }

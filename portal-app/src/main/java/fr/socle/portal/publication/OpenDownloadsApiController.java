@@ -211,7 +211,7 @@ class OpenDownloadsApiController {
   private static Map<String, Object> version(String id, PublishedVersion v) {
     Map<String, Object> version = new LinkedHashMap<>();
     version.put("version", v.version());
-    version.put("snapshotId", v.snapshotId());
+    version.put("snapshotId", Long.toString(v.snapshotId())); // 63 bits: a JavaScript number would round it
     version.put("publishedAt", v.publishedAt());
     version.put("rows", v.rows());
     version.put("attestation", "/api/public/attestations/" + v.attestationId());

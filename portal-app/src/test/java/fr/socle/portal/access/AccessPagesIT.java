@@ -89,6 +89,15 @@ class AccessPagesIT {
     assertThat(alice.postFields("/espace/demandes/" + second + "/approuver", "colonnes", "id",
         "filtreColonne", "", "filtreOperateur", "EQUALS", "filtreValeurs", "",
         "expiration", "2999-01-01", "convention", "").body()).contains("au plus trois ans");
+    // a filter's value that does not fit its column is told in the reader's language
+    String[] badFilter = {"colonnes", "id", "filtreColonne", "montant", "filtreOperateur", "LESS_THAN",
+        "filtreValeurs", "beaucoup", "expiration", LocalDate.now().plusDays(10).toString(), "convention", ""};
+    assertThat(alice.postFields("/espace/demandes/" + second + "/approuver", badFilter).body())
+        .contains("valeur « beaucoup » incompatible avec le type de montant");
+    PortalSession aliceInEnglish = ItPortal.signIn("alice");
+    aliceInEnglish.get("/espace/demandes/" + second + "?lang=en");
+    assertThat(aliceInEnglish.postFields("/espace/demandes/" + second + "/approuver", badFilter).body())
+        .contains("value “beaucoup” does not fit the type of montant").doesNotContain("incompatible");
     HttpResponse<String> approved = alice.postFields("/espace/demandes/" + second + "/approuver",
         "colonnes", "id", "colonnes", "commune", "colonnes", "montant",
         "filtreColonne", "commune", "filtreOperateur", "IN", "filtreValeurs", "A ; B",

@@ -160,6 +160,11 @@ class ClassificationIT {
     assertThat(scan.get("rowsRead").asLong()).isEqualTo(400);
     assertThat(scan.get("rowsScanned").asLong()).isEqualTo(400);
     assertThat(scan.get("sampled").asBoolean()).isFalse();
+    // Iceberg's 63-bit snapshot ids as strings: a JavaScript client would round a number
+    String snapshot = Long.toString(datasets.catalogue().snapshots(dataset.id()).getFirst().snapshotId());
+    assertThat(scan.get("snapshotId").isString()).isTrue();
+    assertThat(scan.get("snapshotId").asString()).isEqualTo(snapshot);
+    assertThat(api("dora", "GET", "", null, 200).get("currentSnapshotId").asString()).isEqualTo(snapshot);
     assertThat(detected(scan, "email")).containsEntry("EMAIL", 400L);
     assertThat(detected(scan, "telephone")).containsEntry("PHONE", 400L);
     assertThat(detected(scan, "demandeur")).containsKey("PERSON_NAME");

@@ -126,6 +126,13 @@ class UploadIT {
     HttpResponse<String> unclosed = alice.postFile("/espace/depot?lang=en", Map.of("titre", "Upload"),
         "fichier", "b.csv", "code;montant\nA1;1\n\"A2;2\nA3;3\n".getBytes(StandardCharsets.UTF_8));
 
+    HttpResponse<String> badOption = alice.postFile("/espace/depot?lang=en", Map.of("titre", "Upload", "format", "foo"),
+        "fichier", "a.csv", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> empty = alice.postFile("/espace/depot?lang=en", Map.of("titre", "Upload"),
+        "fichier", "a.csv", new byte[0]);
+
+    assertThat(badOption.body()).contains("invalid reading options").doesNotContain("options de lecture");
+    assertThat(empty.body()).contains("choose a file that is not empty").doesNotContain("non vide");
     assertThat(unclosed.statusCode()).isEqualTo(200);
     assertThat(unclosed.body()).contains("malformed CSV file: a quote opened")
         .doesNotContain("mal formé");

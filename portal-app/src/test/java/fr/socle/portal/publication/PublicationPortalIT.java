@@ -182,6 +182,10 @@ class PublicationPortalIT {
     assertThat(metadata.statusCode()).isEqualTo(200);
     JsonNode version = JSON.readTree(metadata.body()).get("versions").get(0);
     assertThat(version.get("rows").asLong()).isEqualTo(2000);
+    // Iceberg's 63-bit snapshot ids as strings, here and in the attestation: a JavaScript client would round a number
+    assertThat(version.get("snapshotId").isString()).isTrue();
+    JsonNode attestation = JSON.readTree(get("/api/public/attestations/" + attestationId, null).body());
+    assertThat(attestation.get("attestation").get("source").get("snapshotId").isString()).isTrue();
     for (JsonNode export : version.get("exports")) {
       HttpResponse<byte[]> file = HTTP.send(HttpRequest.newBuilder(portal.url(export.get("url").asString())).build(),
           HttpResponse.BodyHandlers.ofByteArray());
