@@ -56,6 +56,13 @@ class ExploreConfiguration {
     return registration;
   }
 
+  /** The API's calls matched among its own mappings first (see {@link ExploreHandlerMapping}). */
+  @Bean
+  ExploreHandlerMapping exploreHandlerMapping(
+      @Qualifier("mvcContentNegotiationManager") org.springframework.web.accept.ContentNegotiationManager negotiation) {
+    return new ExploreHandlerMapping(negotiation);
+  }
+
   @Bean
   CatalogExporter csvCatalogExporter() {
     return new CatalogExporters.Csv();

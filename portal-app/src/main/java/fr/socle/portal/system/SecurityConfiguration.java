@@ -35,6 +35,16 @@ import org.springframework.http.HttpStatus;
 @Profile("!cli")
 class SecurityConfiguration {
 
+  /**
+   * No observation of the filter chains: with one, every filter of every request is wrapped in an observation
+   * (even when their recording is off, {@code management.observations.enable.spring.security}), which the busiest
+   * paths pay on each call; nothing here reads them.
+   */
+  @Bean
+  org.springframework.security.config.observation.SecurityObservationSettings securityObservations() {
+    return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+  }
+
   /** The decision point's paths are served on a port of their own (DecisionServer): nothing here but 404. */
   @Bean
   @Order(1)
@@ -47,11 +57,6 @@ class SecurityConfiguration {
         .build();
   }
 
-  /**
-   * The Explore API: open data without an account, whoever asks (its quotas are the rate-limit filter's, by
-   * address or API key, never by a session or a bearer token). The lightest chain that still writes the security
-   * headers: it is the busiest path of the portal, and each filter is paid on every call.
-   */
   /**
    * Any web page may call the Explore API from a browser, as Opendatasoft's allows (its JavaScript client, widgets,
    * dashboards): reads only, an API key in {@code Authorization}, never a cookie; the quota headers readable.
@@ -71,6 +76,11 @@ class SecurityConfiguration {
     return cors;
   }
 
+  /**
+   * The Explore API: open data without an account, whoever asks (its quotas are the rate-limit filter's, by
+   * address or API key, never by a session or a bearer token). The lightest chain that still writes the security
+   * headers: it is the busiest path of the portal, and each filter is paid on every call.
+   */
   @Bean
   @Order(2)
   SecurityFilterChain explore(HttpSecurity http) throws Exception {
