@@ -30,6 +30,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
   static final Locale FRENCH = Locale.FRENCH;
 
+  private final LayoutModel layout;
+
+  WebConfiguration(LayoutModel layout) {
+    this.layout = layout;
+  }
+
   @Bean
   LocaleResolver localeResolver() {
     CookieLocaleResolver resolver = new CookieLocaleResolver("socle-lang");
@@ -55,6 +61,7 @@ class WebConfiguration implements WebMvcConfigurer {
     // The JSON APIs are stateless (no cookie set), and the Explore API takes a "lang" of its own and its answers are
     // cached publicly; the /api documentation page is a page like the others.
     registry.addInterceptor(interceptor).excludePathPatterns("/api/*/**");
+    registry.addInterceptor(layout).excludePathPatterns("/api/*/**");
   }
 
   @Override
