@@ -41,6 +41,8 @@ final class PublicationCatalog implements PublishedDatasets {
       Set.of("geometry", "geo_lon", "geo_lat", "geo_xmin", "geo_ymin", "geo_xmax", "geo_ymax");
 
   private final Publications publications;
+  /** The publication's row, read once for the calls that ask for it at the same time, never before they asked. */
+  private final FreshReads<String, Optional<fr.socle.lakehouse.promotion.PublishedDataset>> states;
   private final Catalogue catalogue;
   private final Tier openTier;
   private final Clock clock;
@@ -51,6 +53,7 @@ final class PublicationCatalog implements PublishedDatasets {
 
   PublicationCatalog(Publications publications, Catalogue catalogue, Tier openTier, Clock clock, Duration ttl) {
     this.publications = publications;
+    this.states = new FreshReads<>(publications::find);
     this.catalogue = catalogue;
     this.openTier = openTier;
     this.clock = clock;
@@ -66,8 +69,8 @@ final class PublicationCatalog implements PublishedDatasets {
 
   @Override
   public Optional<PublishedDataset> find(String datasetId) {
-    // One read of the publication's row per call: a retraction or a new version shows at once, on every replica.
-    fr.socle.lakehouse.promotion.PublishedDataset state = publications.find(datasetId).orElse(null);
+    // The publication's row read after the call began: a retraction or a new version shows at once, on every replica.
+    fr.socle.lakehouse.promotion.PublishedDataset state = states.read(datasetId).orElse(null);
     if (state == null || !state.isPublic() || state.currentVersion() == null) {
       return Optional.empty();
     }
