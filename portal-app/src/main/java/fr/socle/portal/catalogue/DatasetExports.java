@@ -111,7 +111,7 @@ class DatasetExports {
       details.put("separator", String.valueOf(options.separator()));
     }
     if (options.version() != null) {
-      details.put("version", options.version());
+      details.put("version", Long.toString(options.version())); // a 63-bit snapshot id, as the APIs write it
     }
     if (outcome != null && outcome.truncated()) {
       details.put("truncated", true);

@@ -63,7 +63,25 @@ class ApiExceptionHandler {
       HttpMessageNotReadableException.class, IllegalArgumentException.class})
   ProblemDetail badRequest(Exception e) {
     return Problems.of(HttpStatus.BAD_REQUEST, "requete-invalide", "Demande invalide",
-        e instanceof IllegalArgumentException ? String.valueOf(e.getMessage()) : "paramètres de la demande invalides");
+        e instanceof IllegalArgumentException ? String.valueOf(e.getMessage()) : parameterProblem(e));
+  }
+
+  /** Which parameter is at fault and why, its value cut short: « paramètre « version » : « abc » n'est pas… ». */
+  static String parameterProblem(Exception e) {
+    return switch (e) {
+      case MissingServletRequestParameterException missing -> "paramètre « " + missing.getParameterName()
+          + " » manquant";
+      case MethodArgumentTypeMismatchException mismatch -> {
+        String value = String.valueOf(mismatch.getValue());
+        value = value.length() > 60 ? value.substring(0, 60) + "…" : value;
+        Class<?> type = mismatch.getRequiredType();
+        String expected = type == Long.class || type == long.class || type == Integer.class || type == int.class
+            ? "un nombre entier" : type == java.util.UUID.class ? "un identifiant (UUID)"
+            : type == java.time.LocalDate.class ? "une date AAAA-MM-JJ" : "une valeur d'un autre type";
+        yield "paramètre « " + mismatch.getName() + " » : « " + value + " » n'est pas " + expected;
+      }
+      default -> "paramètres de la demande invalides";
+    };
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -86,8 +86,9 @@ class PageExceptionHandler {
 
   @ExceptionHandler({org.springframework.web.bind.MissingServletRequestParameterException.class,
       org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
-  String badParameter(Exception e, Model model, HttpServletResponse response) {
-    return page(HttpStatus.BAD_REQUEST, "paramètres de la demande invalides", model, response);
+  String badParameter(Exception e, Model model, HttpServletResponse response, Locale locale) {
+    return page(HttpStatus.BAD_REQUEST, inReadersLanguage(ApiExceptionHandler.parameterProblem(e),
+        "error.access.INVALID", locale), model, response);
   }
 
   /** The error page, in the layout of whoever is reading (signed in: their menu, their notifications). */

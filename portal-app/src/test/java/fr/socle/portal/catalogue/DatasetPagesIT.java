@@ -137,6 +137,14 @@ class DatasetPagesIT {
     assertThat(page.get("/espace/jeux/" + id + "?version=" + first).body()).contains("Vous lisez la version du")
         .contains("Ligne 1 à 1 sur 1");
     assertThat(page.get("/espace/jeux/" + id + "?version=42").statusCode()).isEqualTo(404);
+    // a version that is not an id says which parameter and why, on the API and on the page
+    HttpResponse<String> notAnId = alice.get("/api/v1/datasets/" + id + "/records?version=abc");
+    assertThat(notAnId.statusCode()).isEqualTo(400);
+    assertThat(Api.json(notAnId).path("detail").asString())
+        .isEqualTo("paramètre « version » : « abc » n'est pas un nombre entier");
+    HttpResponse<String> notAnIdPage = page.get("/espace/jeux/" + id + "?version=abc");
+    assertThat(notAnIdPage.statusCode()).isEqualTo(400);
+    assertThat(notAnIdPage.body()).contains("paramètre « version » : « abc » n&#39;est pas un nombre entier");
   }
 
   @Test
