@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
+import org.springframework.context.EmbeddedValueResolverAware;
 import org.springframework.core.Ordered;
+import org.springframework.util.StringValueResolver;
 import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
@@ -21,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * declares them), so the same handler is found with the same rules; a path outside the API goes on to the portal's
  * mapping without a lookup.
  */
-final class ExploreHandlerMapping implements HandlerMapping, Ordered, ApplicationContextAware, InitializingBean {
+final class ExploreHandlerMapping
+    implements HandlerMapping, Ordered, ApplicationContextAware, EmbeddedValueResolverAware, InitializingBean {
   static final String PREFIX = "/api/explore/";
 
   /** The portal's mappings whose paths are the API's, whichever controller declares them. */
@@ -40,6 +43,12 @@ final class ExploreHandlerMapping implements HandlerMapping, Ordered, Applicatio
   @Override
   public void setApplicationContext(ApplicationContext context) {
     mappings.setApplicationContext(context);
+  }
+
+  /** The placeholders of mappings ({@code ${server.error.path:/error}}) resolved as the portal's mapping does. */
+  @Override
+  public void setEmbeddedValueResolver(StringValueResolver resolver) {
+    mappings.setEmbeddedValueResolver(resolver);
   }
 
   @Override
