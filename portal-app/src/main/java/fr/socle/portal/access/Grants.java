@@ -224,7 +224,7 @@ public class Grants {
           case NOT_FILTERABLE -> "notFilterable";
           case VALUE_COUNT -> "valueCount";
           case VALUE_TYPE -> "valueType";
-        }, problem.column(), problem.operator().name().toLowerCase(java.util.Locale.ROOT),
+        }, problem.column(), problem.operator().name(),
             String.valueOf(problem.value()));
       });
     }

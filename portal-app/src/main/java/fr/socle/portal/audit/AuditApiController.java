@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The audit trail for data officers' tools (404 for anyone else): the page's filters, newest first. */
 @RestController
@@ -54,7 +56,23 @@ class AuditApiController {
     map.put("query_id", entry.queryId());
     map.put("outcome", entry.outcome());
     map.put("summary", entry.summary());
-    map.put("details", json.readTree(entry.details()));
+    map.put("details", snapshotIdsAsText(entry.kind(), json.readTree(entry.details())));
     return map;
+  }
+
+  /**
+   * Snapshot ids as strings, as the other APIs give them (63 bits: a JavaScript number rounds them), also in
+   * entries written before they were stored so: a scan's {@code snapshot}, a download's {@code version}.
+   */
+  static JsonNode snapshotIdsAsText(String kind, JsonNode details) {
+    if (details instanceof ObjectNode object) {
+      List<String> fields = kind.equals(AuditEntry.Kinds.DOWNLOAD) ? List.of("snapshot", "version") : List.of("snapshot");
+      for (String field : fields) {
+        if (object.get(field) instanceof JsonNode id && id.isIntegralNumber()) {
+          object.put(field, id.asString());
+        }
+      }
+    }
+    return details;
   }
 }

@@ -55,10 +55,11 @@ final class FreshReads<K, V> {
     try {
       return mine.value.join();
     } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
+      switch (e.getCause()) {
+        case RuntimeException cause -> throw cause;
+        case Error cause -> throw cause;
+        case null, default -> throw e;
       }
-      throw e;
     }
   }
 
@@ -80,7 +81,11 @@ final class FreshReads<K, V> {
     }
     if (waiting != null) {
       Batch<V> next = waiting;
-      Thread.ofVirtual().name("fresh-read").start(() -> run(key, state, next));
+      try {
+        Thread.ofVirtual().name("fresh-read").start(() -> run(key, state, next));
+      } catch (RuntimeException | OutOfMemoryError e) {
+        run(key, state, next); // no thread to be had: read here rather than leave its callers waiting for ever
+      }
     }
   }
 }

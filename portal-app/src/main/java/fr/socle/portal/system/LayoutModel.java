@@ -19,10 +19,10 @@ import org.springframework.web.servlet.ModelAndView;
  * model of a page about to be rendered (an interceptor registered for pages only, {@link WebConfiguration}), beside
  * what its controller put there, which wins: a JSON answer pays nothing for it (as a {@code @ModelAttribute} of a
  * controller advice, Spring looked up and invoked it on every call of every controller, a tenth of the CPU of a
- * cached Explore API call). Error pages add it themselves ({@link PageExceptionHandler}).
+ * cached Explore API call). Pages rendered by exception handlers add it themselves ({@link PageExceptionHandler}).
  */
 @Component
-class LayoutModel implements HandlerInterceptor {
+public class LayoutModel implements HandlerInterceptor {
   private final Notifications notifications;
   private final Directory directory;
 
@@ -42,7 +42,8 @@ class LayoutModel implements HandlerInterceptor {
     layout.forEach(page.getModelMap()::putIfAbsent);
   }
 
-  void layout(Model model, HttpServletRequest request) {
+  /** For a page rendered by an exception handler, which interceptors do not see. */
+  public void layout(Model model, HttpServletRequest request) {
     Subject me = WebConfiguration.currentSubject();
     boolean signedIn = !Principals.PUBLIC.equals(me.user());
     model.addAttribute("me", me);
@@ -61,13 +62,18 @@ class LayoutModel implements HandlerInterceptor {
 
   /** This page's address (path and query, as the browser sent them) with {@code lang} set. */
   static String sameWith(jakarta.servlet.http.HttpServletRequest request, String language) {
+    String path = request.getRequestURI();
     String query = request.getQueryString();
+    // an error page rendered by the error dispatch: the address that failed, not /error (which has nothing to show)
+    if (request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+      path = failed;
+      query = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_QUERY_STRING) instanceof String q ? q : null;
+    }
     try {
-      return org.springframework.web.util.UriComponentsBuilder
-          .fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
+      return org.springframework.web.util.UriComponentsBuilder.fromUriString(path + (query == null ? "" : "?" + query))
           .replaceQueryParam("lang", language).build(true).toUriString();
     } catch (IllegalArgumentException e) {
-      return request.getRequestURI() + "?lang=" + language;
+      return path + "?lang=" + language;
     }
   }
 }

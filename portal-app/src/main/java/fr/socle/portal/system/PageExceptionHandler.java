@@ -88,7 +88,7 @@ class PageExceptionHandler {
       org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
   String badParameter(Exception e, Model model, HttpServletResponse response, Locale locale) {
     return page(HttpStatus.BAD_REQUEST, inReadersLanguage(ApiExceptionHandler.parameterProblem(e),
-        "error.access.INVALID", locale), model, response);
+        "error.parameter", locale), model, response);
   }
 
   /** The error page, in the layout of whoever is reading (signed in: their menu, their notifications). */

@@ -202,6 +202,12 @@ class PublicSiteIT {
     HttpResponse<String> unknownInEnglish = get("/jeux/it-site-nothing-" + SUFFIX + "?lang=en");
     assertThat(unknownInEnglish.statusCode()).isEqualTo(404);
     assertThat(text(unknownInEnglish.body())).contains("this dataset does not exist").doesNotContain("n'existe pas");
+    // an error page's language links lead to the address that failed, not to the error dispatch's /error
+    HttpResponse<String> nowhere = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(fr.socle.portal.testing.ItPortal.url() + "/nulle-part-" + SUFFIX)).header("Accept", "text/html").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(nowhere.statusCode()).isEqualTo(404);
+    assertThat(nowhere.body()).contains("href=\"/nulle-part-" + SUFFIX + "?lang=en\"").doesNotContain("/error?lang");
 
     // a reuser following an old link learns it was withdrawn, when and why, as the DCAT feed and the API say
     datasets.retract(RETRACTED, fr.socle.lakehouse.promotion.PublishedDataset.Reason.DECISION);
@@ -210,6 +216,8 @@ class PublicSiteIT {
       assertThat(gone.statusCode()).as(path).isEqualTo(410);
       assertThat(text(gone.body())).contains("Jeu de données retiré").contains("« " + RETRACTED + " »")
           .contains("une nouvelle décision ne permet plus de le publier");
+      // in the site's layout like any page: its language links keep the address
+      assertThat(gone.body()).contains("href=\"" + path + "?lang=en\"");
     }
   }
 
