@@ -66,7 +66,8 @@ class AuditApiController {
    */
   static JsonNode snapshotIdsAsText(String kind, JsonNode details) {
     if (details instanceof ObjectNode object) {
-      List<String> fields = kind.equals(AuditEntry.Kinds.DOWNLOAD) ? List.of("snapshot", "version") : List.of("snapshot");
+      List<String> fields =
+          kind.equals(AuditEntry.Kinds.DOWNLOAD) ? List.of("snapshot", "version") : List.of("snapshot");
       for (String field : fields) {
         if (object.get(field) instanceof JsonNode id && id.isIntegralNumber()) {
           object.put(field, id.asString());

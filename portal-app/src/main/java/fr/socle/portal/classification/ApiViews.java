@@ -50,8 +50,9 @@ final class ApiViews {
 
   record Column(String column, long valuesScanned, long nonEmpty, List<Kind> kinds) {}
 
-  record Scan(long id, @JsonFormat(shape = JsonFormat.Shape.STRING) long snapshotId, Instant scannedAt, String requestedBy, String method, long rowsRead,
-      long rowsScanned, boolean sampled, String coverage, long durationMs, long rowsPerSecond, List<Column> columns) {
+  record Scan(long id, @JsonFormat(shape = JsonFormat.Shape.STRING) long snapshotId, Instant scannedAt,
+      String requestedBy, String method, long rowsRead, long rowsScanned, boolean sampled, String coverage,
+      long durationMs, long rowsPerSecond, List<Column> columns) {
     static Scan of(StoredScan s) {
       List<Column> columns = s.findings().columns().stream().map(c -> new Column(c.column(), c.valuesScanned(),
           c.nonEmpty(), c.kinds().stream().map(k -> new Kind(k.kind(), k.kind().label(), k.values(), k.occurrences(),
@@ -75,8 +76,8 @@ final class ApiViews {
   record DecisionView(int version, Instant decidedAt, String decidedBy, @Nullable String signedAs, LocalDate decidedOn,
       Code status, Code statusToday, List<Basis> legalBases, PlanJson.Plan plan, List<String> planDescription,
       @Nullable Code exemption, @Nullable LocalDate communicableFrom, String justification, LocalDate reviewDate,
-      @Nullable Long scanId, @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable Long snapshotId, List<String> changes,
-      StatedFacts facts) {
+      @Nullable Long scanId, @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable Long snapshotId,
+      List<String> changes, StatedFacts facts) {
     static DecisionView of(RecordedDecision r, LocalDate today) {
       Decision d = r.decision();
       return new DecisionView(r.version(), r.decidedAt(), d.decidedBy(), r.signedAs(), d.decidedOn(),
@@ -98,8 +99,8 @@ final class ApiViews {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ReviewView(DatasetRef dataset, @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable Long currentSnapshotId,
       boolean scanIsCurrent, @Nullable Scan scan, int factsVersion, StatedFacts facts, String theme,
-      @Nullable ProposalView proposal, @Nullable DecisionView decision, boolean needsReview, @Nullable Coverage outgrown, boolean reviewDue,
-      List<DecisionView> history) {
+      @Nullable ProposalView proposal, @Nullable DecisionView decision, boolean needsReview,
+      @Nullable Coverage outgrown, boolean reviewDue, List<DecisionView> history) {
     static ReviewView of(Review r) {
       return new ReviewView(DatasetRef.of(r.dataset()), r.currentSnapshotId(), r.scanIsCurrent(),
           r.scan() == null ? null : Scan.of(r.scan()), r.facts().version(), r.facts().facts(),

@@ -203,8 +203,9 @@ class PublicSiteIT {
     assertThat(unknownInEnglish.statusCode()).isEqualTo(404);
     assertThat(text(unknownInEnglish.body())).contains("this dataset does not exist").doesNotContain("n'existe pas");
     // an error page's language links lead to the address that failed, not to the error dispatch's /error
-    HttpResponse<String> nowhere = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-        java.net.URI.create(fr.socle.portal.testing.ItPortal.url() + "/nulle-part-" + SUFFIX)).header("Accept", "text/html").build(),
+    java.net.URI nowhereUri = java.net.URI.create(fr.socle.portal.testing.ItPortal.url() + "/nulle-part-" + SUFFIX);
+    HttpResponse<String> nowhere = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(nowhereUri).header("Accept", "text/html").build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(nowhere.statusCode()).isEqualTo(404);
     assertThat(nowhere.body()).contains("href=\"/nulle-part-" + SUFFIX + "?lang=en\"").doesNotContain("/error?lang");
