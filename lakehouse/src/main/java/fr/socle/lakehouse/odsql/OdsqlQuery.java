@@ -27,6 +27,8 @@ public final class OdsqlQuery {
   private long limit = -1;
   private long offset;
   private boolean defaultOrder = true;
+  /** The relation read instead of the schema's table (a copy of its rows), or null. */
+  private @Nullable String relation;
 
   private OdsqlQuery(OdsqlSchema schema) {
     this.schema = schema;
@@ -116,6 +118,83 @@ public final class OdsqlQuery {
     this.limit = limit;
     this.offset = offset;
     return this;
+  }
+
+  /**
+   * Plans the statement over another relation holding the same rows as the schema's table: a local copy of a
+   * published version (see {@link #portable}). Only a quoted identifier is accepted; null reads the table again.
+   */
+  public OdsqlQuery from(@Nullable String quotedRelation) {
+    if (quotedRelation != null && !RELATION.matcher(quotedRelation).matches()) {
+      throw new IllegalArgumentException("not a quoted identifier: " + quotedRelation);
+    }
+    this.relation = quotedRelation;
+    return this;
+  }
+
+  private static final java.util.regex.Pattern RELATION = java.util.regex.Pattern.compile("\"[a-z0-9_]{1,128}\"");
+
+  /** The field types whose columns any SQL engine reads as Trino does: no time zone, no geometry. */
+  private static final Set<FieldType> PLAIN_TYPES =
+      java.util.EnumSet.of(FieldType.TEXT, FieldType.INT, FieldType.DOUBLE, FieldType.BOOLEAN, FieldType.DATE);
+
+  /**
+   * Whether the statement is plain SQL that another engine reading the same rows answers exactly as Trino does:
+   * every field of the table of a plain type (text, number, boolean, date), no {@code group_by} nor aggregate,
+   * fields selected and sorted as they are, and conditions made of comparisons, {@code in}, ranges, null tests
+   * and boolean logic over fields and literals. Text search, {@code like}, functions, arithmetic and geography are
+   * Trino's own (folding, regular expressions, time zones, spatial functions) and keep the query on Trino.
+   */
+  public boolean portable() {
+    if (groupBy != null || schema.fields().stream().anyMatch(f -> !PLAIN_TYPES.contains(f.type()))) {
+      return false;
+    }
+    try {
+      for (SelectItem item : select == null ? List.<SelectItem>of() : OdsqlParser.select(select)) {
+        boolean plain = switch (item.expression()) {
+          case Expr.Star star -> true;
+          case Expr.FieldRef ref -> true;
+          case Expr.Call call -> (call.name().equals("include") || call.name().equals("exclude"))
+              && call.arguments().stream().allMatch(Expr.FieldRef.class::isInstance);
+          default -> false;
+        };
+        if (!plain) {
+          return false;
+        }
+      }
+      for (OrderItem item : orderBy == null ? List.<OrderItem>of() : OdsqlParser.orderBy(orderBy)) {
+        if (!(item.expression() instanceof Expr.FieldRef)) {
+          return false;
+        }
+      }
+      for (String text : where) {
+        if (!plainCondition(OdsqlParser.where(text))) {
+          return false;
+        }
+      }
+    } catch (OdsqlException e) {
+      return false;
+    }
+    // refinements on plain fields are equalities (dates: a day's bounds)
+    return true;
+  }
+
+  private static boolean plainCondition(Expr expr) {
+    return switch (expr) {
+      case Expr.Logical logical -> logical.operands().stream().allMatch(OdsqlQuery::plainCondition);
+      case Expr.Not not -> plainCondition(not.operand());
+      case Expr.Compare compare -> plainValue(compare.left()) && plainValue(compare.right());
+      case Expr.In in -> plainValue(in.operand()) && in.values().stream().allMatch(OdsqlQuery::plainValue);
+      case Expr.InRange range -> plainValue(range.operand()) && plainValue(range.low()) && plainValue(range.high());
+      case Expr.IsNull isNull -> plainValue(isNull.operand());
+      case Expr.Bool bool -> true;
+      case Expr.FieldRef ref -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean plainValue(Expr expr) {
+    return expr instanceof Expr.FieldRef || Translator.isLiteral(expr);
   }
 
   /** Exports skip the default order by record id (a full sort) unless {@code order_by} asks for one. */
@@ -235,7 +314,7 @@ public final class OdsqlQuery {
     for (int i = 0; i < columns.size(); i++) {
       named.add(columns.get(i).wrap("", " AS c" + i));
     }
-    Sql sql = Sql.join(", ", named).wrap("SELECT ", " FROM " + schema.table());
+    Sql sql = Sql.join(", ", named).wrap("SELECT ", " FROM " + (relation == null ? schema.table() : relation));
     if (condition != null) {
       sql = sql.then(" WHERE ", condition);
     }

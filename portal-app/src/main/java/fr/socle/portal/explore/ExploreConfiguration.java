@@ -4,6 +4,7 @@ import fr.socle.lakehouse.catalog.Catalogue;
 import fr.socle.lakehouse.promotion.Publications;
 import fr.socle.lakehouse.iceberg.Tier;
 import fr.socle.lakehouse.query.GovernedQueries;
+import fr.socle.lakehouse.replica.Replicas;
 import fr.socle.portal.lakehouse.LakehouseSettings;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,9 +26,44 @@ class ExploreConfiguration {
 
   @Bean
   ExploreQueries exploreQueries(@Qualifier("public") GovernedQueries publicQueries, Clock clock,
-      ExploreSettings settings) {
+      ExploreSettings settings, org.springframework.beans.factory.ObjectProvider<Replicas> replicas) {
     return new ExploreQueries(publicQueries, settings.queryTimeout(),
-        new ResponseCache(clock, settings.cacheTtl(), 10_000, 4 * 1024 * 1024));
+        new ResponseCache(clock, settings.cacheTtl(), 10_000, 4 * 1024 * 1024), replicas.getIfAvailable());
+  }
+
+  /** Local replicas of published versions in the portal's data folder ({@code socle.explore.replicas=false}: none). */
+  @Bean(destroyMethod = "close")
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "socle.explore.replicas",
+      havingValue = "true", matchIfMissing = true)
+  Replicas exploreReplicas(LakehouseSettings lakehouse, @Qualifier("open") Tier openTier, ExploreSettings settings) {
+    int threads = settings.replicaThreads() > 0 ? settings.replicaThreads()
+        : Runtime.getRuntime().availableProcessors();
+    return new Replicas(new Replicas.Settings(lakehouse.dataDir().resolve("replicas"),
+        settings.replicaDisk().toBytes(), threads, settings.replicaMemory().toBytes()), openTier.io());
+  }
+
+  /** Replicas of versions no longer current (retracted, replaced) deleted within a minute. */
+  @Bean
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "socle.explore.replicas",
+      havingValue = "true", matchIfMissing = true)
+  ReplicaSweep replicaSweep(Replicas replicas, PublishedDatasets datasets) {
+    return new ReplicaSweep(replicas, datasets);
+  }
+
+  static final class ReplicaSweep {
+    private final Replicas replicas;
+    private final PublishedDatasets datasets;
+
+    ReplicaSweep(Replicas replicas, PublishedDatasets datasets) {
+      this.replicas = replicas;
+      this.datasets = datasets;
+    }
+
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+    void sweep() {
+      replicas.retain(datasets.all().stream().map(PublishedDataset::parquet).filter(java.util.Objects::nonNull)
+          .toList());
+    }
   }
 
   @Bean

@@ -7,6 +7,7 @@ import fr.socle.lakehouse.query.PreparedSql;
 import fr.socle.lakehouse.query.QueryException;
 import fr.socle.lakehouse.query.QueryHandle;
 import fr.socle.lakehouse.query.ResultSink;
+import fr.socle.lakehouse.replica.Replicas;
 import fr.socle.policies.access.Principals;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,20 +16,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs Explore queries through Trino as the public principal ({@code service-account-socle-public}, which reads the
- * open catalog only and acts for no one): pages of records with their total, and streamed exports.
+ * open catalog only and acts for no one): pages of records with their total, and streamed exports. Plain pages of a
+ * version whose local replica is ready are read from the replica instead ({@link Replicas}).
  */
 public final class ExploreQueries {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ExploreQueries.class);
   private final GovernedQueries publicQueries;
   private final Duration timeout;
   private final ResponseCache counts;
+  private final @Nullable Replicas replicas;
 
   /**
    * @param counts where totals are kept: a client paging through one filter has it counted once, not once a page
+   * @param replicas local replicas of published versions for plain pages, or null to read everything through Trino
    */
-  ExploreQueries(GovernedQueries publicQueries, Duration timeout, ResponseCache counts) {
+  ExploreQueries(GovernedQueries publicQueries, Duration timeout, ResponseCache counts, @Nullable Replicas replicas) {
     this.publicQueries = publicQueries;
     this.timeout = timeout;
     this.counts = counts;
+    this.replicas = replicas;
   }
 
   /** A page of rows, values normalised (see {@link OdsValues#normalize}), and the number of rows in all. */
@@ -43,11 +49,21 @@ public final class ExploreQueries {
    * The page and the total run as two statements at once: a window {@code count(*) over ()} would make Trino
    * keep every matching row to count them before it could keep only the page's. A query that filters and
    * aggregates nothing selects every record: its total is the published version's number of records, and one
-   * statement suffices.
-   *
-   * @param datasetRecords the number of records of the published version the query reads
+   * statement suffices. A plain query ({@link OdsqlQuery#portable}) on a version whose local replica is ready is
+   * answered from the replica, without Trino; should that fail, Trino answers.
    */
-  public Page page(OdsqlQuery query, long limit, long offset, long datasetRecords) throws QueryException {
+  public Page page(PublishedDataset dataset, OdsqlQuery query, long limit, long offset) throws QueryException {
+    long datasetRecords = dataset.metadata().recordsCount();
+    String local = localRelation(dataset, query);
+    if (local != null) {
+      try {
+        return localPage(query.from(local), limit, offset, datasetRecords);
+      } catch (Replicas.ReplicaException e) {
+        log.debug("{} read through Trino, its replica failed: {}", dataset.datasetId(), e.getMessage());
+      } finally {
+        query.from(null);
+      }
+    }
     OdsqlQuery.Plan plan = query.page(limit, offset).plan();
     if (query.filtersNothing() && !plan.aggregated()) {
       return new Page(datasetRecords, plan.columns(), rows(plan, limit));
@@ -79,11 +95,65 @@ public final class ExploreQueries {
     }
   }
 
+  /** The replica's relation when the query may be answered from it, else null (its build started if need be). */
+  private @Nullable String localRelation(PublishedDataset dataset, OdsqlQuery query) {
+    if (replicas == null || dataset.parquet() == null || !query.portable()) {
+      return null;
+    }
+    return replicas.relation(dataset.parquet()).orElse(null);
+  }
+
+  /** The page and its total from the replica, one after the other on its threads (a few milliseconds each). */
+  private Page localPage(OdsqlQuery query, long limit, long offset, long datasetRecords)
+      throws Replicas.ReplicaException {
+    OdsqlQuery.Plan plan = query.page(limit, offset).plan();
+    List<@Nullable Object[]> rows = normalized(plan.columns(), replicas.rows(plan.sql(), limit + 1, timeout));
+    if (query.filtersNothing()) {
+      return new Page(datasetRecords, plan.columns(), rows);
+    }
+    PreparedSql countSql = query.countSql();
+    String key = countSql.sql() + "|" + countSql.parameters();
+    byte[] counted = counts.get(key, () -> {
+      Object count = replicas.rows(countSql, 1, timeout).getFirst()[0];
+      return Long.toString(((Number) count).longValue()).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }).body();
+    return new Page(Long.parseLong(new String(counted, java.nio.charset.StandardCharsets.US_ASCII)), plan.columns(),
+        rows);
+  }
+
+  private static List<@Nullable Object[]> normalized(List<OutputColumn> columns, List<@Nullable Object[]> values) {
+    List<@Nullable Object[]> rows = new ArrayList<>(values.size());
+    for (Object[] row : values) {
+      rows.add(normalized(columns, row));
+    }
+    return rows;
+  }
+
+  private static Object[] normalized(List<OutputColumn> columns, @Nullable Object[] values) {
+    Object[] row = new Object[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      row[i] = OdsValues.normalize(columns.get(i), values[i]);
+    }
+    return row;
+  }
+
   /**
    * The first rows of a query and no count (one statement), for a lookup that needs no total: a record by its id.
    * The page's total is the number of rows returned.
    */
-  public Page firstRows(OdsqlQuery query, long limit) throws QueryException {
+  public Page firstRows(PublishedDataset dataset, OdsqlQuery query, long limit) throws QueryException {
+    String local = localRelation(dataset, query);
+    if (local != null) {
+      try {
+        OdsqlQuery.Plan plan = query.from(local).page(limit, 0).plan();
+        List<@Nullable Object[]> rows = normalized(plan.columns(), replicas.rows(plan.sql(), limit, timeout));
+        return new Page(rows.size(), plan.columns(), rows);
+      } catch (Replicas.ReplicaException e) {
+        log.debug("{} read through Trino, its replica failed: {}", dataset.datasetId(), e.getMessage());
+      } finally {
+        query.from(null);
+      }
+    }
     OdsqlQuery.Plan plan = query.page(limit, 0).plan();
     List<@Nullable Object[]> rows = rows(plan, limit);
     return new Page(rows.size(), plan.columns(), rows);
@@ -99,11 +169,7 @@ public final class ExploreQueries {
 
           @Override
           public void row(@Nullable Object[] values) {
-            Object[] row = new Object[columns.size()];
-            for (int i = 0; i < columns.size(); i++) {
-              row[i] = OdsValues.normalize(columns.get(i), values[i]);
-            }
-            rows.add(row);
+            rows.add(normalized(columns, values));
           }
         }, new QueryHandle());
     return rows;
@@ -147,11 +213,7 @@ public final class ExploreQueries {
 
           @Override
           public void row(@Nullable Object[] values) throws Exception {
-            Object[] row = new Object[columns.size()];
-            for (int i = 0; i < columns.size(); i++) {
-              row[i] = OdsValues.normalize(columns.get(i), values[i]);
-            }
-            consumer.row(row);
+            consumer.row(normalized(columns, values));
           }
         }, handle);
   }

@@ -73,8 +73,7 @@ class ExploreRecordsApiController {
     long pageLimit = limit;
     // parsed on a miss only: a cached answer's query parsed against the same dataset version
     ResponseCache.Entry entry = cache.get(key(dataset, "records", explore), () -> {
-      ExploreQueries.Page page = queries.page(explore.query(dataset), pageLimit, offset,
-          dataset.metadata().recordsCount());
+      ExploreQueries.Page page = queries.page(dataset, explore.query(dataset), pageLimit, offset);
       return json(json -> {
         json.writeStartObject();
         json.writeName("total_count");
@@ -101,7 +100,7 @@ class ExploreRecordsApiController {
         .select(explore.first("select"))
         .where("record_id = " + OdsqlQuery.literal(recordId));
     ResponseCache.Entry entry = cache.get(key(dataset, "record/" + recordId, explore), () -> {
-      ExploreQueries.Page page = queries.firstRows(query, 1);
+      ExploreQueries.Page page = queries.firstRows(dataset, query, 1);
       if (page.rows().isEmpty()) {
         throw new ExploreException(HttpStatus.NOT_FOUND, "NotFoundResource", "Unknown record: " + recordId);
       }

@@ -7,7 +7,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The Explore API's knobs: how long answers are cached and may be cached by clients, how long a records query
- * and an export may run, how many calls a minute an address and a default API key get.
+ * and an export may run, how many calls a minute an address and a default API key get, and the local replicas of
+ * published versions that answer plain pages without Trino (on by default; disk and memory bounds; statements at
+ * once, 0 for one a processor).
  */
 @Validated
 @ConfigurationProperties("socle.explore")
@@ -20,4 +22,8 @@ public record ExploreSettings(
     @DefaultValue("60s") Duration catalogueTtl,
     @DefaultValue("600") int anonymousPerMinute,
     @DefaultValue("6000") int apiKeyPerMinute,
-    @DefaultValue("10") int keysPerUser) {}
+    @DefaultValue("10") int keysPerUser,
+    @DefaultValue("true") boolean replicas,
+    @DefaultValue("4GB") org.springframework.util.unit.DataSize replicaDisk,
+    @DefaultValue("512MB") org.springframework.util.unit.DataSize replicaMemory,
+    @DefaultValue("0") int replicaThreads) {}

@@ -6,6 +6,7 @@ import fr.socle.lakehouse.catalog.DatasetColumn;
 import fr.socle.lakehouse.catalog.Licences;
 import fr.socle.lakehouse.iceberg.Tier;
 import fr.socle.lakehouse.odsql.FieldType;
+import fr.socle.lakehouse.promotion.ExportFile;
 import fr.socle.lakehouse.promotion.PointColumns;
 import fr.socle.lakehouse.promotion.Publication;
 import fr.socle.lakehouse.promotion.PublishedVersion;
@@ -167,8 +168,11 @@ final class PublicationCatalog implements PublishedDatasets {
         m.theme(), m.keywords(), m.licence(), Licences.label(m.licence()), m.producerService(),
         version.publishedAt(), version.rows(), aggregate ? null : m.scdlSchema(), m.updateFrequency(),
         m.spatialCoverage(), m.temporalStart(), m.temporalEnd(), Integer.toString(version.version()));
+    ExportFile parquet = version.exports().stream()
+        .filter(e -> e.format() == ExportFile.Format.PARQUET).findFirst().orElse(null);
     return new PublishedDataset(publication.id(),
-        new TableRef("open", publication.openNamespace(), publication.openTable()), metadata, fields, geometry);
+        new TableRef("open", publication.openNamespace(), publication.openTable()), metadata, fields, geometry,
+        parquet);
   }
 
   private static String trinoType(Type type) {

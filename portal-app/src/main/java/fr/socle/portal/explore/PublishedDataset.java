@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import fr.socle.lakehouse.odsql.FieldType;
 import fr.socle.lakehouse.odsql.OdsqlField;
 import fr.socle.lakehouse.odsql.OdsqlSchema;
+import fr.socle.lakehouse.promotion.ExportFile;
 import fr.socle.portal.system.DateFormats;
 import fr.socle.policies.access.TableRef;
 import java.time.Instant;
@@ -16,20 +17,28 @@ import org.jspecify.annotations.Nullable;
 /**
  * A dataset of the open tier as the Explore API shows it: its stable id, the Iceberg table that holds its rows
  * ({@code open.<domain>.<table>}, with a {@code record_id} column), its public metadata, its fields with their ODS
- * types, its geometry when it has one, and the export files computed when it was published.
+ * types, its geometry when it has one, and the version's Parquet export (its data file, which a local replica is
+ * made from).
  */
 public record PublishedDataset(
     String datasetId,
     TableRef openTable,
     Metadata metadata,
     List<Field> fields,
-    @Nullable Geometry geometry) {
+    @Nullable Geometry geometry,
+    @Nullable ExportFile parquet) {
 
   public PublishedDataset {
     requireNonNull(datasetId, "datasetId");
     requireNonNull(openTable, "openTable");
     requireNonNull(metadata, "metadata");
     fields = List.copyOf(fields);
+  }
+
+  /** A dataset without a Parquet export (nothing to replicate locally: every read through Trino). */
+  public PublishedDataset(String datasetId, TableRef openTable, Metadata metadata, List<Field> fields,
+      @Nullable Geometry geometry) {
+    this(datasetId, openTable, metadata, fields, geometry, null);
   }
 
   /** The column holding record ids, the default order of records. */

@@ -38,7 +38,7 @@ class OpenReads {
   ExploreQueries.Page page(String visitor, PublishedDataset dataset, TableRequest request) throws QueryException {
     OdsqlQuery query = request.query(dataset);
     return read(visitor, key(dataset, "table", request.key()),
-        () -> queries.page(query, TableRequest.PAGE_SIZE, request.offset(), dataset.metadata().recordsCount()));
+        () -> queries.page(dataset, query, TableRequest.PAGE_SIZE, request.offset()));
   }
 
   /**
