@@ -17,7 +17,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -112,7 +111,7 @@ public final class Replicas implements AutoCloseable {
         }
       }
       Files.createDirectories(settings.directory().resolve("tmp"));
-      engine = DriverManager.getConnection("jdbc:duckdb:");
+      engine = inMemory();
       sandbox(engine, settings.directory(), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -123,6 +122,11 @@ public final class Replicas implements AutoCloseable {
         Thread.ofPlatform().name("socle-replica-", 0).daemon().factory());
     this.builder = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("socle-replica-build").daemon()
         .priority(Thread.NORM_PRIORITY - 1).factory());
+  }
+
+  /** A new in-memory database (the driver itself: DriverManager may not see it from a packaged application). */
+  private static Connection inMemory() throws SQLException {
+    return new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:", new java.util.Properties());
   }
 
   /**
@@ -201,7 +205,7 @@ public final class Replicas implements AutoCloseable {
     Path partial = directory.resolve(key + ".partial.parquet");
     Path file = directory.resolve(key + ".parquet");
     long started = System.nanoTime();
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+    try (Connection connection = inMemory()) {
       sandbox(connection, directory, source);
       try (Statement s = connection.createStatement()) {
         String read = "read_parquet(" + text(source.toAbsolutePath().toString()) + ")";
