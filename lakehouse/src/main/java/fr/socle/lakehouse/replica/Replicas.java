@@ -93,9 +93,14 @@ public final class Replicas implements AutoCloseable {
   private final List<Connection> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final ExecutorService builder;
   private final ConcurrentHashMap<String, Replica> ready = new ConcurrentHashMap<>();
-  /** Versions being built or that cannot be replicated (not sorted by record id, NaN that DuckDB would order). */
+  /** Versions being built. */
   private final Set<String> building = ConcurrentHashMap.newKeySet();
-  private final Set<String> refused = ConcurrentHashMap.newKeySet();
+  /**
+   * Versions not replicated, with when to try again ({@link Long#MAX_VALUE}: never, for what the data is: no record
+   * ids, NaN or negative zero that the engines order differently, larger than the disk bound).
+   */
+  private final ConcurrentHashMap<String, Long> refused = new ConcurrentHashMap<>();
+  private static final long RETRY_NANOS = Duration.ofMinutes(10).toNanos();
   private final AtomicLong clock = new AtomicLong();
 
   /** @param io the open tier's storage, for exports in object storage */
@@ -170,17 +175,30 @@ public final class Replicas implements AutoCloseable {
       replica.lastUsed().set(clock.incrementAndGet());
       return Optional.of(replica.view());
     }
-    if (!refused.contains(parquet.sha256()) && building.add(parquet.sha256())) {
-      builder.execute(() -> {
-        try {
-          build(parquet);
-        } catch (Exception e) {
-          refused.add(parquet.sha256());
-          log.warn("no local replica of {}: {}", parquet.location(), e.toString());
-        } finally {
-          building.remove(parquet.sha256());
-        }
-      });
+    Long retryAt = refused.get(parquet.sha256());
+    if (settings.maxBytes() == 0 || retryAt != null && System.nanoTime() - retryAt < 0) {
+      return Optional.empty();
+    }
+    if (building.add(parquet.sha256())) {
+      try {
+        builder.execute(() -> {
+          try {
+            build(parquet);
+            refused.remove(parquet.sha256());
+          } catch (Unreplicable e) {
+            refused.put(parquet.sha256(), Long.MAX_VALUE);
+            log.info("no local replica of {}: {}", parquet.location(), e.getMessage());
+          } catch (Exception e) {
+            refused.put(parquet.sha256(), System.nanoTime() + RETRY_NANOS);
+            log.warn("no local replica of {} for now (tried again in 10 minutes): {}", parquet.location(),
+                e.toString());
+          } finally {
+            building.remove(parquet.sha256());
+          }
+        });
+      } catch (java.util.concurrent.RejectedExecutionException closing) {
+        building.remove(parquet.sha256());
+      }
     }
     return Optional.empty();
   }
@@ -190,9 +208,21 @@ public final class Replicas implements AutoCloseable {
     return ready.containsKey(parquet.sha256());
   }
 
+  /** What the version's data is keeps it on Trino for good. */
+  private static final class Unreplicable extends IOException {
+    Unreplicable(String message) {
+      super(message);
+    }
+  }
+
   private void build(ExportFile parquet) throws IOException, SQLException {
     String key = parquet.sha256();
     Path directory = settings.directory();
+    // the source's copy, the replica and the sort's spill at once, the replica uncompressed: leave room
+    long room = Files.getFileStore(directory).getUsableSpace();
+    if (room < 8 * parquet.bytes()) {
+      throw new IOException("not enough disk: " + (room >> 20) + " MB free");
+    }
     Path copied = null;
     Path source;
     if (parquet.location().startsWith("file:")) {
@@ -221,21 +251,26 @@ public final class Replicas implements AutoCloseable {
           }
         }
         if (!recordIds) {
-          throw new IOException("no record_id column");
+          throw new Unreplicable("no record_id column");
         }
         if (!doubles.isEmpty()) {
-          // Trino compares NaN with nothing, DuckDB orders it above every number: such a version stays on Trino
-          String nan = doubles.stream().map(c -> "isnan(" + c + ")").collect(Collectors.joining(" OR "));
-          try (ResultSet count = s.executeQuery("SELECT count(*) FROM " + read + " WHERE " + nan)) {
+          // Trino compares NaN with nothing and sorts -0.0 before 0.0; DuckDB orders NaN above every number and
+          // -0.0 with 0.0: such a version stays on Trino
+          String odd = doubles.stream().map(c -> "isnan(" + c + ") OR (" + c + " = 0 AND signbit(" + c + "))")
+              .collect(Collectors.joining(" OR "));
+          try (ResultSet count = s.executeQuery("SELECT count(*) FROM " + read + " WHERE " + odd)) {
             count.next();
             if (count.getLong(1) > 0) {
-              throw new IOException("NaN values");
+              throw new Unreplicable("NaN or negative zero in a number column");
             }
           }
         }
         s.execute("COPY (SELECT * FROM " + read + " ORDER BY " + PreparedSql.quote(RECORD_ID) + ") TO "
             + text(partial.toAbsolutePath().toString()) + " (FORMAT parquet, ROW_GROUP_SIZE " + ROW_GROUP
             + ", COMPRESSION uncompressed)");
+      }
+      if (Files.size(partial) > settings.maxBytes()) {
+        throw new Unreplicable("replica larger than the disk bound (" + (Files.size(partial) >> 20) + " MB)");
       }
       Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
     } finally {
@@ -284,7 +319,7 @@ public final class Replicas implements AutoCloseable {
         drop(replica);
       }
     }
-    refused.retainAll(keep);
+    refused.keySet().retainAll(keep);
   }
 
   private void evict() {
@@ -324,34 +359,40 @@ public final class Replicas implements AutoCloseable {
   /** The rows of a statement over a replica's relation (at most {@code maxRows}), as JDBC returns them. */
   public List<@Nullable Object[]> rows(PreparedSql sql, long maxRows, Duration timeout) throws ReplicaException {
     AtomicReference<@Nullable Statement> running = new AtomicReference<>();
-    Future<List<@Nullable Object[]>> result = runners.submit(() -> {
-      Connection connection = connection();
-      try (PreparedStatement statement = connection.prepareStatement(sql.sql())) {
-        running.set(statement);
-        for (int i = 0; i < sql.parameters().size(); i++) {
-          statement.setObject(i + 1, sql.parameters().get(i));
-        }
-        List<@Nullable Object[]> rows = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery()) {
-          int columns = rs.getMetaData().getColumnCount();
-          while (rows.size() < maxRows && rs.next()) {
-            Object[] row = new Object[columns];
-            for (int c = 0; c < columns; c++) {
-              row[c] = rs.getObject(c + 1);
-            }
-            rows.add(row);
+    Future<List<@Nullable Object[]>> result;
+    try {
+      result = runners.submit(() -> {
+        Connection connection = connection();
+        try (PreparedStatement statement = connection.prepareStatement(sql.sql())) {
+          running.set(statement);
+          for (int i = 0; i < sql.parameters().size(); i++) {
+            statement.setObject(i + 1, sql.parameters().get(i));
           }
+          List<@Nullable Object[]> rows = new ArrayList<>();
+          try (ResultSet rs = statement.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rows.size() < maxRows && rs.next()) {
+              Object[] row = new Object[columns];
+              for (int c = 0; c < columns; c++) {
+                row[c] = rs.getObject(c + 1);
+              }
+              rows.add(row);
+            }
+          }
+          return rows;
+        } finally {
+          running.set(null);
         }
-        return rows;
-      } finally {
-        running.set(null);
-      }
-    });
+      });
+    } catch (java.util.concurrent.RejectedExecutionException closing) {
+      throw new ReplicaException("replicas closed", closing);
+    }
     try {
       return result.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
+      // not started: never will; running: DuckDB interrupted
+      result.cancel(true);
       cancel(running.get());
-      result.cancel(false);
       throw new ReplicaException("timed out after " + timeout, e);
     } catch (ExecutionException e) {
       throw new ReplicaException(String.valueOf(e.getCause()), e.getCause());

@@ -185,6 +185,16 @@ class ReplicaParityIT {
         }
       }
     }
+    if (random.nextInt(8) == 0) {
+      int i = random.nextInt(fields.size());
+      if (!dataset.samples().get(i).isEmpty() && fields.get(i).type() != FieldType.DATE) {
+        String literal = pick(random, dataset.samples().get(i));
+        String value = fields.get(i).type() == FieldType.TEXT
+            ? literal.substring(1, literal.length() - 1).replace("\\\"", "\"") : literal;
+        query.exclude(fields.get(i).name() + ":" + value);
+        asked.append("exclude=").append(fields.get(i).name()).append(':').append(value).append(' ');
+      }
+    }
     if (random.nextInt(5) < 3) {
       List<String> order = new ArrayList<>();
       for (int i = 0; i <= random.nextInt(2); i++) {
@@ -212,6 +222,10 @@ class ReplicaParityIT {
       return random.nextBoolean() ? name : "not " + name;
     }
     String value = pick(random, samples);
+    if (field.type() == FieldType.DATE && random.nextInt(3) == 0) {
+      // a date-time against a date column
+      value = value.replace("'", "").replace("date", "date'") + "T12:30:00'";
+    }
     return switch (random.nextInt(6)) {
       case 0 -> name + " = " + value;
       case 1 -> name + " != " + value;

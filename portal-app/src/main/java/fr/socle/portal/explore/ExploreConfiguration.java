@@ -37,7 +37,7 @@ class ExploreConfiguration {
       havingValue = "true", matchIfMissing = true)
   Replicas exploreReplicas(LakehouseSettings lakehouse, @Qualifier("open") Tier openTier, ExploreSettings settings) {
     int threads = settings.replicaThreads() > 0 ? settings.replicaThreads()
-        : Runtime.getRuntime().availableProcessors();
+        : Math.min(4, Runtime.getRuntime().availableProcessors());
     return new Replicas(new Replicas.Settings(lakehouse.dataDir().resolve("replicas"),
         settings.replicaDisk().toBytes(), threads, settings.replicaMemory().toBytes()), openTier.io());
   }

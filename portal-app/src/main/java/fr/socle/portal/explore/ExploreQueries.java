@@ -59,7 +59,7 @@ public final class ExploreQueries {
       try {
         return localPage(query.from(local), limit, offset, datasetRecords);
       } catch (Replicas.ReplicaException e) {
-        log.debug("{} read through Trino, its replica failed: {}", dataset.datasetId(), e.getMessage());
+        replicaFailed(dataset, e);
       } finally {
         query.from(null);
       }
@@ -95,6 +95,22 @@ public final class ExploreQueries {
     }
   }
 
+  /** The last time a replica's failure was logged as a warning: once a minute at most, the others at debug level. */
+  private final java.util.concurrent.atomic.AtomicLong lastWarning = new java.util.concurrent.atomic.AtomicLong();
+
+  private void replicaFailed(PublishedDataset dataset, Replicas.ReplicaException e) {
+    long now = System.nanoTime();
+    long last = lastWarning.get();
+    if (now - last > 60_000_000_000L && lastWarning.compareAndSet(last, now)) {
+      log.warn("{} read through Trino, its replica failed: {}", dataset.datasetId(), e.getMessage());
+    } else {
+      log.debug("{} read through Trino, its replica failed: {}", dataset.datasetId(), e.getMessage());
+    }
+  }
+
+  /** A replica's statements take milliseconds: past this, Trino answers instead. */
+  private static final Duration REPLICA_TIMEOUT = Duration.ofSeconds(5);
+
   /** The replica's relation when the query may be answered from it, else null (its build started if need be). */
   private @Nullable String localRelation(PublishedDataset dataset, OdsqlQuery query) {
     if (replicas == null || dataset.parquet() == null || !query.portable()) {
@@ -106,19 +122,34 @@ public final class ExploreQueries {
   /** The page and its total from the replica, one after the other on its threads (a few milliseconds each). */
   private Page localPage(OdsqlQuery query, long limit, long offset, long datasetRecords)
       throws Replicas.ReplicaException {
+    long deadline = System.nanoTime() + replicaTimeout().toNanos();
     OdsqlQuery.Plan plan = query.page(limit, offset).plan();
-    List<@Nullable Object[]> rows = normalized(plan.columns(), replicas.rows(plan.sql(), limit + 1, timeout));
+    List<@Nullable Object[]> rows = normalized(plan.columns(), replicas.rows(plan.sql(), limit + 1,
+        replicaTimeout()));
     if (query.filtersNothing()) {
       return new Page(datasetRecords, plan.columns(), rows);
     }
     PreparedSql countSql = query.countSql();
-    String key = countSql.sql() + "|" + countSql.parameters();
-    byte[] counted = counts.get(key, () -> {
-      Object count = replicas.rows(countSql, 1, timeout).getFirst()[0];
+    byte[] counted = counts.get(countKey(countSql), () -> {
+      Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
+      Object count = replicas.rows(countSql, 1, left).getFirst()[0];
       return Long.toString(((Number) count).longValue()).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }).body();
     return new Page(Long.parseLong(new String(counted, java.nio.charset.StandardCharsets.US_ASCII)), plan.columns(),
         rows);
+  }
+
+  private Duration replicaTimeout() {
+    return timeout.compareTo(REPLICA_TIMEOUT) < 0 ? timeout : REPLICA_TIMEOUT;
+  }
+
+  /** A statement and its values with their types: {@code "10" < "9"} and {@code 10 < 9} are two questions. */
+  private static String countKey(PreparedSql sql) {
+    StringBuilder key = new StringBuilder(sql.sql());
+    for (Object parameter : sql.parameters()) {
+      key.append('|').append(parameter == null ? "null" : parameter.getClass().getSimpleName() + ":" + parameter);
+    }
+    return key.toString();
   }
 
   private static List<@Nullable Object[]> normalized(List<OutputColumn> columns, List<@Nullable Object[]> values) {
@@ -149,7 +180,7 @@ public final class ExploreQueries {
         List<@Nullable Object[]> rows = normalized(plan.columns(), replicas.rows(plan.sql(), limit, timeout));
         return new Page(rows.size(), plan.columns(), rows);
       } catch (Replicas.ReplicaException e) {
-        log.debug("{} read through Trino, its replica failed: {}", dataset.datasetId(), e.getMessage());
+        replicaFailed(dataset, e);
       } finally {
         query.from(null);
       }
@@ -183,8 +214,7 @@ public final class ExploreQueries {
    * the cache's time to live, like any cached answer.
    */
   private long cachedCount(PreparedSql sql) throws QueryException {
-    String key = sql.sql() + "|" + sql.parameters();
-    byte[] cached = counts.get(key, () -> Long.toString(count(sql)).getBytes(java.nio.charset.StandardCharsets.US_ASCII)).body();
+    byte[] cached = counts.get(countKey(sql), () -> Long.toString(count(sql)).getBytes(java.nio.charset.StandardCharsets.US_ASCII)).body();
     return Long.parseLong(new String(cached, java.nio.charset.StandardCharsets.US_ASCII));
   }
 

@@ -9,7 +9,7 @@ import org.springframework.validation.annotation.Validated;
  * The Explore API's knobs: how long answers are cached and may be cached by clients, how long a records query
  * and an export may run, how many calls a minute an address and a default API key get, and the local replicas of
  * published versions that answer plain pages without Trino (on by default; disk and memory bounds; statements at
- * once, 0 for one a processor).
+ * once, 0 for one a processor up to 4).
  */
 @Validated
 @ConfigurationProperties("socle.explore")
