@@ -96,7 +96,8 @@ public final class ExploreQueries {
   }
 
   /** The last time a replica's failure was logged as a warning: once a minute at most, the others at debug level. */
-  private final java.util.concurrent.atomic.AtomicLong lastWarning = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong lastWarning =
+      new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - 61_000_000_000L);
 
   private void replicaFailed(PublishedDataset dataset, Replicas.ReplicaException e) {
     long now = System.nanoTime();
