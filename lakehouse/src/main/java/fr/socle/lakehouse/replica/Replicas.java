@@ -96,11 +96,12 @@ public final class Replicas implements AutoCloseable {
   /** Versions being built. */
   private final Set<String> building = ConcurrentHashMap.newKeySet();
   /**
-   * Versions not replicated, with when to try again ({@link Long#MAX_VALUE}: never, for what the data is: no record
+   * Versions not replicated, with when to try again ({@link #NEVER}: never, for what the data is: no record
    * ids, NaN or negative zero that the engines order differently, larger than the disk bound).
    */
   private final ConcurrentHashMap<String, Long> refused = new ConcurrentHashMap<>();
   private static final long RETRY_NANOS = Duration.ofMinutes(10).toNanos();
+  private static final long NEVER = Long.MIN_VALUE;
   private final AtomicLong clock = new AtomicLong();
 
   /** @param io the open tier's storage, for exports in object storage */
@@ -176,7 +177,7 @@ public final class Replicas implements AutoCloseable {
       return Optional.of(replica.view());
     }
     Long retryAt = refused.get(parquet.sha256());
-    if (settings.maxBytes() == 0 || retryAt != null && System.nanoTime() - retryAt < 0) {
+    if (settings.maxBytes() == 0 || retryAt != null && (retryAt == NEVER || System.nanoTime() - retryAt < 0)) {
       return Optional.empty();
     }
     if (building.add(parquet.sha256())) {
@@ -186,7 +187,7 @@ public final class Replicas implements AutoCloseable {
             build(parquet);
             refused.remove(parquet.sha256());
           } catch (Unreplicable e) {
-            refused.put(parquet.sha256(), Long.MAX_VALUE);
+            refused.put(parquet.sha256(), NEVER);
             log.info("no local replica of {}: {}", parquet.location(), e.getMessage());
           } catch (Exception e) {
             refused.put(parquet.sha256(), System.nanoTime() + RETRY_NANOS);
