@@ -204,7 +204,7 @@ public final class Replicas implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** Whether the version's replica is ready (for tests and the wait in benchmarks). */
+  /** Whether the version's replica is ready. */
   public boolean isReady(ExportFile parquet) {
     return ready.containsKey(parquet.sha256());
   }
