@@ -16,6 +16,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,8 +38,11 @@ import org.jspecify.annotations.Nullable;
  *       of the row filter and masks show apart.
  * </ul>
  *
- * <p>{@code deploy/bench/run decision [--calls N] [--queries N] [--warm-up S]}; {@code --queries 0} measures the
- * latencies only.
+ * <p>Each comparison is made twice: statement by statement (the medians of each user's times, one statement each in
+ * turn) and as throughput (several clients at once, the configurations taking turns; see {@link Throughput}).
+ *
+ * <p>{@code deploy/bench/run decision [--calls N] [--queries N] [--warm-up S] [--clients C] [--rounds R] [--slice S]};
+ * {@code --queries 0} measures the latencies only, {@code --rounds 0} skips the throughput.
  */
 public final class DecisionBenchmark {
   private static final BenchStack STACK = BenchStack.fromEnvironment();
@@ -50,6 +57,8 @@ public final class DecisionBenchmark {
     int calls = option(args, "--calls", 5000);
     int queries = option(args, "--queries", 100);
     int warmUpSeconds = option(args, "--warm-up", 180);
+    Throughput throughput = new Throughput(option(args, "--clients", 4), option(args, "--rounds", 8),
+        option(args, "--slice", 10));
     System.out.printf(Locale.ROOT, "load average %.1f before the run%n", BenchStack.loadAverage());
     String base = "http://127.0.0.1:" + STACK.value("SOCLE_DECISION_PORT") + "/trino";
     List<Request> requests = List.of(
@@ -76,7 +85,7 @@ public final class DecisionBenchmark {
       }
     }
     if (queries > 0) {
-      overhead(queries, warmUpSeconds);
+      overhead(queries, warmUpSeconds, throughput);
     }
     System.exit(0);
   }
@@ -110,7 +119,7 @@ public final class DecisionBenchmark {
         result.describe());
   }
 
-  private static void overhead(int queries, int warmUpSeconds) throws Exception {
+  private static void overhead(int queries, int warmUpSeconds, Throughput throughput) throws Exception {
     String script = System.getenv().getOrDefault("BENCH_TRINO_SCRIPT", "");
     if (script.isEmpty()) {
       System.out.println("(BENCH_TRINO_SCRIPT unset: admin under the stack's access control stands for \"enforcement"
@@ -123,12 +132,17 @@ public final class DecisionBenchmark {
     try (users) {
       // The demo's citizen reports (20,000 rows: a statement's fixed costs dominate) and, when the Explore
       // benchmark's 1M-row table is there, the same on it (the scan dominates) under a grant made for the run.
-      compare(queries, warmUpSeconds, users, "citizen reports, 20,000 rows, grant: 8 columns, 2 districts",
-          "SELECT categorie, statut, count(*), min(date_signalement), max(date_cloture)"
-              + " FROM internal.voirie.signalements_citoyens GROUP BY categorie, statut");
-      if (withBigGrant(() -> compare(Math.max(10, queries / 2), warmUpSeconds, users,
-          "1M rows, grant: 4 of 6 columns, 2 of 4 communes", "SELECT commune, count(*), sum(montant), max(nb)"
-              + " FROM internal.bench_explore.big GROUP BY commune"))) {
+      String small = "citizen reports, 20,000 rows, grant: 8 columns, 2 districts";
+      String smallSql = "SELECT categorie, statut, count(*), min(date_signalement), max(date_cloture)"
+          + " FROM internal.voirie.signalements_citoyens GROUP BY categorie, statut";
+      compare(queries, warmUpSeconds, users, small, smallSql);
+      throughput.measure(users, small, smallSql);
+      String big = "1M rows, grant: 4 of 6 columns, 2 of 4 communes";
+      String bigSql = "SELECT commune, count(*), sum(montant), max(nb) FROM internal.bench_explore.big GROUP BY commune";
+      if (withBigGrant(() -> {
+        compare(Math.max(10, queries / 2), warmUpSeconds, users, big, bigSql);
+        throughput.measure(users, big, bigSql);
+      })) {
         return;
       }
     }
@@ -143,6 +157,113 @@ public final class DecisionBenchmark {
       throw new IllegalStateException("could not start the Trino server with access control " + mode);
     }
     return port;
+  }
+
+  /**
+   * Throughput, as the issue words it: {@code clients} clients run the statement back to back, on one server as one
+   * user, for a slice of {@code slice} seconds (statements completed a second). The configurations (admin without
+   * access control, admin under it, chloe under it) take turns slice by slice, the order rotating every round, so
+   * that they share the machine's drift and never run at the same time; a first round warms and is not counted. The
+   * overhead is the median over the rounds of chloe's throughput loss against admin without access control, with
+   * the 5th and 95th percentiles of that median over 2,000 resamplings of the rounds: how much of the figure the
+   * machine's noise leaves standing.
+   */
+  private record Throughput(int clients, int rounds, int slice) {
+    void measure(Users users, String label, String sql) throws Exception {
+      if (rounds <= 0 || clients <= 0) {
+        return;
+      }
+      Session[] templates = {users.off(), users.admin(), users.partner()};
+      List<List<Session>> sessions = new ArrayList<>();
+      for (Session template : templates) {
+        List<Session> own = new ArrayList<>();
+        for (int c = 0; template != null && c < clients; c++) {
+          own.add(new Session(template.user, template.port));
+        }
+        sessions.add(own);
+      }
+      double[][] rates = new double[3][rounds];
+      ExecutorService pool = Executors.newFixedThreadPool(clients);
+      try {
+        for (int round = -1; round < rounds; round++) {
+          for (int turn = 0; turn < 3; turn++) {
+            int configuration = (Math.floorMod(round, 3) + turn) % 3;
+            if (!sessions.get(configuration).isEmpty()) {
+              double rate = rate(pool, sessions.get(configuration), sql);
+              if (round >= 0) {
+                rates[configuration][round] = rate;
+              }
+            }
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+        for (List<Session> own : sessions) {
+          for (Session session : own) {
+            session.close();
+          }
+        }
+      }
+      int baseline = users.off() == null ? 1 : 0;
+      double[] loss = new double[rounds];
+      double[] lossSameServer = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        loss[r] = (1 - rates[2][r] / rates[baseline][r]) * 100;
+        lossSameServer[r] = (1 - rates[2][r] / rates[1][r]) * 100;
+      }
+      double[] interval = bootstrapMedian(loss);
+      System.out.printf(Locale.ROOT, "%s, throughput at %d clients, %d rounds of %d s, median statements/s: %s"
+              + "admin under access control %.2f, chloe %.2f: enforcement overhead (throughput lost) %.1f %% [%.1f,"
+              + " %.1f] (chloe against admin under access control: %.1f %%); rounds: %s%n",
+          label, clients, rounds, slice, users.off() == null ? "" : String.format(Locale.ROOT,
+              "admin without access control %.2f, ", median(rates[0])), median(rates[1]), median(rates[2]),
+          median(loss), interval[0], interval[1], median(lossSameServer), rounds(rates));
+    }
+
+    /** The clients' statements completed a second over one slice (each stops at the slice's end). */
+    private double rate(ExecutorService pool, List<Session> sessions, String sql) throws Exception {
+      long start = System.nanoTime();
+      long end = start + slice * 1_000_000_000L;
+      List<Future<Integer>> futures = new ArrayList<>();
+      for (Session session : sessions) {
+        futures.add(pool.submit(() -> {
+          int done = 0;
+          while (System.nanoTime() < end) {
+            session.timed(sql);
+            done++;
+          }
+          return done;
+        }));
+      }
+      int done = 0;
+      for (Future<Integer> future : futures) {
+        done += future.get();
+      }
+      return done / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static String rounds(double[][] rates) {
+      List<String> rounds = new ArrayList<>();
+      for (int r = 0; r < rates[1].length; r++) {
+        rounds.add(String.format(Locale.ROOT, "%.1f/%.1f/%.1f", rates[0][r], rates[1][r], rates[2][r]));
+      }
+      return String.join(", ", rounds);
+    }
+  }
+
+  /** The 5th and 95th percentiles of the median over 2,000 resamplings (with replacement, a fixed seed). */
+  static double[] bootstrapMedian(double[] values) {
+    Random random = new Random(20261203L);
+    double[] medians = new double[2000];
+    double[] sample = new double[values.length];
+    for (int b = 0; b < medians.length; b++) {
+      for (int i = 0; i < sample.length; i++) {
+        sample[i] = values[random.nextInt(values.length)];
+      }
+      medians[b] = median(sample);
+    }
+    Arrays.sort(medians);
+    return new double[] {medians[medians.length / 20], medians[medians.length - 1 - medians.length / 20]};
   }
 
   /** The users compared: admin on the baseline Trino without access control (if any), admin and chloe under it. */
@@ -302,6 +423,13 @@ public final class DecisionBenchmark {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2] / 1e6;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static int option(String[] args, String name, int fallback) {
