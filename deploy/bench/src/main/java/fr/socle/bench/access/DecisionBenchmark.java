@@ -2,11 +2,14 @@ package fr.socle.bench.access;
 
 import fr.socle.bench.BenchStack;
 import fr.socle.bench.Latencies;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -20,6 +23,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +51,8 @@ import org.jspecify.annotations.Nullable;
 public final class DecisionBenchmark {
   private static final BenchStack STACK = BenchStack.fromEnvironment();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  /** Linux's clock ticks (USER_HZ) in {@code /proc}: 100 on every architecture Trino runs on. */
+  private static final double TICKS_PER_SECOND = 100;
   private static final String BIG_GRANT = "00000000-0000-0000-0000-00000000be4c";
   private static final String TABLE = """
       {"catalogName":"internal","schemaName":"voirie","tableName":"signalements_citoyens"}""";
@@ -161,11 +167,14 @@ public final class DecisionBenchmark {
 
   /**
    * Throughput, as the issue words it: {@code clients} clients run the statement back to back, on one server as one
-   * user, for a slice of {@code slice} seconds (statements completed a second). The configurations (admin without
-   * access control, admin under it, chloe under it) take turns slice by slice, the order rotating every round, so
-   * that they share the machine's drift and never run at the same time; a first round warms and is not counted. The
-   * overhead is the median over the rounds of chloe's throughput loss against admin without access control, with
-   * the 5th and 95th percentiles of that median over 2,000 resamplings of the rounds: how much of the figure the
+   * user, for a slice of {@code slice} seconds. The configurations (admin without access control, admin under it,
+   * chloe under it) take turns slice by slice, the order rotating every round, so that they share the machine's drift
+   * and never run at the same time; a first round warms and is not counted. Two figures a slice: the statements
+   * completed a second, and the machine's CPU time a statement (every process's, from {@code /proc/stat}, less this
+   * load generator's own), which is what bounds throughput on a saturated machine and what the scheduler's noise
+   * moves least: it counts Trino's work, and for the enforcing server the decision point's and the audit trail's
+   * too. Each overhead is the median over the rounds of the per-round comparison with admin without access control,
+   * with the 5th and 95th percentiles of that median over 2,000 resamplings of the rounds: how much of the figure the
    * machine's noise leaves standing.
    */
   private record Throughput(int clients, int rounds, int slice) {
@@ -182,17 +191,16 @@ public final class DecisionBenchmark {
         }
         sessions.add(own);
       }
-      double[][] rates = new double[3][rounds];
+      Slice[][] slices = new Slice[3][rounds];
       ExecutorService pool = Executors.newFixedThreadPool(clients);
       try {
         for (int round = -1; round < rounds; round++) {
           for (int turn = 0; turn < 3; turn++) {
             int configuration = (Math.floorMod(round, 3) + turn) % 3;
-            if (!sessions.get(configuration).isEmpty()) {
-              double rate = rate(pool, sessions.get(configuration), sql);
-              if (round >= 0) {
-                rates[configuration][round] = rate;
-              }
+            List<Session> own = sessions.get(configuration);
+            Slice measured = own.isEmpty() ? new Slice(Double.NaN, Double.NaN) : slice(pool, own, sql);
+            if (round >= 0) {
+              slices[configuration][round] = measured;
             }
           }
         }
@@ -205,25 +213,28 @@ public final class DecisionBenchmark {
         }
       }
       int baseline = users.off() == null ? 1 : 0;
-      double[] loss = new double[rounds];
-      double[] lossSameServer = new double[rounds];
+      double[] lost = new double[rounds];
+      double[] cpu = new double[rounds];
+      double[] cpuSameServer = new double[rounds];
       for (int r = 0; r < rounds; r++) {
-        loss[r] = (1 - rates[2][r] / rates[baseline][r]) * 100;
-        lossSameServer[r] = (1 - rates[2][r] / rates[1][r]) * 100;
+        lost[r] = (1 - slices[2][r].perSecond() / slices[baseline][r].perSecond()) * 100;
+        cpu[r] = (slices[2][r].cpuMillis() / slices[baseline][r].cpuMillis() - 1) * 100;
+        cpuSameServer[r] = (slices[2][r].cpuMillis() / slices[1][r].cpuMillis() - 1) * 100;
       }
-      double[] interval = bootstrapMedian(loss);
-      System.out.printf(Locale.ROOT, "%s, throughput at %d clients, %d rounds of %d s, median statements/s: %s"
-              + "admin under access control %.2f, chloe %.2f: enforcement overhead (throughput lost) %.1f %% [%.1f,"
-              + " %.1f] (chloe against admin under access control: %.1f %%); rounds: %s%n",
-          label, clients, rounds, slice, users.off() == null ? "" : String.format(Locale.ROOT,
-              "admin without access control %.2f, ", median(rates[0])), median(rates[1]), median(rates[2]),
-          median(loss), interval[0], interval[1], median(lossSameServer), rounds(rates));
+      System.out.printf(Locale.ROOT, "%s, %d clients, %d rounds of %d s (admin without access control / admin under"
+              + " it / chloe):%n  statements a second, medians %s; throughput lost by chloe %s%n  machine CPU a"
+              + " statement, medians %s ms; chloe's extra CPU a statement %s (against admin under access control:"
+              + " %.1f %%)%n  rounds: %s%n", label, clients, rounds, slice,
+          medians(slices, Slice::perSecond), withInterval(lost), medians(slices, Slice::cpuMillis),
+          withInterval(cpu), median(cpuSameServer), rounds(slices));
     }
 
-    /** The clients' statements completed a second over one slice (each stops at the slice's end). */
-    private double rate(ExecutorService pool, List<Session> sessions, String sql) throws Exception {
+    /** One slice: the clients' statements completed a second, and the machine's CPU milliseconds a statement. */
+    private Slice slice(ExecutorService pool, List<Session> sessions, String sql) throws Exception {
       long start = System.nanoTime();
       long end = start + slice * 1_000_000_000L;
+      long machine = machineCpuTicks();
+      long self = ownCpuTicks();
       List<Future<Integer>> futures = new ArrayList<>();
       for (Session session : sessions) {
         futures.add(pool.submit(() -> {
@@ -239,16 +250,56 @@ public final class DecisionBenchmark {
       for (Future<Integer> future : futures) {
         done += future.get();
       }
-      return done / ((System.nanoTime() - start) / 1e9);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long ticks = machineCpuTicks() - machine - (ownCpuTicks() - self);
+      return new Slice(done / seconds, ticks * 1000.0 / TICKS_PER_SECOND / done);
     }
 
-    private static String rounds(double[][] rates) {
+    private static String medians(Slice[][] slices, ToDoubleFunction<Slice> figure) {
+      List<String> medians = new ArrayList<>();
+      for (Slice[] configuration : slices) {
+        medians.add(String.format(Locale.ROOT, "%.2f",
+            median(Arrays.stream(configuration).mapToDouble(figure).toArray())));
+      }
+      return String.join(" / ", medians);
+    }
+
+    private static String withInterval(double[] percents) {
+      double[] interval = bootstrapMedian(percents);
+      return String.format(Locale.ROOT, "%.1f %% [%.1f, %.1f]", median(percents), interval[0], interval[1]);
+    }
+
+    private static String rounds(Slice[][] slices) {
       List<String> rounds = new ArrayList<>();
-      for (int r = 0; r < rates[1].length; r++) {
-        rounds.add(String.format(Locale.ROOT, "%.1f/%.1f/%.1f", rates[0][r], rates[1][r], rates[2][r]));
+      for (int r = 0; r < slices[1].length; r++) {
+        rounds.add(String.format(Locale.ROOT, "%.1f/%.1f/%.1f/s %.1f/%.1f/%.1f ms", slices[0][r].perSecond(),
+            slices[1][r].perSecond(), slices[2][r].perSecond(), slices[0][r].cpuMillis(), slices[1][r].cpuMillis(),
+            slices[2][r].cpuMillis()));
       }
       return String.join(", ", rounds);
     }
+  }
+
+  private record Slice(double perSecond, double cpuMillis) {}
+
+  /** Every processor's busy time since boot ({@code /proc/stat}: all but idle and iowait), in ticks. */
+  static long machineCpuTicks() throws IOException {
+    String[] fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim()
+        .split("\\s+");
+    long busy = 0;
+    for (int i = 1; i < fields.length && i <= 8; i++) {
+      if (i != 4 && i != 5) {
+        busy += Long.parseLong(fields[i]);
+      }
+    }
+    return busy;
+  }
+
+  /** This process's own CPU time (user and system, {@code /proc/self/stat}), in ticks. */
+  static long ownCpuTicks() throws IOException {
+    String stat = Files.readString(Path.of("/proc/self/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   /** The 5th and 95th percentiles of the median over 2,000 resamplings (with replacement, a fixed seed). */
