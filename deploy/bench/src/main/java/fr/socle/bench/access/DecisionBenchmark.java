@@ -284,8 +284,7 @@ public final class DecisionBenchmark {
 
   /** Every processor's busy time since boot ({@code /proc/stat}: all but idle and iowait), in ticks. */
   static long machineCpuTicks() throws IOException {
-    String[] fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim()
-        .split("\\s+");
+    String[] fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
     long busy = 0;
     for (int i = 1; i < fields.length && i <= 8; i++) {
       if (i != 4 && i != 5) {
