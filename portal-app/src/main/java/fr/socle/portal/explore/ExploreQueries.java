@@ -12,6 +12,7 @@ import fr.socle.policies.access.Principals;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,13 +97,13 @@ public final class ExploreQueries {
   }
 
   /** The last time a replica's failure was logged as a warning: once a minute at most, the others at debug level. */
-  private final java.util.concurrent.atomic.AtomicLong lastWarning =
-      new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - 61_000_000_000L);
+  private static final long WARNING_INTERVAL_NANOS = Duration.ofMinutes(1).toNanos();
+  private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARNING_INTERVAL_NANOS - 1);
 
   private void replicaFailed(PublishedDataset dataset, Replicas.ReplicaException e) {
     long now = System.nanoTime();
     long last = lastWarning.get();
-    if (now - last > 60_000_000_000L && lastWarning.compareAndSet(last, now)) {
+    if (now - last > WARNING_INTERVAL_NANOS && lastWarning.compareAndSet(last, now)) {
       log.warn("{} read through Trino, its replica failed: {}", dataset.datasetId(), e.getMessage());
     } else {
       log.debug("{} read through Trino, its replica failed: {}", dataset.datasetId(), e.getMessage());
