@@ -198,19 +198,19 @@ public final class EnginePolicy {
   }
 
   /** The row filter Trino adds to every read of the table by the subject, if any. */
-  public Optional<String> rowFilter(Subject subject, TableRef table) {
+  public Optional<ViewExpression> rowFilter(Subject subject, TableRef table) {
     if (!governed(subject, table) || table.isMetadataTable()) {
       return Optional.empty();
     }
-    return dataAccess.scope(subject, table).rowFilterSql(dataAccess.columns(table));
+    return dataAccess.scope(subject, table).rowFilter(dataAccess.columns(table));
   }
 
   /** The mask Trino puts on one column for the subject, if any. */
-  public Optional<String> columnMask(Subject subject, TableRef table, String column, String trinoType) {
+  public Optional<ViewExpression> columnMask(Subject subject, TableRef table, String column, String trinoType) {
     if (!governed(subject, table) || table.isMetadataTable()) {
       return Optional.empty();
     }
-    return dataAccess.scope(subject, table).maskSql(column, trinoType, dataAccess.columns(table));
+    return dataAccess.scope(subject, table).mask(column, trinoType, dataAccess.columns(table));
   }
 
   /**

@@ -87,12 +87,12 @@ public record ReadScope(Access access, List<Grant> grants, List<String> reasons)
     return readable() && visibleColumns(tableColumns).containsAll(columns);
   }
 
-  /** The SQL row filter (OR over grants), or empty when every row is visible. */
-  public Optional<String> rowFilterSql(Map<String, ValueType> types) {
+  /** The row filter (OR over grants), or empty when every row is visible. */
+  public Optional<ViewExpression> rowFilter(Map<String, ValueType> types) {
     if (access != Access.GRANTED || grants.stream().anyMatch(Grant::allRows)) {
       return Optional.empty();
     }
-    return Optional.of(disjunction(grants, types));
+    return Optional.of(expression(disjunction(grants, types), filteredColumns(grants), types));
   }
 
   /**
@@ -101,7 +101,7 @@ public record ReadScope(Access access, List<Grant> grants, List<String> reasons)
    * that open it cover fewer rows than the row filter lets through. A column no grant opens or shows is refused
    * by {@link #mayRead}, so it needs no mask.
    */
-  public Optional<String> maskSql(String column, String trinoType, Map<String, ValueType> types) {
+  public Optional<ViewExpression> mask(String column, String trinoType, Map<String, ValueType> types) {
     if (access != Access.GRANTED) {
       return Optional.empty();
     }
@@ -111,12 +111,26 @@ public record ReadScope(Access access, List<Grant> grants, List<String> reasons)
       // one such as $path) is refused outright, statements naming it are denied, and a mask would only cost
       // Trino two more questions and an analysis per column and statement.
       boolean shown = types.containsKey(column) && grants.stream().anyMatch(Grant::maskOthers);
-      return shown ? Optional.of("CAST(NULL AS " + trinoType + ")") : Optional.empty();
+      return shown ? Optional.of(new ViewExpression("CAST(NULL AS " + trinoType + ")", false)) : Optional.empty();
     }
     if (opening.size() == grants.size() || opening.stream().anyMatch(Grant::allRows)) {
       return Optional.empty();
     }
-    return Optional.of("CASE WHEN " + disjunction(opening, types) + " THEN " + quote(column) + " END");
+    Set<String> named = filteredColumns(opening);
+    named.add(column);
+    return Optional.of(expression("CASE WHEN " + disjunction(opening, types) + " THEN " + quote(column) + " END",
+        named, types));
+  }
+
+  /** As the reader when the reader may read every column the expression names, else as the platform principal. */
+  private ViewExpression expression(String sql, Set<String> named, Map<String, ValueType> types) {
+    return new ViewExpression(sql, !mayRead(named, List.copyOf(types.keySet())));
+  }
+
+  private static Set<String> filteredColumns(List<Grant> grants) {
+    Set<String> columns = new LinkedHashSet<>();
+    grants.forEach(g -> g.rowFilters().forEach(f -> columns.add(f.column())));
+    return columns;
   }
 
   private static String disjunction(List<Grant> grants, Map<String, ValueType> types) {

@@ -4,6 +4,7 @@ import fr.socle.policies.access.AccessDecision;
 import fr.socle.policies.access.EnginePolicy;
 import fr.socle.policies.access.Subject;
 import fr.socle.policies.access.TableRef;
+import fr.socle.policies.access.ViewExpression;
 import fr.socle.policies.access.Principals;
 import fr.socle.portal.access.PolicyState;
 import fr.socle.portal.audit.AuditEntry;
@@ -92,7 +93,7 @@ class TrinoAuthorizer {
   }
 
   /** Row filter expressions for the table read by the user (at most one here: the grants' disjunction). */
-  List<String> rowFilters(OpaInput input) {
+  List<ViewExpression> rowFilters(OpaInput input) {
     Subject subject = directory.subject(input.user());
     return state.enginePolicy().rowFilter(subject, tableOf(input.resource())).map(List::of).orElse(List.of());
   }
@@ -105,10 +106,10 @@ class TrinoAuthorizer {
     List<Resource> columns = input.filterResources();
     for (int i = 0; i < columns.size(); i++) {
       Resource column = columns.get(i);
-      Optional<String> mask = policy.columnMask(subject, tableOf(column), orEmpty(column.column()),
+      Optional<ViewExpression> mask = policy.columnMask(subject, tableOf(column), orEmpty(column.column()),
           orEmpty(column.columnType()));
       if (mask.isPresent()) {
-        masks.add(Map.of("index", i, "viewExpression", TrinoDecisionEndpoints.asPlatform(mask.get())));
+        masks.add(Map.of("index", i, "viewExpression", TrinoDecisionEndpoints.asTrino(mask.get())));
       }
     }
     return masks;

@@ -2,6 +2,7 @@ package fr.socle.portal.decision;
 
 import fr.socle.policies.access.AccessDecision;
 import fr.socle.policies.access.Principals;
+import fr.socle.policies.access.ViewExpression;
 import fr.socle.portal.audit.TrinoEventSink;
 import fr.socle.portal.decision.DecisionServer.Reply;
 import java.util.List;
@@ -54,17 +55,20 @@ class TrinoDecisionEndpoints {
 
   private Reply rowFilters(JsonNode body) {
     List<Map<String, String>> filters = authorizer.rowFilters(OpaInput.parse(body)).stream()
-        .map(TrinoDecisionEndpoints::asPlatform)
+        .map(TrinoDecisionEndpoints::asTrino)
         .toList();
     return Reply.ok(Map.of("result", filters));
   }
 
   /**
-   * A filter or mask is evaluated as the platform principal ("security definer"): it may name columns the user
-   * cannot read (a grant of some columns filtered on another one), which Trino would otherwise refuse.
+   * A filter or mask as Trino's plugin reads it. One that names a column the user cannot read (a grant of some
+   * columns filtered on another one) is evaluated as the platform principal ("security definer"), which Trino
+   * would otherwise refuse; any other as the user, which spares Trino a check of the platform principal's access.
    */
-  static Map<String, String> asPlatform(String expression) {
-    return Map.of("expression", expression, "identity", Principals.PORTAL);
+  static Map<String, String> asTrino(ViewExpression expression) {
+    return expression.asDefiner()
+        ? Map.of("expression", expression.sql(), "identity", Principals.PORTAL)
+        : Map.of("expression", expression.sql());
   }
 
   /** Single-column masks: Trino uses the batch endpoint; this one answers the same for one column. */
