@@ -30,11 +30,13 @@ import org.postgresql.ds.PGSimpleDataSource;
  * stack's Keycloak or decision point may refuse for a moment: tokens and statements are tried again).
  */
 public final class BenchStack {
+  private final Path home;
   private final Map<String, String> env;
   private String cachedToken;
   private long cachedAt;
 
-  private BenchStack(Map<String, String> env) {
+  private BenchStack(Path home, Map<String, String> env) {
+    this.home = home;
     this.env = env;
   }
 
@@ -53,7 +55,12 @@ public final class BenchStack {
     } catch (IOException e) {
       throw new UncheckedIOException("no stack description under " + home + " (is the stack up?)", e);
     }
-    return new BenchStack(env);
+    return new BenchStack(home, env);
+  }
+
+  /** The stack's directory ({@code $SOCLE_HOME}): its processes' pid files, its PostgreSQL data. */
+  public Path home() {
+    return home;
   }
 
   public String value(String name) {

@@ -133,8 +133,11 @@ public final class DecisionBenchmark {
     }
     String off = script.isEmpty() ? null : startTrino(script, "off");
     String enforced = script.isEmpty() ? STACK.value("SOCLE_TRINO_PORT") : startTrino(script, "on");
-    Users users = new Users(off == null ? null : new Session("admin", off), new Session("admin", enforced),
-        new Session("chloe", enforced));
+    Path offServer = STACK.home().resolve("bench/trino-off/trino.pid");
+    Path enforcingServer = script.isEmpty() ? STACK.home().resolve("run/trino.pid")
+        : STACK.home().resolve("bench/trino-on/trino.pid");
+    Users users = new Users(off == null ? null : new Session("admin", off, offServer),
+        new Session("admin", enforced, enforcingServer), new Session("chloe", enforced, enforcingServer));
     try (users) {
       // The demo's citizen reports (20,000 rows: a statement's fixed costs dominate) and, when the Explore
       // benchmark's 1M-row table is there, the same on it (the scan dominates) under a grant made for the run.
@@ -169,11 +172,12 @@ public final class DecisionBenchmark {
    * Throughput, as the issue words it: {@code clients} clients run the statement back to back, on one server as one
    * user, for a slice of {@code slice} seconds. The configurations (admin without access control, admin under it,
    * chloe under it) take turns slice by slice, the order rotating every round, so that they share the machine's drift
-   * and never run at the same time; a first round warms and is not counted. Two figures a slice: the statements
-   * completed a second, and the machine's CPU time a statement (every process's, from {@code /proc/stat}, less this
+   * and never run at the same time; a first round warms and is not counted. Three figures a slice: the statements
+   * completed a second; the machine's CPU time a statement (every process's, from {@code /proc/stat}, less this
    * load generator's own), which is what bounds throughput on a saturated machine and what the scheduler's noise
    * moves least: it counts Trino's work, and for the enforcing server the decision point's and the audit trail's
-   * too. Each overhead is the median over the rounds of the per-round comparison with admin without access control,
+   * too; and the CPU time a statement of the processes that serve it, their JIT compilers apart ({@link ServingCpu}),
+   * which leaves out the background work of everything else and the cold servers' compilation. Each overhead is the median over the rounds of the per-round comparison with admin without access control,
    * with the 5th and 95th percentiles of that median over 2,000 resamplings of the rounds: how much of the figure the
    * machine's noise leaves standing.
    */
@@ -187,7 +191,7 @@ public final class DecisionBenchmark {
       for (Session template : templates) {
         List<Session> own = new ArrayList<>();
         for (int c = 0; template != null && c < clients; c++) {
-          own.add(new Session(template.user, template.port));
+          own.add(new Session(template.user, template.port, template.server));
         }
         sessions.add(own);
       }
@@ -198,7 +202,8 @@ public final class DecisionBenchmark {
           for (int turn = 0; turn < 3; turn++) {
             int configuration = (Math.floorMod(round, 3) + turn) % 3;
             List<Session> own = sessions.get(configuration);
-            Slice measured = own.isEmpty() ? new Slice(Double.NaN, Double.NaN) : slice(pool, own, sql);
+            Slice measured = own.isEmpty() ? new Slice(Double.NaN, Double.NaN, Double.NaN, Double.NaN)
+                : slice(pool, own, sql);
             if (round >= 0) {
               slices[configuration][round] = measured;
             }
@@ -216,17 +221,24 @@ public final class DecisionBenchmark {
       double[] lost = new double[rounds];
       double[] cpu = new double[rounds];
       double[] cpuSameServer = new double[rounds];
+      double[] serving = new double[rounds];
+      double[] servingSameServer = new double[rounds];
       for (int r = 0; r < rounds; r++) {
         lost[r] = (1 - slices[2][r].perSecond() / slices[baseline][r].perSecond()) * 100;
         cpu[r] = (slices[2][r].cpuMillis() / slices[baseline][r].cpuMillis() - 1) * 100;
         cpuSameServer[r] = (slices[2][r].cpuMillis() / slices[1][r].cpuMillis() - 1) * 100;
+        serving[r] = (slices[2][r].servingMillis() / slices[baseline][r].servingMillis() - 1) * 100;
+        servingSameServer[r] = (slices[2][r].servingMillis() / slices[1][r].servingMillis() - 1) * 100;
       }
       System.out.printf(Locale.ROOT, "%s, %d clients, %d rounds of %d s (admin without access control / admin under"
               + " it / chloe):%n  statements a second, medians %s; throughput lost by chloe %s%n  machine CPU a"
               + " statement, medians %s ms; chloe's extra CPU a statement %s (against admin under access control:"
-              + " %.1f %%)%n  rounds: %s%n", label, clients, rounds, slice,
+              + " %.1f %%)%n  serving CPU a statement (the Trino server, the portal, PostgreSQL; their JIT compilers"
+              + " apart), medians %s ms; chloe's extra %s (against admin under access control: %s); the JIT"
+              + " compilers' CPU a statement, medians %s ms%n  rounds: %s%n", label, clients, rounds, slice,
           medians(slices, Slice::perSecond), withInterval(lost), medians(slices, Slice::cpuMillis),
-          withInterval(cpu), median(cpuSameServer), rounds(slices));
+          withInterval(cpu), median(cpuSameServer), medians(slices, Slice::servingMillis), withInterval(serving),
+          withInterval(servingSameServer), medians(slices, Slice::compilerMillis), rounds(slices));
     }
 
     /** One slice: the clients' statements completed a second, and the machine's CPU milliseconds a statement. */
@@ -235,6 +247,9 @@ public final class DecisionBenchmark {
       long end = start + slice * 1_000_000_000L;
       long machine = machineCpuTicks();
       long self = ownCpuTicks();
+      ServingCpu processes = new ServingCpu(sessions.getFirst().server, STACK.home().resolve("run/portal.pid"),
+          STACK.home().resolve("postgres/data/postmaster.pid"));
+      ServingCpu.Sample before = processes.sample();
       List<Future<Integer>> futures = new ArrayList<>();
       for (Session session : sessions) {
         futures.add(pool.submit(() -> {
@@ -252,7 +267,9 @@ public final class DecisionBenchmark {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long ticks = machineCpuTicks() - machine - (ownCpuTicks() - self);
-      return new Slice(done / seconds, ticks * 1000.0 / TICKS_PER_SECOND / done);
+      ServingCpu.Sample used = processes.sample().since(before);
+      return new Slice(done / seconds, ticks * 1000.0 / TICKS_PER_SECOND / done,
+          used.serving() * 1000.0 / TICKS_PER_SECOND / done, used.compiler() * 1000.0 / TICKS_PER_SECOND / done);
     }
 
     private static String medians(Slice[][] slices, ToDoubleFunction<Slice> figure) {
@@ -272,15 +289,17 @@ public final class DecisionBenchmark {
     private static String rounds(Slice[][] slices) {
       List<String> rounds = new ArrayList<>();
       for (int r = 0; r < slices[1].length; r++) {
-        rounds.add(String.format(Locale.ROOT, "%.1f/%.1f/%.1f/s %.1f/%.1f/%.1f ms", slices[0][r].perSecond(),
-            slices[1][r].perSecond(), slices[2][r].perSecond(), slices[0][r].cpuMillis(), slices[1][r].cpuMillis(),
-            slices[2][r].cpuMillis()));
+        rounds.add(String.format(Locale.ROOT, "%.1f/%.1f/%.1f/s %.1f/%.1f/%.1f ms serving %.1f/%.1f/%.1f ms",
+            slices[0][r].perSecond(), slices[1][r].perSecond(), slices[2][r].perSecond(), slices[0][r].cpuMillis(),
+            slices[1][r].cpuMillis(), slices[2][r].cpuMillis(), slices[0][r].servingMillis(),
+            slices[1][r].servingMillis(), slices[2][r].servingMillis()));
       }
       return String.join(", ", rounds);
     }
   }
 
-  private record Slice(double perSecond, double cpuMillis) {}
+  /** A slice's statements a second; the machine's CPU, the serving processes', their compilers' a statement. */
+  private record Slice(double perSecond, double cpuMillis, double servingMillis, double compilerMillis) {}
 
   /** Every processor's busy time since boot ({@code /proc/stat}: all but idle and iowait), in ticks. */
   static long machineCpuTicks() throws IOException {
@@ -335,12 +354,15 @@ public final class DecisionBenchmark {
   private static final class Session implements AutoCloseable {
     private final String user;
     private final String port;
+    /** The pid file of the Trino server on that port. */
+    private final Path server;
     private @Nullable Connection connection;
     private long openedAt;
 
-    Session(String user, String port) {
+    Session(String user, String port, Path server) {
       this.user = user;
       this.port = port;
+      this.server = server;
     }
 
     long timed(String sql) throws Exception {
