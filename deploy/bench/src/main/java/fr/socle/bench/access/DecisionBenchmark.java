@@ -177,9 +177,10 @@ public final class DecisionBenchmark {
    * load generator's own), which is what bounds throughput on a saturated machine and what the scheduler's noise
    * moves least: it counts Trino's work, and for the enforcing server the decision point's and the audit trail's
    * too; and the CPU time a statement of the processes that serve it, their JIT compilers apart ({@link ServingCpu}),
-   * which leaves out the background work of everything else and the cold servers' compilation. Each overhead is the median over the rounds of the per-round comparison with admin without access control,
-   * with the 5th and 95th percentiles of that median over 2,000 resamplings of the rounds: how much of the figure the
-   * machine's noise leaves standing.
+   * which leaves out the background work of everything else and the cold servers' compilation. Each overhead is the
+   * median over the rounds of the per-round comparison with admin without access control, with the 5th and 95th
+   * percentiles of that median over 2,000 resamplings of the rounds: how much of the figure the machine's noise
+   * leaves standing.
    */
   private record Throughput(int clients, int rounds, int slice) {
     void measure(Users users, String label, String sql) throws Exception {
@@ -241,7 +242,7 @@ public final class DecisionBenchmark {
           withInterval(servingSameServer), medians(slices, Slice::compilerMillis), rounds(slices));
     }
 
-    /** One slice: the clients' statements completed a second, and the machine's CPU milliseconds a statement. */
+    /** One slice: the clients' statements completed a second, and the CPU milliseconds a statement (see above). */
     private Slice slice(ExecutorService pool, List<Session> sessions, String sql) throws Exception {
       long start = System.nanoTime();
       long end = start + slice * 1_000_000_000L;
@@ -313,11 +314,9 @@ public final class DecisionBenchmark {
     return busy;
   }
 
-  /** This process's own CPU time (user and system, {@code /proc/self/stat}), in ticks. */
-  static long ownCpuTicks() throws IOException {
-    String stat = Files.readString(Path.of("/proc/self/stat"));
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+  /** This process's own CPU time (user and system), in ticks. */
+  static long ownCpuTicks() {
+    return ServingCpu.processTicks(ProcessHandle.current().pid(), false);
   }
 
   /** The 5th and 95th percentiles of the median over 2,000 resamplings (with replacement, a fixed seed). */

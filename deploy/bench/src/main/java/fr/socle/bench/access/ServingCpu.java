@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * moved the per-round comparison by ±15 % from one run to the next; this counts only the three.
  *
  * <p>The JVMs' JIT compiler threads are counted apart. Trino is large: a fresh server measured on this harness's
- * statements still spent 5 to 40 ms of compiler time a statement after 15 minutes and ten thousand statements, in
+ * statements still spent 5 to 40 ms of compiler time a statement after 10 minutes and a few thousand statements, in
  * bursts of C2 compilations of 0.1 to 0.8 s each, and both servers of the comparison start cold. That is warm-up, a
  * cost a long-running server stops paying, and which slice it lands on is chance; the figure without it is the
  * steady state's, the compiler's own is printed beside it.
@@ -59,10 +59,10 @@ record ServingCpu(Path trinoPid, Path portalPid, Path postmasterPid) {
   }
 
   /** User and system time ({@code /proc/<pid>/stat} fields 14 and 15), with the reaped children's (16, 17). */
-  private static long processTicks(long pid, boolean withReapedChildren) {
+  static long processTicks(long pid, boolean withReapedChildren) {
     List<String> fields = statFields(Path.of("/proc", Long.toString(pid), "stat"));
     if (fields.isEmpty()) {
-      return 0; // a backend that ended between the listing and the read: its time is in the postmaster's now
+      return 0; // a backend that ended after the postmaster's read: the next sample counts it in the postmaster's
     }
     long ticks = Long.parseLong(fields.get(11)) + Long.parseLong(fields.get(12));
     return withReapedChildren ? ticks + Long.parseLong(fields.get(13)) + Long.parseLong(fields.get(14)) : ticks;
