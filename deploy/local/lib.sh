@@ -143,6 +143,8 @@ export KEYCLOAK_URL=http://127.0.0.1:$SOCLE_KEYCLOAK_PORT
 export PORTAL_URL=http://127.0.0.1:$SOCLE_PORTAL_PORT
 export TRINO_URL=https://127.0.0.1:$SOCLE_TRINO_PORT
 PORTAL_JAR=$SOCLE_HOME/portal/socle-portal.jar
+# Socle's audit event listener for Trino, as the build leaves it (deploy/local/up installs it in Trino's plugins).
+AUDIT_PLUGIN=$SOCLE_REPO/deploy/trino-audit/target/plugin
 
 tier_filesystem() {
   if [ -n "$SOCLE_S3_ENDPOINT" ]; then

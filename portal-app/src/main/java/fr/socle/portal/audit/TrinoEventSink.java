@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Receives Trino's query events (http-event-listener) on the decision point's loopback port and records them
- * durably before answering, so that Trino retries an event the trail could not store.
+ * Receives Trino's query events on the decision point's loopback port and records them durably before answering,
+ * so that Trino retries an event the trail could not store. They come from Socle's event listener
+ * ({@code deploy/trino-audit}), which sends the fields read here in the shape of Trino's own event JSON, so that
+ * Trino's HTTP event listener can feed this sink too.
  */
 @Component
 public class TrinoEventSink {
@@ -68,7 +70,7 @@ public class TrinoEventSink {
       String name = table.path("table").asString("");
       t.put("table", catalog + "." + schema + "." + name);
       List<String> filters = new ArrayList<>();
-      table.path("filters").forEach(f -> filters.add(f.asString(f.toString())));
+      table.path("filters").forEach(f -> filters.add(f.isString() ? f.asString() : f.toString()));
       t.put("filters", filters);
       List<String> masks = new ArrayList<>();
       for (JsonNode column : table.path("columns")) {

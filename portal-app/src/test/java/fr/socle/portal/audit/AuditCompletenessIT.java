@@ -88,6 +88,50 @@ class AuditCompletenessIT {
     assertThat(recorded).isEqualTo(1);
   }
 
+  /**
+   * A partner's statement is in the trail from its start (created) to its end (completed), with what Trino applied:
+   * the row filter of the partner's grant, the rows returned, the dataset read.
+   */
+  @Test
+  void aPartnersStatementIsRecordedWithTheRowFilterTrinoApplied() throws Exception {
+    String marker = "audit-filtre-" + UUID.randomUUID();
+    int rows = 0;
+    try (Connection connection = stack.trinoAs("chloe"); Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT categorie, count(*) FROM internal.voirie.signalements_citoyens"
+            + " WHERE categorie <> '" + marker + "' GROUP BY categorie")) {
+      while (rs.next()) {
+        rows++;
+      }
+    }
+    assertThat(rows).isPositive();
+    String queryId = null;
+    JsonNode details = null;
+    for (int i = 0; i < 60 && queryId == null; i++) {
+      Thread.sleep(500);
+      try (Connection db = DriverManager.getConnection(stack.jdbcUrl("socle"), "socle",
+              stack.value("SOCLE_DB_PASSWORD"));
+          var statement = db.prepareStatement("SELECT query_id, dataset_id, details::text FROM audit.entry "
+              + "WHERE kind = 'query.completed' AND actor = 'chloe' AND details->>'sql' LIKE ?")) {
+        statement.setString(1, "%" + marker + "%");
+        try (ResultSet rs = statement.executeQuery()) {
+          if (rs.next()) {
+            queryId = rs.getString(1);
+            assertThat(rs.getString(2)).isEqualTo("signalements-citoyens");
+            details = tools.jackson.databind.json.JsonMapper.builder().build().readTree(rs.getString(3));
+          }
+        }
+      }
+    }
+    assertThat(queryId).as("completion of chloe's statement").isNotNull();
+    assertThat(details.path("rows").asLong()).isEqualTo(rows);
+    assertThat(details.path("state").asString()).isEqualTo("FINISHED");
+    assertThat(details.path("wallTime").asString()).isNotEmpty();
+    assertThat(details.at("/tables/0/table").asString()).isEqualTo("internal.voirie.signalements_citoyens");
+    assertThat(details.at("/tables/0/filters/0").asString()).contains("\"quartier\" IN");
+    assertThat(count("kind = 'query.created' AND actor = 'chloe' AND details->>'sql' LIKE ?", marker))
+        .as("its creation, recorded too").isEqualTo(1);
+  }
+
   /** A refused attempt to act as someone else is in the trail of whoever tried, not of the person named. */
   @Test
   void aRefusedImpersonationIsRecordedAsItsAuthorsAct() throws Exception {
