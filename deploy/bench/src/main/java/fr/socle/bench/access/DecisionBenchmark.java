@@ -175,12 +175,12 @@ public final class DecisionBenchmark {
    * and never run at the same time; a first round warms and is not counted. Three figures a slice: the statements
    * completed a second; the machine's CPU time a statement (every process's, from {@code /proc/stat}, less this
    * load generator's own), which is what bounds throughput on a saturated machine and what the scheduler's noise
-   * moves least: it counts Trino's work, and for the enforcing server the decision point's and the audit trail's
-   * too; and the CPU time a statement of the processes that serve it, their JIT compilers apart ({@link ServingCpu}),
-   * which leaves out the background work of everything else and the cold servers' compilation. Each overhead is the
-   * median over the rounds of the per-round comparison with admin without access control, with the 5th and 95th
-   * percentiles of that median over 2,000 resamplings of the rounds: how much of the figure the machine's noise
-   * leaves standing.
+   * moves least: it counts Trino's work, the audit trail's (both servers send their query events) and, for the
+   * enforcing server, the decision point's; and the CPU time a statement of the processes that serve it, their JIT
+   * compilers apart ({@link ServingCpu}), which leaves out the background work of everything else and the cold
+   * servers' compilation. Each overhead is the median over the rounds of the per-round comparison with admin without
+   * access control, with the 5th and 95th percentiles of that median over 2,000 resamplings of the rounds: how much
+   * of the figure the machine's noise leaves standing.
    */
   private record Throughput(int clients, int rounds, int slice) {
     void measure(Users users, String label, String sql) throws Exception {
@@ -203,7 +203,8 @@ public final class DecisionBenchmark {
           for (int turn = 0; turn < 3; turn++) {
             int configuration = (Math.floorMod(round, 3) + turn) % 3;
             List<Session> own = sessions.get(configuration);
-            Slice measured = own.isEmpty() ? new Slice(Double.NaN, Double.NaN, Double.NaN, Double.NaN)
+            Slice measured = own.isEmpty() ? new Slice(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN)
                 : slice(pool, own, sql);
             if (round >= 0) {
               slices[configuration][round] = measured;
@@ -235,11 +236,13 @@ public final class DecisionBenchmark {
               + " it / chloe):%n  statements a second, medians %s; throughput lost by chloe %s%n  machine CPU a"
               + " statement, medians %s ms; chloe's extra CPU a statement %s (against admin under access control:"
               + " %.1f %%)%n  serving CPU a statement (the Trino server, the portal, PostgreSQL; their JIT compilers"
-              + " apart), medians %s ms; chloe's extra %s (against admin under access control: %s); the JIT"
-              + " compilers' CPU a statement, medians %s ms%n  rounds: %s%n", label, clients, rounds, slice,
+              + " apart), medians %s ms; chloe's extra %s (against admin under access control: %s); of which the"
+              + " Trino server %s ms, the portal %s ms, PostgreSQL %s ms; the JIT compilers' CPU a statement, medians"
+              + " %s ms%n  rounds: %s%n", label, clients, rounds, slice,
           medians(slices, Slice::perSecond), withInterval(lost), medians(slices, Slice::cpuMillis),
           withInterval(cpu), median(cpuSameServer), medians(slices, Slice::servingMillis), withInterval(serving),
-          withInterval(servingSameServer), medians(slices, Slice::compilerMillis), rounds(slices));
+          withInterval(servingSameServer), medians(slices, Slice::trinoMillis), medians(slices, Slice::portalMillis),
+          medians(slices, Slice::postgresMillis), medians(slices, Slice::compilerMillis), rounds(slices));
     }
 
     /** One slice: the clients' statements completed a second, and the CPU milliseconds a statement (see above). */
@@ -269,8 +272,9 @@ public final class DecisionBenchmark {
       double seconds = (System.nanoTime() - start) / 1e9;
       long ticks = machineCpuTicks() - machine - (ownCpuTicks() - self);
       ServingCpu.Sample used = processes.sample().since(before);
-      return new Slice(done / seconds, ticks * 1000.0 / TICKS_PER_SECOND / done,
-          used.serving() * 1000.0 / TICKS_PER_SECOND / done, used.compiler() * 1000.0 / TICKS_PER_SECOND / done);
+      double msPerTick = 1000.0 / TICKS_PER_SECOND / done;
+      return new Slice(done / seconds, ticks * msPerTick, used.serving() * msPerTick, used.compiler() * msPerTick,
+          used.trino() * msPerTick, used.portal() * msPerTick, used.postgres() * msPerTick);
     }
 
     private static String medians(Slice[][] slices, ToDoubleFunction<Slice> figure) {
@@ -299,8 +303,12 @@ public final class DecisionBenchmark {
     }
   }
 
-  /** A slice's statements a second; the machine's CPU, the serving processes', their compilers' a statement. */
-  private record Slice(double perSecond, double cpuMillis, double servingMillis, double compilerMillis) {}
+  /**
+   * A slice's statements a second; the machine's CPU, the serving processes', their compilers' a statement; and the
+   * serving CPU's parts: the Trino server's, the portal's, PostgreSQL's.
+   */
+  private record Slice(double perSecond, double cpuMillis, double servingMillis, double compilerMillis,
+      double trinoMillis, double portalMillis, double postgresMillis) {}
 
   /** Every processor's busy time since boot ({@code /proc/stat}: all but idle and iowait), in ticks. */
   static long machineCpuTicks() throws IOException {

@@ -27,25 +27,32 @@ import java.util.stream.Stream;
  */
 record ServingCpu(Path trinoPid, Path portalPid, Path postmasterPid) {
 
-  /** Ticks so far: all of the three processes' time less their compiler threads', and the compiler threads'. */
+  /** Ticks so far of each of the three processes, less their compiler threads', and of the compiler threads. */
   Sample sample() {
     long trino = pid(trinoPid);
     long portal = pid(portalPid);
     long postmaster = pid(postmasterPid);
-    long compiler = compilerTicks(trino) + compilerTicks(portal);
-    long total = processTicks(trino, false) + processTicks(portal, false) + processTicks(postmaster, true);
+    long trinoCompiler = compilerTicks(trino);
+    long portalCompiler = compilerTicks(portal);
+    long postgres = processTicks(postmaster, true);
     try (Stream<ProcessHandle> backends = ProcessHandle.of(postmaster).stream().flatMap(ProcessHandle::children)) {
       for (ProcessHandle backend : backends.toList()) {
-        total += processTicks(backend.pid(), false);
+        postgres += processTicks(backend.pid(), false);
       }
     }
-    return new Sample(total - compiler, compiler);
+    return new Sample(processTicks(trino, false) - trinoCompiler, processTicks(portal, false) - portalCompiler,
+        postgres, trinoCompiler + portalCompiler);
   }
 
-  /** Ticks of serving work (compilers excluded) and of the compiler threads. */
-  record Sample(long serving, long compiler) {
+  /** Ticks of serving work (compilers excluded) by process, and of the compiler threads. */
+  record Sample(long trino, long portal, long postgres, long compiler) {
+    long serving() {
+      return trino + portal + postgres;
+    }
+
     Sample since(Sample before) {
-      return new Sample(serving - before.serving, compiler - before.compiler);
+      return new Sample(trino - before.trino, portal - before.portal, postgres - before.postgres,
+          compiler - before.compiler);
     }
   }
 

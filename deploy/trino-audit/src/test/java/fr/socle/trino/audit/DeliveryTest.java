@@ -49,12 +49,17 @@ class DeliveryTest {
         Duration.ofSeconds(5), maxPending));
   }
 
+  /** One event, then the wait until it is delivered or dropped. */
+  private static void sendAndWait(Delivery delivery, String event) throws InterruptedException {
+    delivery.submit(event.getBytes(StandardCharsets.UTF_8), "q1");
+    delivery.drain(Duration.ofSeconds(10));
+  }
+
   @Test
   void anEventRefusedWhileTheSinkCannotStoreItIsRetriedUntilStored() throws Exception {
     refusalsLeft.set(3);
     try (Delivery delivery = delivery(5, 100)) {
-      delivery.submit("{\"n\":1}".getBytes(StandardCharsets.UTF_8), "q1");
-      delivery.drain(Duration.ofSeconds(10));
+      sendAndWait(delivery, "{\"n\":1}");
 
       assertThat(stored).containsExactly("{\"n\":1}");
       assertThat(calls.get()).isEqualTo(4);
@@ -67,8 +72,7 @@ class DeliveryTest {
   void anEventIsDroppedAndCountedOnceItsRetriesRunOut() throws Exception {
     refusalsLeft.set(1000);
     try (Delivery delivery = delivery(2, 100)) {
-      delivery.submit("{}".getBytes(StandardCharsets.UTF_8), "q1");
-      delivery.drain(Duration.ofSeconds(10));
+      sendAndWait(delivery, "{}");
 
       assertThat(calls.get()).isEqualTo(3); // the first attempt and two retries
       assertThat(delivery.pending()).isZero();
@@ -85,8 +89,7 @@ class DeliveryTest {
     } // closed: connections to it are refused
     try (Delivery delivery = new Delivery(new Settings(nobody, true, true, 1, Duration.ofMillis(10), 2,
         Duration.ofMillis(50), Duration.ofSeconds(2), 10))) {
-      delivery.submit("{}".getBytes(StandardCharsets.UTF_8), "q1");
-      delivery.drain(Duration.ofSeconds(10));
+      sendAndWait(delivery, "{}");
 
       assertThat(delivery.dropped()).isEqualTo(1);
       assertThat(delivery.pending()).isZero();
