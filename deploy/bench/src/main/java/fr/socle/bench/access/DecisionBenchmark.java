@@ -204,7 +204,7 @@ public final class DecisionBenchmark {
             int configuration = (Math.floorMod(round, 3) + turn) % 3;
             List<Session> own = sessions.get(configuration);
             Slice measured = own.isEmpty() ? new Slice(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN)
+                Double.NaN)
                 : slice(pool, own, sql);
             if (round >= 0) {
               slices[configuration][round] = measured;
@@ -273,8 +273,8 @@ public final class DecisionBenchmark {
       long ticks = machineCpuTicks() - machine - (ownCpuTicks() - self);
       ServingCpu.Sample used = processes.sample().since(before);
       double msPerTick = 1000.0 / TICKS_PER_SECOND / done;
-      return new Slice(done / seconds, ticks * msPerTick, used.serving() * msPerTick, used.compiler() * msPerTick,
-          used.trino() * msPerTick, used.portal() * msPerTick, used.postgres() * msPerTick);
+      return new Slice(done / seconds, ticks * msPerTick, used.compiler() * msPerTick, used.trino() * msPerTick,
+          used.portal() * msPerTick, used.postgres() * msPerTick);
     }
 
     private static String medians(Slice[][] slices, ToDoubleFunction<Slice> figure) {
@@ -304,11 +304,15 @@ public final class DecisionBenchmark {
   }
 
   /**
-   * A slice's statements a second; the machine's CPU, the serving processes', their compilers' a statement; and the
+   * A slice's statements a second; the machine's CPU and the serving processes' compilers' a statement; and the
    * serving CPU's parts: the Trino server's, the portal's, PostgreSQL's.
    */
-  private record Slice(double perSecond, double cpuMillis, double servingMillis, double compilerMillis,
-      double trinoMillis, double portalMillis, double postgresMillis) {}
+  private record Slice(double perSecond, double cpuMillis, double compilerMillis, double trinoMillis,
+      double portalMillis, double postgresMillis) {
+    double servingMillis() {
+      return trinoMillis + portalMillis + postgresMillis;
+    }
+  }
 
   /** Every processor's busy time since boot ({@code /proc/stat}: all but idle and iowait), in ticks. */
   static long machineCpuTicks() throws IOException {

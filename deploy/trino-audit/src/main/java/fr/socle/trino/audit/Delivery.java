@@ -97,7 +97,7 @@ final class Delivery implements AutoCloseable {
     return dropped.get();
   }
 
-  /** Waits up to the given time for the events under way, then stops retrying. */
+  /** Waits up to the given time for the events under way to be delivered or dropped ({@link #close} stops them). */
   void drain(Duration patience) throws InterruptedException {
     long deadline = System.nanoTime() + patience.toNanos();
     while (pending.get() > 0 && System.nanoTime() < deadline) {

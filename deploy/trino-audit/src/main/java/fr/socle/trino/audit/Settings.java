@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The listener's properties ({@code etc/event-listener.properties}), named after Trino's HTTP event listener's.
+ * The listener's properties ({@code etc/event-listener.properties}), modelled on Trino's HTTP event listener's.
  * An unknown property is an error, as in Trino's own configuration: a misspelt one must not be silently ignored.
  */
 record Settings(URI ingestUri, boolean logCreated, boolean logCompleted, int retryCount, Duration retryDelay,
