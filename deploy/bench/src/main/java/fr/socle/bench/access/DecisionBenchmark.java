@@ -145,12 +145,15 @@ public final class DecisionBenchmark {
       String smallSql = "SELECT categorie, statut, count(*), min(date_signalement), max(date_cloture)"
           + " FROM internal.voirie.signalements_citoyens GROUP BY categorie, statut";
       compare(queries, warmUpSeconds, users, small, smallSql);
-      throughput.measure(users, small, smallSql);
+      throughput.measure(users, small, smallSql, "SELECT categorie, statut, count(*), min(date_signalement),"
+          + " max(date_cloture) FROM internal.voirie.signalements_citoyens"
+          + " WHERE quartier IN ('Centre-Ville', 'Saint-Martin') GROUP BY categorie, statut");
       String big = "1M rows, grant: 4 of 6 columns, 2 of 4 communes";
       String bigSql = "SELECT commune, count(*), sum(montant), max(nb) FROM internal.bench_explore.big GROUP BY commune";
       if (withBigGrant(() -> {
         compare(Math.max(10, queries / 2), warmUpSeconds, users, big, bigSql);
-        throughput.measure(users, big, bigSql);
+        throughput.measure(users, big, bigSql, "SELECT commune, count(*), sum(montant), max(nb)"
+            + " FROM internal.bench_explore.big WHERE commune IN ('Tours', 'Joué-lès-Tours') GROUP BY commune");
       })) {
         return;
       }
@@ -181,13 +184,26 @@ public final class DecisionBenchmark {
    * servers' compilation. Each overhead is the median over the rounds of the per-round comparison with admin without
    * access control, with the 5th and 95th percentiles of that median over 2,000 resamplings of the rounds: how much
    * of the figure the machine's noise leaves standing.
+   *
+   * <p>A fourth configuration takes its turn too: admin without access control running {@code restricted}, the
+   * statement with chloe's grant written into it (its row filter as a {@code WHERE}; the statement reads granted
+   * columns only), checked first to give exactly chloe's rows. Chloe against it is what access control itself costs
+   * for the same answer; admin's plain statement against it, what answering over fewer rows through a filter costs
+   * whoever asks (Trino plans and evaluates the predicate either way).
    */
   private record Throughput(int clients, int rounds, int slice) {
-    void measure(Users users, String label, String sql) throws Exception {
+    private static final int CONFIGURATIONS = 4;
+
+    void measure(Users users, String label, String sql, String restricted) throws Exception {
       if (rounds <= 0 || clients <= 0) {
         return;
       }
-      Session[] templates = {users.off(), users.admin(), users.partner()};
+      Session plainly = users.off() == null ? users.admin() : users.off();
+      if (!plainly.rows(restricted).equals(users.partner().rows(sql))) {
+        throw new IllegalStateException(label + ": the statement with chloe's grant written into it does not give"
+            + " chloe's rows; has the grant changed? " + restricted);
+      }
+      Session[] templates = {users.off(), users.admin(), users.partner(), plainly};
       List<List<Session>> sessions = new ArrayList<>();
       for (Session template : templates) {
         List<Session> own = new ArrayList<>();
@@ -196,16 +212,16 @@ public final class DecisionBenchmark {
         }
         sessions.add(own);
       }
-      Slice[][] slices = new Slice[3][rounds];
+      Slice[][] slices = new Slice[CONFIGURATIONS][rounds];
       ExecutorService pool = Executors.newFixedThreadPool(clients);
       try {
         for (int round = -1; round < rounds; round++) {
-          for (int turn = 0; turn < 3; turn++) {
-            int configuration = (Math.floorMod(round, 3) + turn) % 3;
+          for (int turn = 0; turn < CONFIGURATIONS; turn++) {
+            int configuration = (Math.floorMod(round, CONFIGURATIONS) + turn) % CONFIGURATIONS;
             List<Session> own = sessions.get(configuration);
             Slice measured = own.isEmpty() ? new Slice(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN)
-                : slice(pool, own, sql);
+                : slice(pool, own, configuration == 3 ? restricted : sql);
             if (round >= 0) {
               slices[configuration][round] = measured;
             }
@@ -225,7 +241,13 @@ public final class DecisionBenchmark {
       double[] cpuSameServer = new double[rounds];
       double[] serving = new double[rounds];
       double[] servingSameServer = new double[rounds];
+      double[] lostSameAnswer = new double[rounds];
+      double[] servingSameAnswer = new double[rounds];
+      double[] servingRestriction = new double[rounds];
       for (int r = 0; r < rounds; r++) {
+        lostSameAnswer[r] = (1 - slices[2][r].perSecond() / slices[3][r].perSecond()) * 100;
+        servingSameAnswer[r] = (slices[2][r].servingMillis() / slices[3][r].servingMillis() - 1) * 100;
+        servingRestriction[r] = (slices[3][r].servingMillis() / slices[baseline][r].servingMillis() - 1) * 100;
         lost[r] = (1 - slices[2][r].perSecond() / slices[baseline][r].perSecond()) * 100;
         cpu[r] = (slices[2][r].cpuMillis() / slices[baseline][r].cpuMillis() - 1) * 100;
         cpuSameServer[r] = (slices[2][r].cpuMillis() / slices[1][r].cpuMillis() - 1) * 100;
@@ -233,16 +255,20 @@ public final class DecisionBenchmark {
         servingSameServer[r] = (slices[2][r].servingMillis() / slices[1][r].servingMillis() - 1) * 100;
       }
       System.out.printf(Locale.ROOT, "%s, %d clients, %d rounds of %d s (admin without access control / admin under"
-              + " it / chloe):%n  statements a second, medians %s; throughput lost by chloe %s%n  machine CPU a"
+              + " it / chloe / admin without access control, chloe's grant written in the statement):%n  statements a second, medians %s; throughput lost by chloe %s%n  machine CPU a"
               + " statement, medians %s ms; chloe's extra CPU a statement %s (against admin under access control:"
               + " %.1f %%)%n  serving CPU a statement (the Trino server, the portal, PostgreSQL; their JIT compilers"
               + " apart), medians %s ms; chloe's extra %s (against admin under access control: %s); of which the"
               + " Trino server %s ms, the portal %s ms, PostgreSQL %s ms; the JIT compilers' CPU a statement, medians"
-              + " %s ms%n  rounds: %s%n", label, clients, rounds, slice,
+              + " %s ms%n  the same answer (chloe against admin without access control, the grant written in the"
+              + " statement): throughput lost %s, serving CPU %s; the restriction's own work (admin's statement with"
+              + " the grant written in it against without): serving CPU %s%n  rounds: %s%n", label, clients, rounds,
+          slice,
           medians(slices, Slice::perSecond), withInterval(lost), medians(slices, Slice::cpuMillis),
           withInterval(cpu), median(cpuSameServer), medians(slices, Slice::servingMillis), withInterval(serving),
           withInterval(servingSameServer), medians(slices, Slice::trinoMillis), medians(slices, Slice::portalMillis),
-          medians(slices, Slice::postgresMillis), medians(slices, Slice::compilerMillis), rounds(slices));
+          medians(slices, Slice::postgresMillis), medians(slices, Slice::compilerMillis), withInterval(lostSameAnswer),
+          withInterval(servingSameAnswer), withInterval(servingRestriction), rounds(slices));
     }
 
     /** One slice: the clients' statements completed a second, and the CPU milliseconds a statement (see above). */
@@ -294,10 +320,16 @@ public final class DecisionBenchmark {
     private static String rounds(Slice[][] slices) {
       List<String> rounds = new ArrayList<>();
       for (int r = 0; r < slices[1].length; r++) {
-        rounds.add(String.format(Locale.ROOT, "%.1f/%.1f/%.1f/s %.1f/%.1f/%.1f ms serving %.1f/%.1f/%.1f ms",
-            slices[0][r].perSecond(), slices[1][r].perSecond(), slices[2][r].perSecond(), slices[0][r].cpuMillis(),
-            slices[1][r].cpuMillis(), slices[2][r].cpuMillis(), slices[0][r].servingMillis(),
-            slices[1][r].servingMillis(), slices[2][r].servingMillis()));
+        List<String> perSecond = new ArrayList<>();
+        List<String> cpu = new ArrayList<>();
+        List<String> serving = new ArrayList<>();
+        for (Slice[] configuration : slices) {
+          perSecond.add(String.format(Locale.ROOT, "%.1f", configuration[r].perSecond()));
+          cpu.add(String.format(Locale.ROOT, "%.1f", configuration[r].cpuMillis()));
+          serving.add(String.format(Locale.ROOT, "%.1f", configuration[r].servingMillis()));
+        }
+        rounds.add(String.join("/", perSecond) + "/s " + String.join("/", cpu) + " ms serving "
+            + String.join("/", serving) + " ms");
       }
       return String.join(", ", rounds);
     }
@@ -377,6 +409,34 @@ public final class DecisionBenchmark {
     }
 
     long timed(String sql) throws Exception {
+      Connection open = connection();
+      long start = System.nanoTime();
+      try (Statement statement = open.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        while (rs.next()) {
+          // every row fetched, as a client would
+        }
+      }
+      return System.nanoTime() - start;
+    }
+
+    /** The statement's rows, each as its columns' text, sorted. */
+    List<String> rows(String sql) throws Exception {
+      List<String> rows = new ArrayList<>();
+      try (Statement statement = connection().createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          List<String> row = new ArrayList<>();
+          for (int c = 1; c <= columns; c++) {
+            row.add(rs.getString(c));
+          }
+          rows.add(String.join("\t", row));
+        }
+      }
+      Collections.sort(rows);
+      return rows;
+    }
+
+    private Connection connection() throws Exception {
       Connection open = connection;
       if (open == null || System.nanoTime() - openedAt > 60_000_000_000L) {
         close();
@@ -386,13 +446,7 @@ public final class DecisionBenchmark {
         connection = open;
         openedAt = System.nanoTime();
       }
-      long start = System.nanoTime();
-      try (Statement statement = open.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-        while (rs.next()) {
-          // every row fetched, as a client would
-        }
-      }
-      return System.nanoTime() - start;
+      return open;
     }
 
     @Override
