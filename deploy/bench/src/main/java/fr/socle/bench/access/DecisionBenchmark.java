@@ -185,25 +185,30 @@ public final class DecisionBenchmark {
    * access control, with the 5th and 95th percentiles of that median over 2,000 resamplings of the rounds: how much
    * of the figure the machine's noise leaves standing.
    *
-   * <p>A fourth configuration takes its turn too: admin without access control running {@code restricted}, the
-   * statement with chloe's grant written into it (its row filter as a {@code WHERE}; the statement reads granted
-   * columns only), checked first to give exactly chloe's rows. Chloe against it is what access control itself costs
-   * for the same answer; admin's plain statement against it, what answering over fewer rows through a filter costs
-   * whoever asks (Trino plans and evaluates the predicate either way).
+   * <p>Two more configurations take their turns: admin without access control and admin under it running
+   * {@code restricted}, the statement with chloe's grant written into it (its row filter as a {@code WHERE}; it reads
+   * granted columns only), checked first to give exactly chloe's rows. Chloe against them is what access control
+   * costs for the same answer, on the other server and on the same one; admin's plain statement against the first,
+   * what answering over fewer rows through a filter costs whoever asks (Trino plans and evaluates the predicate
+   * either way).
    */
   private record Throughput(int clients, int rounds, int slice) {
-    private static final int CONFIGURATIONS = 4;
+    private static final int OFF = 0;
+    private static final int ADMIN = 1;
+    private static final int CHLOE = 2;
+    private static final int OFF_RESTRICTED = 3;
+    private static final int ADMIN_RESTRICTED = 4;
+    private static final int CONFIGURATIONS = 5;
 
     void measure(Users users, String label, String sql, String restricted) throws Exception {
       if (rounds <= 0 || clients <= 0) {
         return;
       }
-      Session plainly = users.off() == null ? users.admin() : users.off();
-      if (!plainly.rows(restricted).equals(users.partner().rows(sql))) {
+      if (!users.admin().rows(restricted).equals(users.partner().rows(sql))) {
         throw new IllegalStateException(label + ": the statement with chloe's grant written into it does not give"
             + " chloe's rows; has the grant changed? " + restricted);
       }
-      Session[] templates = {users.off(), users.admin(), users.partner(), plainly};
+      Session[] templates = {users.off(), users.admin(), users.partner(), users.off(), users.admin()};
       List<List<Session>> sessions = new ArrayList<>();
       for (Session template : templates) {
         List<Session> own = new ArrayList<>();
@@ -221,7 +226,7 @@ public final class DecisionBenchmark {
             List<Session> own = sessions.get(configuration);
             Slice measured = own.isEmpty() ? new Slice(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN)
-                : slice(pool, own, configuration == 3 ? restricted : sql);
+                : slice(pool, own, configuration >= OFF_RESTRICTED ? restricted : sql);
             if (round >= 0) {
               slices[configuration][round] = measured;
             }
@@ -235,40 +240,49 @@ public final class DecisionBenchmark {
           }
         }
       }
-      int baseline = users.off() == null ? 1 : 0;
-      double[] lost = new double[rounds];
-      double[] cpu = new double[rounds];
-      double[] cpuSameServer = new double[rounds];
-      double[] serving = new double[rounds];
-      double[] servingSameServer = new double[rounds];
-      double[] lostSameAnswer = new double[rounds];
-      double[] servingSameAnswer = new double[rounds];
-      double[] servingRestriction = new double[rounds];
-      for (int r = 0; r < rounds; r++) {
-        lostSameAnswer[r] = (1 - slices[2][r].perSecond() / slices[3][r].perSecond()) * 100;
-        servingSameAnswer[r] = (slices[2][r].servingMillis() / slices[3][r].servingMillis() - 1) * 100;
-        servingRestriction[r] = (slices[3][r].servingMillis() / slices[baseline][r].servingMillis() - 1) * 100;
-        lost[r] = (1 - slices[2][r].perSecond() / slices[baseline][r].perSecond()) * 100;
-        cpu[r] = (slices[2][r].cpuMillis() / slices[baseline][r].cpuMillis() - 1) * 100;
-        cpuSameServer[r] = (slices[2][r].cpuMillis() / slices[1][r].cpuMillis() - 1) * 100;
-        serving[r] = (slices[2][r].servingMillis() / slices[baseline][r].servingMillis() - 1) * 100;
-        servingSameServer[r] = (slices[2][r].servingMillis() / slices[1][r].servingMillis() - 1) * 100;
-      }
+      int baseline = users.off() == null ? ADMIN : OFF;
+      int sameAnswer = users.off() == null ? ADMIN_RESTRICTED : OFF_RESTRICTED;
       System.out.printf(Locale.ROOT, "%s, %d clients, %d rounds of %d s (admin without access control / admin under"
-              + " it / chloe / admin without access control, chloe's grant written in the statement):%n  statements a second, medians %s; throughput lost by chloe %s%n  machine CPU a"
-              + " statement, medians %s ms; chloe's extra CPU a statement %s (against admin under access control:"
-              + " %.1f %%)%n  serving CPU a statement (the Trino server, the portal, PostgreSQL; their JIT compilers"
-              + " apart), medians %s ms; chloe's extra %s (against admin under access control: %s); of which the"
-              + " Trino server %s ms, the portal %s ms, PostgreSQL %s ms; the JIT compilers' CPU a statement, medians"
-              + " %s ms%n  the same answer (chloe against admin without access control, the grant written in the"
-              + " statement): throughput lost %s, serving CPU %s; the restriction's own work (admin's statement with"
-              + " the grant written in it against without): serving CPU %s%n  rounds: %s%n", label, clients, rounds,
-          slice,
-          medians(slices, Slice::perSecond), withInterval(lost), medians(slices, Slice::cpuMillis),
-          withInterval(cpu), median(cpuSameServer), medians(slices, Slice::servingMillis), withInterval(serving),
-          withInterval(servingSameServer), medians(slices, Slice::trinoMillis), medians(slices, Slice::portalMillis),
-          medians(slices, Slice::postgresMillis), medians(slices, Slice::compilerMillis), withInterval(lostSameAnswer),
-          withInterval(servingSameAnswer), withInterval(servingRestriction), rounds(slices));
+              + " it / chloe / the first two with chloe's grant written in the statement):%n"
+              + "  statements a second, medians %s; throughput lost by chloe %s%n"
+              + "  machine CPU a statement, medians %s ms; chloe's extra %s (against admin under access control: %s)%n"
+              + "  serving CPU a statement (the Trino server, the portal, PostgreSQL; their JIT compilers apart), medians"
+              + " %s ms; chloe's extra %s (against admin under access control: %s); of which the Trino server %s ms,"
+              + " the portal %s ms, PostgreSQL %s ms; the JIT compilers' CPU a statement, medians %s ms%n"
+              + "  the same answer, chloe against admin with the grant in the statement: without access control,"
+              + " throughput lost %s, serving CPU %s; under it, on the same server, throughput lost %s, serving CPU %s%n"
+              + "  the restriction's own work, admin's statement with the grant in it against without: serving CPU %s"
+              + " (without access control), %s (under it)%n"
+              + "  rounds: %s%n", label, clients, rounds, slice,
+          medians(slices, Slice::perSecond), lost(slices, CHLOE, baseline),
+          medians(slices, Slice::cpuMillis), extra(slices, Slice::cpuMillis, CHLOE, baseline),
+          extra(slices, Slice::cpuMillis, CHLOE, ADMIN),
+          medians(slices, Slice::servingMillis), extra(slices, Slice::servingMillis, CHLOE, baseline),
+          extra(slices, Slice::servingMillis, CHLOE, ADMIN), medians(slices, Slice::trinoMillis),
+          medians(slices, Slice::portalMillis), medians(slices, Slice::postgresMillis),
+          medians(slices, Slice::compilerMillis),
+          lost(slices, CHLOE, sameAnswer), extra(slices, Slice::servingMillis, CHLOE, sameAnswer),
+          lost(slices, CHLOE, ADMIN_RESTRICTED), extra(slices, Slice::servingMillis, CHLOE, ADMIN_RESTRICTED),
+          extra(slices, Slice::servingMillis, sameAnswer, baseline),
+          extra(slices, Slice::servingMillis, ADMIN_RESTRICTED, ADMIN), rounds(slices));
+    }
+
+    /** The throughput configuration {@code a} loses against {@code b}, round by round: median and interval. */
+    private static String lost(Slice[][] slices, int a, int b) {
+      double[] percents = new double[slices[a].length];
+      for (int r = 0; r < percents.length; r++) {
+        percents[r] = (1 - slices[a][r].perSecond() / slices[b][r].perSecond()) * 100;
+      }
+      return withInterval(percents);
+    }
+
+    /** What configuration {@code a}'s figure exceeds {@code b}'s by, round by round: median and interval. */
+    private static String extra(Slice[][] slices, ToDoubleFunction<Slice> figure, int a, int b) {
+      double[] percents = new double[slices[a].length];
+      for (int r = 0; r < percents.length; r++) {
+        percents[r] = (figure.applyAsDouble(slices[a][r]) / figure.applyAsDouble(slices[b][r]) - 1) * 100;
+      }
+      return withInterval(percents);
     }
 
     /** One slice: the clients' statements completed a second, and the CPU milliseconds a statement (see above). */
