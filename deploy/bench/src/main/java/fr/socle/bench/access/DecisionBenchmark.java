@@ -45,8 +45,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Each comparison is made twice: statement by statement (the medians of each user's times, one statement each in
  * turn) and as throughput (several clients at once, the configurations taking turns; see {@link Throughput}).
  *
- * <p>{@code deploy/bench/run decision [--calls N] [--queries N] [--warm-up S] [--clients C] [--rounds R] [--slice S]};
- * {@code --queries 0} measures the latencies only, {@code --rounds 0} skips the throughput.
+ * <p>The comparison across the two servers carries each fresh JVM's own luck (what its JIT compiled, and how): admin's
+ * identical statement has cost one server 2 to 10 % more than the other, varying from start to start. {@code --pairs
+ * P} starts the two servers afresh P times and measures the small table on each pair, so that the figures are given
+ * per pair and averaged over pairs, the pair being the unit of the interval.
+ *
+ * <p>{@code deploy/bench/run decision [--calls N] [--queries N] [--warm-up S] [--clients C] [--rounds R] [--slice S]
+ * [--pairs P]}; {@code --queries 0} measures the latencies only, {@code --rounds 0} skips the throughput.
  */
 public final class DecisionBenchmark {
   private static final BenchStack STACK = BenchStack.fromEnvironment();
@@ -65,6 +70,7 @@ public final class DecisionBenchmark {
     int warmUpSeconds = option(args, "--warm-up", 180);
     Throughput throughput = new Throughput(option(args, "--clients", 4), option(args, "--rounds", 8),
         option(args, "--slice", 10));
+    int pairs = option(args, "--pairs", 1);
     System.out.printf(Locale.ROOT, "load average %.1f before the run%n", BenchStack.loadAverage());
     String base = "http://127.0.0.1:" + STACK.value("SOCLE_DECISION_PORT") + "/trino";
     List<Request> requests = List.of(
@@ -91,7 +97,7 @@ public final class DecisionBenchmark {
       }
     }
     if (queries > 0) {
-      overhead(queries, warmUpSeconds, throughput);
+      overhead(queries, warmUpSeconds, throughput, pairs);
     }
     System.exit(0);
   }
@@ -125,29 +131,41 @@ public final class DecisionBenchmark {
         result.describe());
   }
 
-  private static void overhead(int queries, int warmUpSeconds, Throughput throughput) throws Exception {
+  private static final String SMALL = "citizen reports, 20,000 rows, grant: 8 columns, 2 districts";
+  private static final String SMALL_SQL = "SELECT categorie, statut, count(*), min(date_signalement),"
+      + " max(date_cloture) FROM internal.voirie.signalements_citoyens GROUP BY categorie, statut";
+  /** {@link #SMALL_SQL} with chloe's grant written into it. */
+  private static final String SMALL_RESTRICTED = "SELECT categorie, statut, count(*), min(date_signalement),"
+      + " max(date_cloture) FROM internal.voirie.signalements_citoyens"
+      + " WHERE quartier IN ('Centre-Ville', 'Saint-Martin') GROUP BY categorie, statut";
+
+  private static void overhead(int queries, int warmUpSeconds, Throughput throughput, int pairs) throws Exception {
     String script = System.getenv().getOrDefault("BENCH_TRINO_SCRIPT", "");
     if (script.isEmpty()) {
       System.out.println("(BENCH_TRINO_SCRIPT unset: admin under the stack's access control stands for \"enforcement"
           + " off\"; `deploy/bench/run decision` starts a Trino without access control and one with it)");
+      pairs = 1;
     }
-    String off = script.isEmpty() ? null : startTrino(script, "off");
-    String enforced = script.isEmpty() ? STACK.value("SOCLE_TRINO_PORT") : startTrino(script, "on");
-    Path offServer = STACK.home().resolve("bench/trino-off/trino.pid");
-    Path enforcingServer = script.isEmpty() ? STACK.home().resolve("run/trino.pid")
-        : STACK.home().resolve("bench/trino-on/trino.pid");
-    Users users = new Users(off == null ? null : new Session("admin", off, offServer),
-        new Session("admin", enforced, enforcingServer), new Session("chloe", enforced, enforcingServer));
-    try (users) {
+    if (pairs > 1) {
+      List<Throughput.Figures> figures = new ArrayList<>();
+      for (int pair = 1; pair <= pairs; pair++) {
+        System.out.printf(Locale.ROOT, "pair %d of %d: both servers started afresh%n", pair, pairs);
+        try (Users users = users(script)) {
+          compare(queries, warmUpSeconds, users, SMALL, SMALL_SQL);
+          Throughput.Figures measured = throughput.measure(users, SMALL, SMALL_SQL, SMALL_RESTRICTED);
+          if (measured != null) {
+            figures.add(measured);
+          }
+        }
+      }
+      Throughput.Figures.summarize(SMALL, figures);
+      return;
+    }
+    try (Users users = users(script)) {
       // The demo's citizen reports (20,000 rows: a statement's fixed costs dominate) and, when the Explore
       // benchmark's 1M-row table is there, the same on it (the scan dominates) under a grant made for the run.
-      String small = "citizen reports, 20,000 rows, grant: 8 columns, 2 districts";
-      String smallSql = "SELECT categorie, statut, count(*), min(date_signalement), max(date_cloture)"
-          + " FROM internal.voirie.signalements_citoyens GROUP BY categorie, statut";
-      compare(queries, warmUpSeconds, users, small, smallSql);
-      throughput.measure(users, small, smallSql, "SELECT categorie, statut, count(*), min(date_signalement),"
-          + " max(date_cloture) FROM internal.voirie.signalements_citoyens"
-          + " WHERE quartier IN ('Centre-Ville', 'Saint-Martin') GROUP BY categorie, statut");
+      compare(queries, warmUpSeconds, users, SMALL, SMALL_SQL);
+      throughput.measure(users, SMALL, SMALL_SQL, SMALL_RESTRICTED);
       String big = "1M rows, grant: 4 of 6 columns, 2 of 4 communes";
       String bigSql = "SELECT commune, count(*), sum(montant), max(nb) FROM internal.bench_explore.big GROUP BY commune";
       if (withBigGrant(() -> {
@@ -159,6 +177,20 @@ public final class DecisionBenchmark {
       }
     }
     System.out.println("(no internal.bench_explore.big: run `deploy/bench/run records` once to measure on 1M rows)");
+  }
+
+  /**
+   * The users compared, on fresh servers: admin on a Trino without access control and admin and chloe on one
+   * enforcing Socle's policy, both (re)started now; without a script, admin and chloe on the stack's Trino.
+   */
+  private static Users users(String script) throws Exception {
+    String off = script.isEmpty() ? null : startTrino(script, "off");
+    String enforced = script.isEmpty() ? STACK.value("SOCLE_TRINO_PORT") : startTrino(script, "on");
+    Path offServer = STACK.home().resolve("bench/trino-off/trino.pid");
+    Path enforcingServer = script.isEmpty() ? STACK.home().resolve("run/trino.pid")
+        : STACK.home().resolve("bench/trino-on/trino.pid");
+    return new Users(off == null ? null : new Session("admin", off, offServer),
+        new Session("admin", enforced, enforcingServer), new Session("chloe", enforced, enforcingServer));
   }
 
   /** Starts a fresh Trino (access control off or on) over the stack's catalogs: its HTTPS port. */
@@ -200,9 +232,10 @@ public final class DecisionBenchmark {
     private static final int ADMIN_RESTRICTED = 4;
     private static final int CONFIGURATIONS = 5;
 
-    void measure(Users users, String label, String sql, String restricted) throws Exception {
+    /** The overheads, as medians over the rounds (none without rounds or clients). */
+    @Nullable Figures measure(Users users, String label, String sql, String restricted) throws Exception {
       if (rounds <= 0 || clients <= 0) {
-        return;
+        return null;
       }
       if (!users.admin().rows(restricted).equals(users.partner().rows(sql))) {
         throw new IllegalStateException(label + ": the statement with chloe's grant written into it does not give"
@@ -265,24 +298,87 @@ public final class DecisionBenchmark {
           lost(slices, CHLOE, ADMIN_RESTRICTED), extra(slices, Slice::servingMillis, CHLOE, ADMIN_RESTRICTED),
           extra(slices, Slice::servingMillis, sameAnswer, baseline),
           extra(slices, Slice::servingMillis, ADMIN_RESTRICTED, ADMIN), rounds(slices));
+      if (users.off() == null) {
+        return null;
+      }
+      return new Figures(median(lostPercents(slices, CHLOE, OFF)),
+          median(extraPercents(slices, Slice::servingMillis, CHLOE, OFF)),
+          median(extraPercents(slices, Slice::servingMillis, ADMIN, OFF)),
+          median(lostPercents(slices, CHLOE, OFF_RESTRICTED)),
+          median(extraPercents(slices, Slice::servingMillis, CHLOE, OFF_RESTRICTED)),
+          median(lostPercents(slices, CHLOE, ADMIN_RESTRICTED)),
+          median(extraPercents(slices, Slice::servingMillis, CHLOE, ADMIN_RESTRICTED)));
     }
 
     /** The throughput configuration {@code a} loses against {@code b}, round by round: median and interval. */
     private static String lost(Slice[][] slices, int a, int b) {
+      return withInterval(lostPercents(slices, a, b));
+    }
+
+    private static double[] lostPercents(Slice[][] slices, int a, int b) {
       double[] percents = new double[slices[a].length];
       for (int r = 0; r < percents.length; r++) {
         percents[r] = (1 - slices[a][r].perSecond() / slices[b][r].perSecond()) * 100;
       }
-      return withInterval(percents);
+      return percents;
     }
 
     /** What configuration {@code a}'s figure exceeds {@code b}'s by, round by round: median and interval. */
     private static String extra(Slice[][] slices, ToDoubleFunction<Slice> figure, int a, int b) {
+      return withInterval(extraPercents(slices, figure, a, b));
+    }
+
+    private static double[] extraPercents(Slice[][] slices, ToDoubleFunction<Slice> figure, int a, int b) {
       double[] percents = new double[slices[a].length];
       for (int r = 0; r < percents.length; r++) {
         percents[r] = (figure.applyAsDouble(slices[a][r]) / figure.applyAsDouble(slices[b][r]) - 1) * 100;
       }
-      return withInterval(percents);
+      return percents;
+    }
+
+    /**
+     * One pair of servers' overheads, each the median over its rounds, in percent: the issue's (chloe under access
+     * control against admin without it: throughput lost, serving CPU), admin's identical statement on the enforcing
+     * server against the other (serving CPU: the access-control machinery and the two JVMs' difference), and the
+     * same-answer comparisons (chloe against admin with her grant written in the statement, on the other server and
+     * on the same one: throughput lost, serving CPU).
+     */
+    record Figures(double lost, double serving, double adminOnServing, double sameAnswerLost,
+        double sameAnswerServing, double sameServerLost, double sameServerServing) {
+
+      /** Each figure per pair, and its mean over the pairs with a 90 % interval (Student's t, the pair as unit). */
+      static void summarize(String label, List<Figures> pairs) {
+        if (pairs.isEmpty()) {
+          return;
+        }
+        System.out.printf(Locale.ROOT, "%s, over %d pairs of fresh servers (per pair; mean [90 %% interval]):%n",
+            label, pairs.size());
+        line("throughput lost by chloe (the issue's measure)", pairs, Figures::lost);
+        line("serving CPU, chloe against admin without access control", pairs, Figures::serving);
+        line("serving CPU, admin's statement on the enforcing server against the other", pairs,
+            Figures::adminOnServing);
+        line("same answer, other server: throughput lost", pairs, Figures::sameAnswerLost);
+        line("same answer, other server: serving CPU", pairs, Figures::sameAnswerServing);
+        line("same answer, same server: throughput lost", pairs, Figures::sameServerLost);
+        line("same answer, same server: serving CPU", pairs, Figures::sameServerServing);
+      }
+
+      private static void line(String what, List<Figures> pairs, ToDoubleFunction<Figures> figure) {
+        double[] values = pairs.stream().mapToDouble(figure).toArray();
+        double mean = Arrays.stream(values).average().orElseThrow();
+        double variance = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, values.length - 1);
+        double half = values.length < 2 ? Double.NaN
+            : studentT90(values.length - 1) * Math.sqrt(variance / values.length);
+        System.out.printf(Locale.ROOT, "  %s: %s; %.1f %% [%.1f, %.1f]%n", what,
+            String.join(" / ", Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.1f %%", v)).toList()),
+            mean, mean - half, mean + half);
+      }
+
+      /** The 95th percentile of Student's t with {@code df} degrees of freedom (a two-sided 90 % interval). */
+      private static double studentT90(int df) {
+        double[] table = {6.314, 2.920, 2.353, 2.132, 2.015, 1.943, 1.895, 1.860, 1.833, 1.812};
+        return df <= table.length ? table[df - 1] : 1.645;
+      }
     }
 
     /** One slice: the clients' statements completed a second, and the CPU milliseconds a statement (see above). */
