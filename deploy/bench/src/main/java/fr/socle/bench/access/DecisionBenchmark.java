@@ -46,9 +46,9 @@ import org.jspecify.annotations.Nullable;
  * turn) and as throughput (several clients at once, the configurations taking turns; see {@link Throughput}).
  *
  * <p>The comparison across the two servers carries each fresh JVM's own luck (what its JIT compiled, and how): admin's
- * identical statement has cost one server 2 to 10 % more than the other, varying from start to start. {@code --pairs
- * P} starts the two servers afresh P times and measures the small table on each pair, so that the figures are given
- * per pair and averaged over pairs, the pair being the unit of the interval.
+ * identical statement has cost one server from 1 % less to 9 % more serving CPU than the other, varying from
+ * start to start. {@code --pairs P} starts the two servers afresh P times and measures the small table on each
+ * pair, so that the figures are given per pair and averaged over pairs, the pair being the unit of the interval.
  *
  * <p>{@code deploy/bench/run decision [--calls N] [--queries N] [--warm-up S] [--clients C] [--rounds R] [--slice S]
  * [--pairs P]}; {@code --queries 0} measures the latencies only, {@code --rounds 0} skips the throughput.
