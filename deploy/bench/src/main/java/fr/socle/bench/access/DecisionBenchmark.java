@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,11 +48,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The comparison across the two servers carries each fresh JVM's own luck (what its JIT compiled, and how): admin's
  * identical statement has cost one server from 1 % less to 9 % more serving CPU than the other, varying from
- * start to start. {@code --pairs P} starts the two servers afresh P times and measures the small table on each
- * pair, so that the figures are given per pair and averaged over pairs, the pair being the unit of the interval.
+ * start to start. {@code --pairs P} starts the two servers afresh P times and measures one statement on each pair
+ * (on the small table; {@code --table big}: on the 1M-row one; {@code --table heavy}: a heavier one on it), so that
+ * the figures are given per pair and averaged over pairs, the pair being the unit of the interval.
  *
  * <p>{@code deploy/bench/run decision [--calls N] [--queries N] [--warm-up S] [--clients C] [--rounds R] [--slice S]
- * [--pairs P]}; {@code --queries 0} measures the latencies only, {@code --rounds 0} skips the throughput.
+ * [--pairs P] [--table small|big|heavy]}; {@code --queries 0} measures the latencies only, {@code --rounds 0} skips the
+ * throughput.
  */
 public final class DecisionBenchmark {
   private static final BenchStack STACK = BenchStack.fromEnvironment();
@@ -71,6 +74,10 @@ public final class DecisionBenchmark {
     Throughput throughput = new Throughput(option(args, "--clients", 4), option(args, "--rounds", 8),
         option(args, "--slice", 10));
     int pairs = option(args, "--pairs", 1);
+    String table = stringOption(args, "--table", "small");
+    if (!WORKLOADS.containsKey(table)) {
+      throw new IllegalArgumentException("--table small|big|heavy, not " + table);
+    }
     System.out.printf(Locale.ROOT, "load average %.1f before the run%n", BenchStack.loadAverage());
     String base = "http://127.0.0.1:" + STACK.value("SOCLE_DECISION_PORT") + "/trino";
     List<Request> requests = List.of(
@@ -97,7 +104,7 @@ public final class DecisionBenchmark {
       }
     }
     if (queries > 0) {
-      overhead(queries, warmUpSeconds, throughput, pairs);
+      overhead(queries, warmUpSeconds, throughput, pairs, table);
     }
     System.exit(0);
   }
@@ -131,52 +138,82 @@ public final class DecisionBenchmark {
         result.describe());
   }
 
-  private static final String SMALL = "citizen reports, 20,000 rows, grant: 8 columns, 2 districts";
-  private static final String SMALL_SQL = "SELECT categorie, statut, count(*), min(date_signalement),"
-      + " max(date_cloture) FROM internal.voirie.signalements_citoyens GROUP BY categorie, statut";
-  /** {@link #SMALL_SQL} with chloe's grant written into it. */
-  private static final String SMALL_RESTRICTED = "SELECT categorie, statut, count(*), min(date_signalement),"
-      + " max(date_cloture) FROM internal.voirie.signalements_citoyens"
-      + " WHERE quartier IN ('Centre-Ville', 'Saint-Martin') GROUP BY categorie, statut";
+  /**
+   * A statement compared: run plainly by admin and by chloe under her grant, and with the grant written into it
+   * ({@code restricted}); {@code bigGrant}: on the 1M-row table, under a grant made for the run.
+   */
+  private record Workload(String label, String sql, String restricted, boolean bigGrant) {}
 
-  private static void overhead(int queries, int warmUpSeconds, Throughput throughput, int pairs) throws Exception {
+  /** The 1M-row table's grant, written as a {@code WHERE}. */
+  private static final String BIG_FILTER = " WHERE commune IN ('Tours', 'Joué-lès-Tours')";
+  private static final String BIG_TABLE = " FROM internal.bench_explore.big";
+  private static final Map<String, Workload> WORKLOADS = Map.of(
+      // The demo's citizen reports: a statement's fixed costs dominate.
+      "small", new Workload("citizen reports, 20,000 rows, grant: 8 columns, 2 districts",
+          "SELECT categorie, statut, count(*), min(date_signalement), max(date_cloture)"
+              + " FROM internal.voirie.signalements_citoyens GROUP BY categorie, statut",
+          "SELECT categorie, statut, count(*), min(date_signalement), max(date_cloture)"
+              + " FROM internal.voirie.signalements_citoyens WHERE quartier IN ('Centre-Ville', 'Saint-Martin')"
+              + " GROUP BY categorie, statut", false),
+      // The Explore benchmark's 1M-row table: a light aggregate, still ~200 ms of serving CPU a statement.
+      "big", new Workload("1M rows, grant: 4 of 6 columns, 2 of 4 communes",
+          "SELECT commune, count(*), sum(montant), max(nb)" + BIG_TABLE + " GROUP BY commune",
+          "SELECT commune, count(*), sum(montant), max(nb)" + BIG_TABLE + BIG_FILTER + " GROUP BY commune", true),
+      // The same table, a heavier aggregate (two distinct counts): the work over the rows grows, the fixed costs
+      // do not. Exact functions only: the answers are compared as text.
+      "heavy", new Workload("1M rows, two distinct counts, same grant",
+          "SELECT commune, count(DISTINCT nom), count(DISTINCT nb % 100000), sum(montant)" + BIG_TABLE
+              + " GROUP BY commune",
+          "SELECT commune, count(DISTINCT nom), count(DISTINCT nb % 100000), sum(montant)" + BIG_TABLE + BIG_FILTER
+              + " GROUP BY commune", true));
+
+  private static void overhead(int queries, int warmUpSeconds, Throughput throughput, int pairs, String table)
+      throws Exception {
     String script = System.getenv().getOrDefault("BENCH_TRINO_SCRIPT", "");
     if (script.isEmpty()) {
       System.out.println("(BENCH_TRINO_SCRIPT unset: admin under the stack's access control stands for \"enforcement"
           + " off\"; `deploy/bench/run decision` starts a Trino without access control and one with it)");
-      pairs = 1;
-    }
-    if (pairs > 1) {
+    } else if (pairs > 1 || !"small".equals(table)) {
+      Workload workload = WORKLOADS.get(table);
       List<Throughput.Figures> figures = new ArrayList<>();
-      for (int pair = 1; pair <= pairs; pair++) {
-        System.out.printf(Locale.ROOT, "pair %d of %d: both servers started afresh%n", pair, pairs);
-        try (Users users = users(script)) {
-          compare(queries, warmUpSeconds, users, SMALL, SMALL_SQL);
-          Throughput.Figures measured = throughput.measure(users, SMALL, SMALL_SQL, SMALL_RESTRICTED);
-          if (measured != null) {
-            figures.add(measured);
+      Measure onEachPair = () -> {
+        for (int pair = 1; pair <= pairs; pair++) {
+          System.out.printf(Locale.ROOT, "pair %d of %d: both servers started afresh%n", pair, pairs);
+          try (Users users = users(script)) {
+            Throughput.Figures measured = measure(queries, warmUpSeconds, throughput, users, workload);
+            if (measured != null) {
+              figures.add(measured);
+            }
           }
         }
+      };
+      if (!workload.bigGrant()) {
+        onEachPair.run();
+      } else if (!withBigGrant(onEachPair)) {
+        System.out.println(NO_BIG_TABLE);
+        return;
       }
-      Throughput.Figures.summarize(SMALL, figures);
+      Throughput.Figures.summarize(workload.label(), figures);
       return;
     }
     try (Users users = users(script)) {
-      // The demo's citizen reports (20,000 rows: a statement's fixed costs dominate) and, when the Explore
-      // benchmark's 1M-row table is there, the same on it (the scan dominates) under a grant made for the run.
-      compare(queries, warmUpSeconds, users, SMALL, SMALL_SQL);
-      throughput.measure(users, SMALL, SMALL_SQL, SMALL_RESTRICTED);
-      String big = "1M rows, grant: 4 of 6 columns, 2 of 4 communes";
-      String bigSql = "SELECT commune, count(*), sum(montant), max(nb) FROM internal.bench_explore.big GROUP BY commune";
-      if (withBigGrant(() -> {
-        compare(Math.max(10, queries / 2), warmUpSeconds, users, big, bigSql);
-        throughput.measure(users, big, bigSql, "SELECT commune, count(*), sum(montant), max(nb)"
-            + " FROM internal.bench_explore.big WHERE commune IN ('Tours', 'Joué-lès-Tours') GROUP BY commune");
-      })) {
+      measure(queries, warmUpSeconds, throughput, users, WORKLOADS.get("small"));
+      if (withBigGrant(() -> measure(queries, warmUpSeconds, throughput, users, WORKLOADS.get("big")))) {
         return;
       }
     }
-    System.out.println("(no internal.bench_explore.big: run `deploy/bench/run records` once to measure on 1M rows)");
+    System.out.println(NO_BIG_TABLE);
+  }
+
+  private static final String NO_BIG_TABLE =
+      "(no internal.bench_explore.big: run `deploy/bench/run records` once to measure on 1M rows)";
+
+  /** Statement by statement, then as throughput: the pair's figures (null without throughput rounds). */
+  private static Throughput.@Nullable Figures measure(int queries, int warmUpSeconds, Throughput throughput,
+      Users users, Workload workload) throws Exception {
+    compare(workload.bigGrant() ? Math.max(10, queries / 2) : queries, warmUpSeconds, users, workload.label(),
+        workload.sql());
+    return throughput.measure(users, workload.label(), workload.sql(), workload.restricted());
   }
 
   /**
@@ -368,8 +405,8 @@ public final class DecisionBenchmark {
         if (pairs.isEmpty()) {
           return;
         }
-        System.out.printf(Locale.ROOT, "%s, over %d pairs of fresh servers (per pair; mean [90 %% interval]):%n",
-            label, pairs.size());
+        System.out.printf(Locale.ROOT, "%s, over %d pair%s of fresh servers (per pair; mean [90 %% interval]):%n",
+            label, pairs.size(), pairs.size() > 1 ? "s" : "");
         line("throughput lost by chloe (the issue's measure)", pairs, Figures::lost);
         line("serving CPU, chloe against admin without access control", pairs, Figures::serving);
         line("serving CPU, admin's statement on the enforcing server against the other", pairs,
@@ -384,11 +421,15 @@ public final class DecisionBenchmark {
         double[] values = pairs.stream().mapToDouble(figure).toArray();
         double mean = Arrays.stream(values).average().orElseThrow();
         double variance = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, values.length - 1);
-        double half = values.length < 2 ? Double.NaN
-            : studentT90(values.length - 1) * Math.sqrt(variance / values.length);
-        System.out.printf(Locale.ROOT, "  %s: %s; %.1f %% [%.1f, %.1f]%n", what,
-            String.join(" / ", Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.1f %%", v)).toList()),
-            mean, mean - half, mean + half);
+        String perPair =
+            String.join(" / ", Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.1f %%", v)).toList());
+        if (values.length < 2) { // no interval from one pair
+          System.out.printf(Locale.ROOT, "  %s: %s%n", what, perPair);
+          return;
+        }
+        double half = studentT90(values.length - 1) * Math.sqrt(variance / values.length);
+        System.out.printf(Locale.ROOT, "  %s: %s; %.1f %% [%.1f, %.1f]%n", what, perPair, mean, mean - half,
+            mean + half);
       }
 
       /** The 95th percentile of Student's t with {@code df} degrees of freedom (a two-sided 90 % interval). */
@@ -612,7 +653,7 @@ public final class DecisionBenchmark {
             + " mask_others, row_filters, expires_at, purpose, agreement, granted_by, granted_at) VALUES ('" + BIG_GRANT
             + "', 'bench-explore-big', 'organisation', 'labo-mobilite', ARRAY['nom', 'commune', 'montant', 'nb'],"
             + " false, '[{\"column\": \"commune\", \"operator\": \"IN\", \"values\": [\"Tours\", \"Joué-lès-Tours\"]}]',"
-            + " now() + interval '1 hour', 'banc d''essai', 'banc d''essai', 'bench', now())");
+            + " now() + interval '1 day', 'banc d''essai', 'banc d''essai', 'bench', now())");
       }
       Thread.sleep(2_000); // the decision point reloads its state every second
       try {
@@ -709,9 +750,13 @@ public final class DecisionBenchmark {
   }
 
   private static int option(String[] args, String name, int fallback) {
+    return Integer.parseInt(stringOption(args, name, Integer.toString(fallback)));
+  }
+
+  private static String stringOption(String[] args, String name, String fallback) {
     for (int i = 0; i + 1 < args.length; i++) {
       if (args[i].equals(name)) {
-        return Integer.parseInt(args[i + 1]);
+        return args[i + 1];
       }
     }
     return fallback;
