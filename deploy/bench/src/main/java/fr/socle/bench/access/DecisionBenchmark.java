@@ -180,7 +180,7 @@ public final class DecisionBenchmark {
         for (int pair = 1; pair <= pairs; pair++) {
           System.out.printf(Locale.ROOT, "pair %d of %d: both servers started afresh%n", pair, pairs);
           try (Users users = users(script)) {
-            Throughput.Figures measured = measure(queries, warmUpSeconds, throughput, users, workload);
+            Throughput.Figures measured = compareAndMeasure(queries, warmUpSeconds, throughput, users, workload);
             if (measured != null) {
               figures.add(measured);
             }
@@ -197,8 +197,8 @@ public final class DecisionBenchmark {
       return;
     }
     try (Users users = users(script)) {
-      measure(queries, warmUpSeconds, throughput, users, WORKLOADS.get("small"));
-      if (withBigGrant(() -> measure(queries, warmUpSeconds, throughput, users, WORKLOADS.get("big")))) {
+      compareAndMeasure(queries, warmUpSeconds, throughput, users, WORKLOADS.get("small"));
+      if (withBigGrant(() -> compareAndMeasure(queries, warmUpSeconds, throughput, users, WORKLOADS.get("big")))) {
         return;
       }
     }
@@ -209,7 +209,7 @@ public final class DecisionBenchmark {
       "(no internal.bench_explore.big: run `deploy/bench/run records` once to measure on 1M rows)";
 
   /** Statement by statement, then as throughput: the pair's figures (null without throughput rounds). */
-  private static Throughput.@Nullable Figures measure(int queries, int warmUpSeconds, Throughput throughput,
+  private static Throughput.@Nullable Figures compareAndMeasure(int queries, int warmUpSeconds, Throughput throughput,
       Users users, Workload workload) throws Exception {
     compare(workload.bigGrant() ? Math.max(10, queries / 2) : queries, warmUpSeconds, users, workload.label(),
         workload.sql());
