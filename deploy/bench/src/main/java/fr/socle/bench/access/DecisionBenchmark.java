@@ -139,33 +139,38 @@ public final class DecisionBenchmark {
   }
 
   /**
-   * A statement compared: run plainly by admin and by chloe under her grant, and with the grant written into it
-   * ({@code restricted}); {@code bigGrant}: on the 1M-row table, under a grant made for the run.
+   * A statement compared: {@code select} over {@code from}, grouped by {@code groupBy}, run plainly by admin and by
+   * chloe under her grant, and with the grant written into it as {@code filter}; {@code bigGrant}: on the 1M-row
+   * table, under a grant made for the run.
    */
-  private record Workload(String label, String sql, String restricted, boolean bigGrant) {}
+  private record Workload(String label, String select, String from, String filter, String groupBy, boolean bigGrant) {
+    String sql() {
+      return select + from + groupBy;
+    }
 
-  /** The 1M-row table's grant, written as a {@code WHERE}. */
-  private static final String BIG_FILTER = " WHERE commune IN ('Tours', 'Joué-lès-Tours')";
+    /** {@link #sql()} with chloe's grant written into it. */
+    String restricted() {
+      return select + from + filter + groupBy;
+    }
+  }
+
+  /** The 1M-row table, and its grant written as a {@code WHERE}. */
   private static final String BIG_TABLE = " FROM internal.bench_explore.big";
+  private static final String BIG_FILTER = " WHERE commune IN ('Tours', 'Joué-lès-Tours')";
   private static final Map<String, Workload> WORKLOADS = Map.of(
       // The demo's citizen reports: a statement's fixed costs dominate.
       "small", new Workload("citizen reports, 20,000 rows, grant: 8 columns, 2 districts",
-          "SELECT categorie, statut, count(*), min(date_signalement), max(date_cloture)"
-              + " FROM internal.voirie.signalements_citoyens GROUP BY categorie, statut",
-          "SELECT categorie, statut, count(*), min(date_signalement), max(date_cloture)"
-              + " FROM internal.voirie.signalements_citoyens WHERE quartier IN ('Centre-Ville', 'Saint-Martin')"
-              + " GROUP BY categorie, statut", false),
+          "SELECT categorie, statut, count(*), min(date_signalement), max(date_cloture)",
+          " FROM internal.voirie.signalements_citoyens", " WHERE quartier IN ('Centre-Ville', 'Saint-Martin')",
+          " GROUP BY categorie, statut", false),
       // The Explore benchmark's 1M-row table: a light aggregate, still ~200 ms of serving CPU a statement.
       "big", new Workload("1M rows, grant: 4 of 6 columns, 2 of 4 communes",
-          "SELECT commune, count(*), sum(montant), max(nb)" + BIG_TABLE + " GROUP BY commune",
-          "SELECT commune, count(*), sum(montant), max(nb)" + BIG_TABLE + BIG_FILTER + " GROUP BY commune", true),
+          "SELECT commune, count(*), sum(montant), max(nb)", BIG_TABLE, BIG_FILTER, " GROUP BY commune", true),
       // The same table, a heavier aggregate (two distinct counts): the work over the rows grows, the fixed costs
       // do not. Exact functions only: the answers are compared as text.
       "heavy", new Workload("1M rows, two distinct counts, same grant",
-          "SELECT commune, count(DISTINCT nom), count(DISTINCT nb % 100000), sum(montant)" + BIG_TABLE
-              + " GROUP BY commune",
-          "SELECT commune, count(DISTINCT nom), count(DISTINCT nb % 100000), sum(montant)" + BIG_TABLE + BIG_FILTER
-              + " GROUP BY commune", true));
+          "SELECT commune, count(DISTINCT nom), count(DISTINCT nb % 100000), sum(montant)", BIG_TABLE, BIG_FILTER,
+          " GROUP BY commune", true));
 
   private static void overhead(int queries, int warmUpSeconds, Throughput throughput, int pairs, String table)
       throws Exception {
